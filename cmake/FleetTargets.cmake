@@ -1,0 +1,32 @@
+# Shared compile settings for project targets, and the one helper that registers a QtTest executable.
+
+set(FLEET_LAB_SCRIPT "${PROJECT_SOURCE_DIR}/tests/lab/fleetlab")
+
+function(fleet_target_defaults target)
+    target_compile_options(${target} PRIVATE -Wall -Wextra)
+    if(FLEET_WERROR)
+        target_compile_options(${target} PRIVATE -Werror)
+    endif()
+    target_compile_definitions(${target} PRIVATE
+        QT_NO_CONTEXTLESS_CONNECT
+        QT_DISABLE_DEPRECATED_UP_TO=0x060400
+        QT_USE_QSTRINGBUILDER)
+endfunction()
+
+# fleet_add_test(NAME TestFoo SOURCES a.cpp LIBS fleetcore LABEL unit [TIMEOUT s] [RESOURCE_LOCK lab])
+function(fleet_add_test)
+    cmake_parse_arguments(T "" "NAME;LABEL;TIMEOUT" "SOURCES;LIBS;RESOURCE_LOCK" ${ARGN})
+    add_executable(${T_NAME} ${T_SOURCES})
+    fleet_target_defaults(${T_NAME})
+    target_link_libraries(${T_NAME} PRIVATE Qt6::Test ${T_LIBS})
+    target_include_directories(${T_NAME} PRIVATE ${PROJECT_SOURCE_DIR}/tests)
+    add_test(NAME ${T_NAME} COMMAND ${T_NAME})
+    if(NOT T_TIMEOUT)
+        set(T_TIMEOUT 120)
+    endif()
+    set_tests_properties(${T_NAME} PROPERTIES LABELS "${T_LABEL}" TIMEOUT ${T_TIMEOUT}
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;FLEET_SOURCE_DIR=${PROJECT_SOURCE_DIR};FLEET_BINARY_DIR=${PROJECT_BINARY_DIR}")
+    if(T_RESOURCE_LOCK)
+        set_tests_properties(${T_NAME} PROPERTIES RESOURCE_LOCK "${T_RESOURCE_LOCK}")
+    endif()
+endfunction()

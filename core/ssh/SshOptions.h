@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QString>
+#include <functional>
+
+namespace fleet {
+
+// Where to connect.
+struct SshTarget
+{
+    QString host;
+    quint16 port = 22;
+    QString user; // empty: the local user name
+
+    QString display() const
+    {
+        return port == 22 ? host : QStringLiteral("%1:%2").arg(host).arg(port);
+    }
+};
+
+// What to do with a host key that is not in known_hosts yet. A key that differs from the recorded one is
+// always refused, whatever the policy.
+enum class UnknownHostKeyPolicy {
+    Refuse,     // fail with the fingerprint in the message (the CLI default; `fleetctl trust` records it)
+    Ask,        // call SshOptions::confirmUnknownHostKey (the GUI's trust-on-first-use dialog)
+    TrustAndRecord, // record without asking (only for `fleetctl trust`, after the user saw the fingerprint)
+};
+
+struct SshOptions
+{
+    QString identityFile;     // private key; empty: libssh's defaults (agent, ~/.ssh/id_*)
+    QString knownHostsFile;   // empty: ~/.ssh/known_hosts
+    int connectTimeoutMs = 5000;
+    UnknownHostKeyPolicy unknownHostKey = UnknownHostKeyPolicy::Refuse;
+    // Called on the session's thread with host and SHA256 fingerprint; return true to trust and record.
+    std::function<bool(const QString &host, const QString &fingerprint)> confirmUnknownHostKey;
+};
+
+} // namespace fleet

@@ -1,0 +1,2 @@
+list(APPEND FLEETCORE_SOURCES
+    util/ShellQuote.h util/ShellQuote.cpp)

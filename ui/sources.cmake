@@ -1,0 +1,2 @@
+list(APPEND FLEETUI_SOURCES
+    MainWindow.h MainWindow.cpp)
