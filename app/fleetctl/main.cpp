@@ -1,19 +1,97 @@
-// fleetctl: the scriptable face of Fleet Commander. Parses arguments and hands each command to core.
+// fleetctl: the scriptable face of Fleet Commander. Parses the global options and hands each sub-command to
+// its <Name>Command.cpp, which calls core.
+#include "CliContext.h"
+#include "Commands.h"
 #include "FleetVersion.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
+#include <QStandardPaths>
+
+#include <cstdio>
+#include <cstring>
+
+using namespace fleet::cli;
+
+namespace {
+
+const Command kCommands[] = {
+    {"trust", "trust NODE [--forget]      record (or forget) a node's host key after showing its fingerprint",
+     runTrust},
+};
+
+QString commandList()
+{
+    QString text = QStringLiteral("\nCommands:\n");
+    for (const Command &c : kCommands)
+        text += QStringLiteral("  %1\n").arg(QString::fromLatin1(c.synopsis));
+    text += QStringLiteral("\nRun `fleetctl COMMAND --help` for a command's options.\n"
+                           "Exit status: 0 success, 1 job failed, 2 usage error, 3 host-key refusal, "
+                           "4 cannot reach a required service.\n");
+    return text;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("fleetctl"));
+    QCoreApplication::setApplicationName(QStringLiteral("fleet-commander"));
+    QCoreApplication::setOrganizationName(QStringLiteral("FleetCommander"));
     QCoreApplication::setApplicationVersion(QStringLiteral(FLEET_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Fleet Commander command line."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.process(app);
-    return 0;
+    parser.setApplicationDescription(QStringLiteral("Fleet Commander command line: discover nodes, push images over "
+                                                    "SSH, read the history."));
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
+    const QCommandLineOption version(QStringLiteral("version"), QStringLiteral("Show the version."));
+    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("History database file."), QStringLiteral("FILE"));
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print one JSON object per line."));
+    const QCommandLineOption dockerHost(QStringLiteral("docker-host"),
+                                        QStringLiteral("Local Docker Engine (unix:///path or tcp://host:port)."),
+                                        QStringLiteral("URL"));
+    const QCommandLineOption identity(QStringLiteral("identity"), QStringLiteral("SSH private key."),
+                                      QStringLiteral("FILE"));
+    const QCommandLineOption knownHosts(QStringLiteral("known-hosts"), QStringLiteral("SSH known_hosts file."),
+                                        QStringLiteral("FILE"));
+    const QCommandLineOption user(QStringLiteral("user"), QStringLiteral("SSH user name."), QStringLiteral("NAME"));
+    const QCommandLineOption timeout(QStringLiteral("connect-timeout-ms"), QStringLiteral("SSH connect timeout."),
+                                     QStringLiteral("MS"), QStringLiteral("5000"));
+    parser.addOptions({help, version, db, json, dockerHost, identity, knownHosts, user, timeout});
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do (see below)."));
+
+    if (!parser.parse(QCoreApplication::arguments())) {
+        std::fprintf(stderr, "fleetctl: %s\n", qPrintable(parser.errorText()));
+        return ExitUsage;
+    }
+    if (parser.isSet(version)) {
+        std::printf("fleetctl %s\n", FLEET_VERSION);
+        return ExitOk;
+    }
+    const QStringList rest = parser.positionalArguments();
+    if (parser.isSet(help) || rest.isEmpty()) {
+        std::printf("%s%s", qPrintable(parser.helpText()), qPrintable(commandList()));
+        return rest.isEmpty() && !parser.isSet(help) ? ExitUsage : ExitOk;
+    }
+
+    CliContext context;
+    context.program = QStringLiteral("fleetctl");
+    context.json = parser.isSet(json);
+    context.dbPath = parser.isSet(db) ? parser.value(db)
+                                      : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                                            + QStringLiteral("/history.db");
+    context.dockerHost = parser.isSet(dockerHost) ? parser.value(dockerHost) : qEnvironmentVariable("DOCKER_HOST");
+    context.identity = parser.value(identity);
+    context.knownHosts = parser.isSet(knownHosts) ? parser.value(knownHosts)
+                                                  : QDir::homePath() + QStringLiteral("/.ssh/known_hosts");
+    context.user = parser.isSet(user) ? parser.value(user) : qEnvironmentVariable("USER");
+    context.connectTimeoutMs = qMax(100, parser.value(timeout).toInt());
+
+    for (const Command &c : kCommands)
+        if (rest.first() == QLatin1String(c.name))
+            return c.run(context, rest);
+    return context.fail(ExitUsage, QStringLiteral("unknown command '%1'. Run `fleetctl --help` for the list.")
+                                       .arg(rest.first()));
 }

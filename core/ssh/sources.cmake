@@ -2,4 +2,5 @@ list(APPEND FLEETCORE_SOURCES
     ssh/SshOptions.h
     ssh/SshError.h ssh/SshError.cpp
     ssh/SshSession.h ssh/SshSession.cpp
-    ssh/RemoteProcess.h ssh/RemoteProcess.cpp)
+    ssh/RemoteProcess.h ssh/RemoteProcess.cpp
+    ssh/KnownHosts.h ssh/KnownHosts.cpp)

@@ -1,0 +1,99 @@
+#include "CliContext.h"
+
+#include <QDir>
+#include <QJsonDocument>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace fleet::cli {
+
+SshOptions CliContext::sshOptions() const
+{
+    SshOptions options;
+    options.identityFile = identity;
+    options.knownHostsFile = knownHosts;
+    options.connectTimeoutMs = connectTimeoutMs;
+    options.unknownHostKey = UnknownHostKeyPolicy::Refuse; // `fleetctl trust` is the explicit way in
+    return options;
+}
+
+SshTarget CliContext::target(const QString &node) const
+{
+    SshTarget target;
+    QString rest = node;
+    const qsizetype at = rest.lastIndexOf(QLatin1Char('@'));
+    target.user = at > 0 ? rest.left(at) : user;
+    if (at > 0)
+        rest = rest.mid(at + 1);
+    // host:port, but a bare IPv6 address has several colons and no port.
+    const qsizetype colon = rest.lastIndexOf(QLatin1Char(':'));
+    if (colon > 0 && rest.count(QLatin1Char(':')) == 1) {
+        bool ok = false;
+        const uint port = rest.mid(colon + 1).toUInt(&ok);
+        if (ok && port > 0 && port < 65536) {
+            target.port = quint16(port);
+            rest = rest.left(colon);
+        }
+    }
+    target.host = rest;
+    return target;
+}
+
+void CliContext::printJson(const QJsonObject &object) const
+{
+    const QByteArray line = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    std::fwrite(line.constData(), 1, size_t(line.size()), stdout);
+    std::fputc('\n', stdout);
+    std::fflush(stdout);
+}
+
+void CliContext::say(const QString &line) const
+{
+    const QByteArray bytes = line.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    std::fputc('\n', stdout);
+    std::fflush(stdout);
+}
+
+int CliContext::fail(int code, const QString &message) const
+{
+    if (json) {
+        printJson(QJsonObject{{QStringLiteral("type"), QStringLiteral("error")},
+                         {QStringLiteral("exit"), code},
+                         {QStringLiteral("message"), message}});
+    } else {
+        const QByteArray bytes = (QStringLiteral("fleetctl: ") + message).toUtf8();
+        std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+        std::fputc('\n', stderr);
+    }
+    return code;
+}
+
+} // namespace fleet::cli
+
+#include <QCommandLineParser>
+
+namespace fleet::cli {
+
+bool parseCommand(QCommandLineParser &parser, const CliContext &context, const QStringList &args)
+{
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
+    parser.addOption(help);
+    QStringList argv = args;
+    argv.prepend(context.program);
+    if (!parser.parse(argv)) {
+        context.fail(ExitUsage, parser.errorText());
+        return false;
+    }
+    if (parser.isSet(help)) {
+        std::fputs(qPrintable(parser.helpText().replace(context.program + QStringLiteral(" [options]"),
+                                                        context.program + QLatin1Char(' ') + args.first()
+                                                            + QStringLiteral(" [options]"))),
+                   stdout);
+        std::exit(ExitOk);
+    }
+    return true;
+}
+
+} // namespace fleet::cli

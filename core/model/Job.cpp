@@ -1,0 +1,58 @@
+#include "model/Job.h"
+
+namespace fleet {
+
+QString stageName(StageKind kind)
+{
+    switch (kind) {
+    case StageKind::Save:
+        return QStringLiteral("save");
+    case StageKind::Transfer:
+        return QStringLiteral("transfer");
+    case StageKind::Load:
+        return QStringLiteral("load");
+    case StageKind::Run:
+        return QStringLiteral("run");
+    }
+    return {};
+}
+
+QString jobStateName(JobState state)
+{
+    switch (state) {
+    case JobState::Queued:
+        return QStringLiteral("queued");
+    case JobState::Running:
+        return QStringLiteral("running");
+    case JobState::Succeeded:
+        return QStringLiteral("succeeded");
+    case JobState::Failed:
+        return QStringLiteral("failed");
+    case JobState::Cancelled:
+        return QStringLiteral("cancelled");
+    case JobState::Skipped:
+        return QStringLiteral("skipped");
+    }
+    return {};
+}
+
+JobState jobStateFromName(const QString &name)
+{
+    for (JobState s : {JobState::Queued, JobState::Running, JobState::Succeeded, JobState::Failed,
+                       JobState::Cancelled, JobState::Skipped})
+        if (name == jobStateName(s))
+            return s;
+    return JobState::Queued;
+}
+
+bool isFinal(JobState state)
+{
+    return state != JobState::Queued && state != JobState::Running;
+}
+
+QString transferModeName(TransferMode mode)
+{
+    return mode == TransferMode::Scp ? QStringLiteral("scp") : QStringLiteral("stream");
+}
+
+} // namespace fleet

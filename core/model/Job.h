@@ -1,0 +1,57 @@
+#pragma once
+
+#include "model/Progress.h"
+
+#include <QDateTime>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+namespace fleet {
+
+// A push moves through these stages; a job for one node records each of them.
+enum class StageKind { Save, Transfer, Load, Run };
+enum class JobState { Queued, Running, Succeeded, Failed, Cancelled, Skipped };
+
+QString stageName(StageKind kind);  // "save", "transfer", "load", "run"
+QString jobStateName(JobState state); // "queued", "running", "succeeded", "failed", "cancelled", "skipped"
+JobState jobStateFromName(const QString &name);
+bool isFinal(JobState state);
+
+enum class TransferMode { Stream, Scp };
+QString transferModeName(TransferMode mode);
+
+// `docker run -d` options for the optional run stage. Every value is shell-quoted before it reaches the node.
+struct RunOptions
+{
+    bool enabled = false;
+    QString name;
+    QStringList ports;   // "8080:80"
+    QStringList env;     // "KEY=value"
+    QString restart;     // no | always | unless-stopped | on-failure[:N]
+    QStringList command; // optional command override
+};
+
+// What a drop on a tile (or `fleetctl push`) asks for.
+struct PushRequest
+{
+    QString image;       // reference in the local engine, or empty with `archivePath`
+    QString archivePath; // a docker-save .tar dropped from the file manager
+    QStringList nodes;   // addresses
+    TransferMode mode = TransferMode::Stream;
+    RunOptions run;
+    int parallel = 4;
+    int retries = 2;     // transient SSH failures per stage
+};
+
+struct StageRecord
+{
+    StageKind kind = StageKind::Save;
+    JobState state = JobState::Queued;
+    Progress progress;
+    QString error;
+};
+
+} // namespace fleet
+
+Q_DECLARE_METATYPE(fleet::PushRequest)
