@@ -1,0 +1,75 @@
+#pragma once
+
+#include "docker/DockerError.h"
+#include "docker/HttpTransport.h"
+#include "model/ImageInfo.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <atomic>
+#include <memory>
+#include <optional>
+
+namespace fleet {
+
+struct DockerVersion
+{
+    QString version;    // "20.10.24"
+    QString apiVersion; // the daemon's highest
+    QString minApiVersion;
+    QString os, arch;
+};
+
+// The local Docker Engine over its HTTP API (libcurl). The API version is negotiated on first use: the lower of
+// the daemon's and ours, so Debian's 20.10 (1.41) and newer daemons (which refuse < 1.44) both work.
+// Not thread-safe: one engine per thread.
+class DockerEngine final
+{
+public:
+    static constexpr const char *kMaxApiVersion = "1.45";
+
+    // `host`: unix:///path or tcp://host:port; empty = $DOCKER_HOST or /var/run/docker.sock.
+    explicit DockerEngine(const QString &host = {});
+    ~DockerEngine();
+    DockerEngine(const DockerEngine &) = delete;
+    DockerEngine &operator=(const DockerEngine &) = delete;
+
+    bool ping();
+    std::optional<DockerVersion> version();
+    QString apiVersion(); // negotiated; empty if the daemon is unreachable
+    std::optional<QJsonObject> info();
+
+    std::optional<QList<ImageInfo>> listImages();
+    // nullopt with error().kind == NotFound when the image is absent.
+    std::optional<ImageInfo> inspectImage(const QString &reference);
+    // Streams `docker save` of the references into `sink` (returning false aborts). Memory stays flat.
+    bool save(const QStringList &references, const HttpTransport::Sink &sink, const std::atomic_bool *cancel = nullptr);
+    // Streams an archive into `docker load`; the JSON progress is parsed and an error inside it reported.
+    bool load(const std::function<qint64(char *, qint64)> &source, QString *loadedOutput = nullptr,
+              const std::atomic_bool *cancel = nullptr);
+    bool tag(const QString &source, const QString &repository, const QString &tag);
+    bool removeImage(const QString &reference, bool force = false);
+
+    // Low level, for the builder and others: a versioned API call ("/images/json" → "/v1.41/images/json").
+    HttpResult call(HttpRequest request, const HttpTransport::Sink &sink = {}, const std::atomic_bool *cancel = nullptr);
+    // Turns a failed HttpResult into error() with a message naming cause and fix; returns false.
+    bool failFrom(const HttpResult &result, const QString &what);
+
+    const DockerError &error() const { return m_error; }
+    QString endpointDisplay() const;
+    static QString encodeReference(const QString &reference);
+    static ImageInfo imageFromJson(const QJsonObject &object);
+
+private:
+    bool negotiate();
+    bool setError(DockerError::Kind kind, const QString &message, int status = 0);
+
+    std::unique_ptr<HttpTransport> m_http;
+    QString m_endpointError;
+    QString m_api;
+    DockerError m_error;
+};
+
+} // namespace fleet

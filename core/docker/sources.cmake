@@ -1,0 +1,6 @@
+list(APPEND FLEETCORE_SOURCES
+    docker/DockerError.h
+    docker/DockerEndpoint.h docker/DockerEndpoint.cpp
+    docker/JsonLineStream.h docker/JsonLineStream.cpp
+    docker/HttpTransport.h docker/HttpTransport.cpp
+    docker/DockerEngine.h docker/DockerEngine.cpp)

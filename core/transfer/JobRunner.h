@@ -1,0 +1,68 @@
+#pragma once
+
+#include "model/Job.h"
+#include "ssh/SshOptions.h"
+#include "transfer/JobUpdate.h"
+
+#include <QHash>
+#include <QObject>
+#include <QThreadPool>
+
+#include <memory>
+
+namespace fleet {
+
+class PushJob;
+
+// Runs push jobs on worker threads (never the caller's), at most `parallel` per request and a global bound, and
+// reports them through signals delivered on the runner's thread, throttled to ~10 updates/s per job.
+// Every job and stage is recorded in the history database by the worker that runs it.
+class JobRunner final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(JobRunner)
+
+public:
+    struct Settings
+    {
+        QString dbPath;     // history database
+        QString dockerHost; // local engine
+        SshOptions ssh;
+        QString sshUser;
+        int maxParallel = 8; // across all requests
+    };
+
+    explicit JobRunner(Settings settings, QObject *parent = nullptr);
+    ~JobRunner() override;
+
+    // Queues one job per node; returns their ids (empty if the request is invalid: see rejected()).
+    QList<quint64> submit(const PushRequest &request);
+    void cancel(quint64 id);
+    void cancelAll();
+    // Runs a finished (failed/cancelled) job again with the same request; returns the new id or 0.
+    quint64 retry(quint64 id);
+
+    bool isIdle() const;
+    JobUpdate job(quint64 id) const;
+    const Settings &settings() const { return m_settings; }
+
+Q_SIGNALS:
+    void jobAdded(const fleet::JobUpdate &job);
+    void jobChanged(const fleet::JobUpdate &job);
+    void jobFinished(const fleet::JobUpdate &job);
+    void allFinished();
+    void rejected(const QString &message);
+
+private:
+    friend class PushJob;
+    void onJobProgress(const JobUpdate &update, bool final);
+
+    struct Entry;
+    Settings m_settings;
+    QThreadPool m_pool;
+    QHash<quint64, std::shared_ptr<Entry>> m_jobs;
+    quint64 m_nextId = 1;
+    quint64 m_nextBatch = 1;
+};
+
+} // namespace fleet
