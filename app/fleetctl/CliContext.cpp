@@ -20,24 +20,7 @@ SshOptions CliContext::sshOptions() const
 
 SshTarget CliContext::target(const QString &node) const
 {
-    SshTarget target;
-    QString rest = node;
-    const qsizetype at = rest.lastIndexOf(QLatin1Char('@'));
-    target.user = at > 0 ? rest.left(at) : user;
-    if (at > 0)
-        rest = rest.mid(at + 1);
-    // host:port, but a bare IPv6 address has several colons and no port.
-    const qsizetype colon = rest.lastIndexOf(QLatin1Char(':'));
-    if (colon > 0 && rest.count(QLatin1Char(':')) == 1) {
-        bool ok = false;
-        const uint port = rest.mid(colon + 1).toUInt(&ok);
-        if (ok && port > 0 && port < 65536) {
-            target.port = quint16(port);
-            rest = rest.left(colon);
-        }
-    }
-    target.host = rest;
-    return target;
+    return SshTarget::parse(node, user);
 }
 
 void CliContext::printJson(const QJsonObject &object) const

@@ -16,6 +16,8 @@ struct SshTarget
     {
         return port == 22 ? host : QStringLiteral("%1:%2").arg(host).arg(port);
     }
+    // "host", "host:port", "user@host[:port]"; a bare IPv6 address keeps its colons.
+    static SshTarget parse(const QString &node, const QString &defaultUser = {});
 };
 
 // What to do with a host key that is not in known_hosts yet. A key that differs from the recorded one is

@@ -1,5 +1,5 @@
 list(APPEND FLEETCORE_SOURCES
-    ssh/SshOptions.h
+    ssh/SshOptions.h ssh/SshOptions.cpp
     ssh/SshError.h ssh/SshError.cpp
     ssh/SshSession.h ssh/SshSession.cpp
     ssh/RemoteProcess.h ssh/RemoteProcess.cpp

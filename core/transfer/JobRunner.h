@@ -2,12 +2,14 @@
 
 #include "model/Job.h"
 #include "ssh/SshOptions.h"
+#include "transfer/JobJournal.h"
 #include "transfer/JobUpdate.h"
 
 #include <QHash>
 #include <QObject>
 #include <QThreadPool>
 
+#include <functional>
 #include <memory>
 
 namespace fleet {
@@ -30,6 +32,9 @@ public:
         SshOptions ssh;
         QString sshUser;
         int maxParallel = 8; // across all requests
+        QString localTempDir; // scp mode's local archives
+        // Makes the journal a job records into, on the job's worker thread. Empty: the history database at dbPath.
+        std::function<std::unique_ptr<JobJournal>()> journalFactory;
     };
 
     explicit JobRunner(Settings settings, QObject *parent = nullptr);
@@ -53,14 +58,19 @@ Q_SIGNALS:
     void allFinished();
     void rejected(const QString &message);
 
-private:
-    friend class PushJob;
-    void onJobProgress(const JobUpdate &update, bool final);
+    // Checks a request before anything runs; returns a message naming the problem, or empty.
+    static QString validate(const PushRequest &request);
 
+private:
     struct Entry;
+    void onJobProgress(const JobUpdate &update, bool final);
+    void schedule(quint64 batchId);
+    void start(Entry &entry);
+
     Settings m_settings;
     QThreadPool m_pool;
     QHash<quint64, std::shared_ptr<Entry>> m_jobs;
+    QList<quint64> m_order; // submission order, for scheduling
     quint64 m_nextId = 1;
     quint64 m_nextBatch = 1;
 };

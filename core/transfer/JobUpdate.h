@@ -12,6 +12,13 @@ namespace fleet {
 // A snapshot of one node's push job, as JobRunner reports it to views and the CLI.
 struct JobUpdate
 {
+    static StageRecord makeStage(StageKind kind)
+    {
+        StageRecord stage;
+        stage.kind = kind;
+        return stage;
+    }
+
     quint64 id = 0;        // JobRunner's id, stable for the process
     quint64 batchId = 0;   // one PushRequest = one batch
     qint64 historyId = -1; // the row in the history database once written
@@ -20,10 +27,11 @@ struct JobUpdate
     TransferMode mode = TransferMode::Stream;
     JobState state = JobState::Queued;
     StageKind stage = StageKind::Save; // the stage running now (or the last one)
-    std::array<StageRecord, 4> stages{StageRecord{StageKind::Save}, StageRecord{StageKind::Transfer},
-                                      StageRecord{StageKind::Load}, StageRecord{StageKind::Run}};
+    std::array<StageRecord, 4> stages{makeStage(StageKind::Save), makeStage(StageKind::Transfer),
+                                      makeStage(StageKind::Load), makeStage(StageKind::Run)};
     bool runEnabled = false;
     QString message; // last human-readable status or the error (cause and fix)
+    int exitCode = 0; // for fleetctl: 0 ok, 1 failed, 3 host key refused, 4 unreachable
 
     const StageRecord &stageRecord(StageKind kind) const { return stages[size_t(kind)]; }
     StageRecord &stageRecord(StageKind kind) { return stages[size_t(kind)]; }

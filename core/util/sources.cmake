@@ -1,2 +1,3 @@
 list(APPEND FLEETCORE_SOURCES
-    util/ShellQuote.h util/ShellQuote.cpp)
+    util/ShellQuote.h util/ShellQuote.cpp
+    util/Format.h util/Format.cpp)

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "transfer/JobUpdate.h"
+
+#include <QString>
+
+namespace fleet {
+
+// Where a running job records itself. Created on the job's worker thread (a database connection belongs to one
+// thread); the history implementation is HistoryJournal.
+class JobJournal
+{
+public:
+    virtual ~JobJournal() = default;
+    // The job starts running: returns its history id.
+    virtual qint64 jobStarted(const JobUpdate &job) = 0;
+    virtual qint64 stageStarted(qint64 jobId, StageKind kind) = 0;
+    virtual void stageFinished(qint64 stageId, const StageRecord &stage, int attempts) = 0;
+    virtual void jobFinished(qint64 jobId, const JobUpdate &job, qint64 bytes) = 0;
+    virtual void event(qint64 jobId, const QString &level, const QString &message) = 0;
+};
+
+} // namespace fleet

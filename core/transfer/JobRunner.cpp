@@ -1,0 +1,208 @@
+#include "transfer/JobRunner.h"
+
+#include "transfer/HistoryJournal.h"
+#include "transfer/PushJob.h"
+
+#include <QRegularExpression>
+
+namespace fleet {
+
+struct JobRunner::Entry
+{
+    JobUpdate update;
+    PushRequest request; // this node's share: nodes == {update.node}
+    std::shared_ptr<CancelToken> cancel = std::make_shared<CancelToken>();
+    bool started = false;
+    bool finished = false;
+};
+
+JobRunner::JobRunner(Settings settings, QObject *parent)
+    : QObject(parent)
+    , m_settings(std::move(settings))
+{
+    qRegisterMetaType<fleet::JobUpdate>();
+    m_pool.setMaxThreadCount(qMax(1, m_settings.maxParallel));
+    if (!m_settings.journalFactory) {
+        const QString path = m_settings.dbPath;
+        m_settings.journalFactory = [path] { return HistoryJournal::open(path); };
+    }
+}
+
+JobRunner::~JobRunner()
+{
+    cancelAll();
+    m_pool.waitForDone();
+}
+
+QString JobRunner::validate(const PushRequest &request)
+{
+    if (request.nodes.isEmpty())
+        return tr("No node was given: name at least one node to push to.");
+    if (request.image.isEmpty() && request.archivePath.isEmpty())
+        return tr("No image was given: name an image of the local engine or a docker-save archive.");
+    // A reference never holds spaces, quotes or shell syntax, and never starts with '-' (it would read as an
+    // option); the full grammar is checked by the image policy where it applies.
+    static const QRegularExpression reference(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._/:@+-]*$"));
+    if (!request.image.isEmpty() && !reference.match(request.image).hasMatch())
+        return tr("\"%1\" is not a valid image reference (expected NAME[:TAG] such as registry.local/app:1.2.0).")
+            .arg(request.image);
+    static const QRegularExpression node(QStringLiteral("^[A-Za-z0-9._@:\\[\\]-]+$"));
+    for (const QString &n : request.nodes)
+        if (!node.match(n).hasMatch() || n.startsWith(QLatin1Char('-')))
+            return tr("\"%1\" is not a valid node (expected host, host:port or user@host).").arg(n);
+    if (request.run.enabled) {
+        static const QRegularExpression name(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_.-]*$"));
+        if (!request.run.name.isEmpty() && !name.match(request.run.name).hasMatch())
+            return tr("\"%1\" is not a valid container name (letters, digits, '_', '.', '-').").arg(request.run.name);
+        static const QRegularExpression restart(QStringLiteral("^(no|always|unless-stopped|on-failure(:[0-9]+)?)$"));
+        if (!request.run.restart.isEmpty() && !restart.match(request.run.restart).hasMatch())
+            return tr("restart policy \"%1\" is not one of no, always, unless-stopped, on-failure[:N].")
+                .arg(request.run.restart);
+        static const QRegularExpression port(QStringLiteral("^([0-9.]+:)?[0-9]+(-[0-9]+)?(:[0-9]+(-[0-9]+)?)?(/(tcp|udp|sctp))?$"));
+        for (const QString &p : request.run.ports)
+            if (!port.match(p).hasMatch())
+                return tr("port mapping \"%1\" is not HOST:CONTAINER[/PROTO].").arg(p);
+        static const QRegularExpression env(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*(=.*)?$"),
+                                            QRegularExpression::DotMatchesEverythingOption);
+        for (const QString &e : request.run.env)
+            if (!env.match(e).hasMatch())
+                return tr("environment entry \"%1\" is not KEY=VALUE.").arg(e);
+    }
+    return {};
+}
+
+QList<quint64> JobRunner::submit(const PushRequest &request)
+{
+    const QString problem = validate(request);
+    if (!problem.isEmpty()) {
+        Q_EMIT rejected(problem);
+        return {};
+    }
+    const quint64 batch = m_nextBatch++;
+    QList<quint64> ids;
+    for (const QString &node : request.nodes) {
+        auto entry = std::make_shared<Entry>();
+        entry->request = request;
+        entry->request.nodes = {node};
+        entry->update.id = m_nextId++;
+        entry->update.batchId = batch;
+        entry->update.node = node;
+        entry->update.image = request.image.isEmpty() ? request.archivePath : request.image;
+        entry->update.mode = request.mode;
+        entry->update.runEnabled = request.run.enabled;
+        m_jobs.insert(entry->update.id, entry);
+        m_order << entry->update.id;
+        ids << entry->update.id;
+        Q_EMIT jobAdded(entry->update);
+    }
+    schedule(batch);
+    return ids;
+}
+
+void JobRunner::schedule(quint64 batchId)
+{
+    int running = 0;
+    int limit = 1;
+    for (quint64 id : std::as_const(m_order)) {
+        const Entry &e = *m_jobs.value(id);
+        if (e.update.batchId == batchId) {
+            limit = qMax(1, e.request.parallel);
+            running += e.started && !e.finished;
+        }
+    }
+    for (quint64 id : std::as_const(m_order)) {
+        if (running >= limit)
+            break;
+        Entry &e = *m_jobs.value(id);
+        if (e.update.batchId == batchId && !e.started && !e.finished) {
+            start(e);
+            ++running;
+        }
+    }
+}
+
+void JobRunner::start(Entry &entry)
+{
+    entry.started = true;
+    PushJobParams params;
+    params.job = entry.update;
+    params.archivePath = entry.request.archivePath;
+    params.run = entry.request.run;
+    params.retries = entry.request.retries;
+    params.dockerHost = m_settings.dockerHost;
+    params.target = SshTarget::parse(entry.update.node, m_settings.sshUser);
+    params.ssh = m_settings.ssh;
+    params.localTempDir = m_settings.localTempDir;
+    // Snapshots come from the worker thread; they are handled on this object's thread, in order.
+    auto reporter = [this](const JobUpdate &update, bool final) {
+        QMetaObject::invokeMethod(this, [this, update, final] { onJobProgress(update, final); }, Qt::QueuedConnection);
+    };
+    m_pool.start(new PushJob(std::move(params), m_settings.journalFactory, reporter, entry.cancel));
+}
+
+void JobRunner::onJobProgress(const JobUpdate &update, bool final)
+{
+    const std::shared_ptr<Entry> entry = m_jobs.value(update.id);
+    if (!entry || entry->finished)
+        return;
+    entry->update = update;
+    if (!final) {
+        Q_EMIT jobChanged(update);
+        return;
+    }
+    entry->finished = true;
+    Q_EMIT jobFinished(update);
+    schedule(update.batchId);
+    if (isIdle())
+        Q_EMIT allFinished();
+}
+
+bool JobRunner::isIdle() const
+{
+    for (const auto &e : m_jobs)
+        if (!e->finished)
+            return false;
+    return true;
+}
+
+JobUpdate JobRunner::job(quint64 id) const
+{
+    const std::shared_ptr<Entry> entry = m_jobs.value(id);
+    return entry ? entry->update : JobUpdate{};
+}
+
+void JobRunner::cancel(quint64 id)
+{
+    const std::shared_ptr<Entry> entry = m_jobs.value(id);
+    if (!entry || entry->finished)
+        return;
+    entry->cancel->cancel();
+    if (!entry->started) {
+        // Never started: nothing to undo, nothing was recorded.
+        entry->finished = true;
+        entry->update.state = JobState::Cancelled;
+        entry->update.message = tr("%1: cancelled before it started").arg(entry->update.node);
+        entry->update.exitCode = 1;
+        Q_EMIT jobFinished(entry->update);
+        if (isIdle())
+            Q_EMIT allFinished();
+    }
+}
+
+void JobRunner::cancelAll()
+{
+    const QList<quint64> ids = m_order;
+    for (quint64 id : ids)
+        cancel(id);
+}
+
+quint64 JobRunner::retry(quint64 id)
+{
+    const std::shared_ptr<Entry> entry = m_jobs.value(id);
+    if (!entry || !entry->finished)
+        return 0;
+    const QList<quint64> ids = submit(entry->request);
+    return ids.value(0);
+}
+
+} // namespace fleet

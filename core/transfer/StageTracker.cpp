@@ -1,0 +1,91 @@
+#include "transfer/StageTracker.h"
+
+namespace fleet {
+
+namespace {
+constexpr qint64 kReportIntervalMs = 100;
+}
+
+StageTracker::StageTracker(JobUpdate &job, JobJournal &journal, Reporter reporter)
+    : m_job(job)
+    , m_journal(journal)
+    , m_reporter(std::move(reporter))
+{
+}
+
+void StageTracker::report(bool force)
+{
+    if (!force && m_sinceReport.isValid() && m_sinceReport.elapsed() < kReportIntervalMs)
+        return;
+    m_sinceReport.start();
+    if (m_reporter)
+        m_reporter(m_job, false);
+}
+
+void StageTracker::start(StageKind kind, qint64 total)
+{
+    StageRecord &stage = m_job.stageRecord(kind);
+    stage.state = JobState::Running;
+    stage.progress = Progress{0, total, 0};
+    stage.error.clear();
+    m_clocks[size_t(kind)].start();
+    if (m_stageIds[size_t(kind)] < 0)
+        m_stageIds[size_t(kind)] = m_journal.stageStarted(m_job.historyId, kind);
+    m_job.stage = kind;
+    report(true);
+}
+
+void StageTracker::progress(StageKind kind, qint64 done, qint64 total)
+{
+    Progress &p = m_job.stageRecord(kind).progress;
+    p.done = done;
+    if (total != -2)
+        p.total = total;
+    p.elapsedMs = m_clocks[size_t(kind)].isValid() ? m_clocks[size_t(kind)].elapsed() : 0;
+    report();
+}
+
+void StageTracker::finish(StageKind kind, JobState state, const QString &error)
+{
+    StageRecord &stage = m_job.stageRecord(kind);
+    stage.state = state;
+    stage.error = error;
+    if (m_clocks[size_t(kind)].isValid())
+        stage.progress.elapsedMs = m_clocks[size_t(kind)].elapsed();
+    if (state == JobState::Succeeded && stage.progress.total < stage.progress.done)
+        stage.progress.total = stage.progress.done;
+    if (m_stageIds[size_t(kind)] < 0 && state != JobState::Skipped)
+        m_stageIds[size_t(kind)] = m_journal.stageStarted(m_job.historyId, kind);
+    if (m_stageIds[size_t(kind)] >= 0)
+        m_journal.stageFinished(m_stageIds[size_t(kind)], stage, m_attempts[size_t(kind)]);
+    report(true);
+}
+
+void StageTracker::succeed(StageKind kind, const QString &message)
+{
+    if (!message.isEmpty())
+        m_job.message = message;
+    finish(kind, JobState::Succeeded, {});
+}
+
+void StageTracker::fail(StageKind kind, JobState state, const QString &error)
+{
+    m_job.message = error;
+    finish(kind, state, error);
+}
+
+void StageTracker::skip(StageKind kind)
+{
+    StageRecord &stage = m_job.stageRecord(kind);
+    if (stage.state == JobState::Queued)
+        stage.state = JobState::Skipped;
+}
+
+void StageTracker::message(const QString &text, const QString &level)
+{
+    m_job.message = text;
+    m_journal.event(m_job.historyId, level, text);
+    report(true);
+}
+
+} // namespace fleet

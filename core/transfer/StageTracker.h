@@ -1,0 +1,44 @@
+#pragma once
+
+#include "transfer/JobJournal.h"
+#include "transfer/JobUpdate.h"
+
+#include <QElapsedTimer>
+
+#include <functional>
+
+namespace fleet {
+
+// Keeps a job's JobUpdate current while its stages run: starts and finishes stages in the journal, measures
+// elapsed time, and forwards snapshots to the reporter at most ~10 times a second (always on a state change).
+class StageTracker final
+{
+public:
+    using Reporter = std::function<void(const JobUpdate &, bool final)>;
+
+    StageTracker(JobUpdate &job, JobJournal &journal, Reporter reporter);
+
+    void start(StageKind kind, qint64 total = -1);
+    void progress(StageKind kind, qint64 done, qint64 total = -2); // total -2: unchanged
+    void succeed(StageKind kind, const QString &message = {});
+    void fail(StageKind kind, JobState state, const QString &error);
+    void skip(StageKind kind);
+    void setAttempts(StageKind kind, int attempts) { m_attempts[size_t(kind)] = attempts; }
+    void message(const QString &text, const QString &level = QStringLiteral("info"));
+    void report(bool force = false);
+
+    qint64 jobHistoryId() const { return m_job.historyId; }
+
+private:
+    void finish(StageKind kind, JobState state, const QString &error);
+
+    JobUpdate &m_job;
+    JobJournal &m_journal;
+    Reporter m_reporter;
+    std::array<QElapsedTimer, 4> m_clocks;
+    std::array<qint64, 4> m_stageIds{-1, -1, -1, -1};
+    std::array<int, 4> m_attempts{1, 1, 1, 1};
+    QElapsedTimer m_sinceReport;
+};
+
+} // namespace fleet

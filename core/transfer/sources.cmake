@@ -1,0 +1,10 @@
+list(APPEND FLEETCORE_SOURCES
+    transfer/JobUpdate.h
+    transfer/JobJournal.h
+    transfer/CancelToken.h transfer/CancelToken.cpp
+    transfer/StageTracker.h transfer/StageTracker.cpp
+    transfer/RemoteDocker.h transfer/RemoteDocker.cpp
+    transfer/ScpUpload.h transfer/ScpUpload.cpp
+    transfer/PushJob.h transfer/PushJob.cpp
+    transfer/JobJson.h transfer/JobJson.cpp
+    )
