@@ -303,3 +303,7 @@ QJsonObject AgentClient::fetchHello(const AgentEndpoint &endpoint, int timeoutMs
 }
 
 } // namespace fleet
+
+// Compiled here rather than in fleetcore's shared mocs_compilation unit, so that fleet-agent links only
+// the agent's objects (and not every class of fleetcore with libssh, libcurl, …).
+#include "moc_AgentClient.cpp"

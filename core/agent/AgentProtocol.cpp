@@ -84,6 +84,10 @@ AgentParseResult AgentProtocol::parse(const QByteArray &text, const QStringList 
     }
     const QJsonObject object = document.object();
     result.message.body = object;
+    // The id first, so that even a refusal can be matched to its request.
+    const QJsonValue id = object.value(QLatin1String("id"));
+    if (id.isDouble() && id.toDouble() >= 0 && id.toDouble() < 9.0e15)
+        result.message.id = qint64(id.toDouble());
     const QJsonValue version = object.value(QLatin1String("v"));
     if (!version.isDouble() || version.toDouble() != double(version.toInt())) {
         result.error = AgentProtocolError::MissingVersion;
@@ -98,9 +102,6 @@ AgentParseResult AgentProtocol::parse(const QByteArray &text, const QStringList 
                             .arg(kVersion);
         return result;
     }
-    const QJsonValue id = object.value(QLatin1String("id"));
-    if (id.isDouble() && id.toDouble() >= 0 && id.toDouble() < 9.0e15)
-        result.message.id = qint64(id.toDouble());
     const QJsonValue type = object.value(QLatin1String("type"));
     if (!type.isString() || type.toString().isEmpty()) {
         result.error = AgentProtocolError::MissingType;

@@ -233,3 +233,7 @@ void AgentServer::refreshDocker(std::function<void()> then)
 }
 
 } // namespace fleet
+
+// Compiled here rather than in fleetcore's shared mocs_compilation unit, so that fleet-agent links only
+// the agent's objects (and not every class of fleetcore with libssh, libcurl, …).
+#include "moc_AgentServer.cpp"

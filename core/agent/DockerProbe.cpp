@@ -158,3 +158,7 @@ void DockerProbe::containers(ListHandler handler)
 }
 
 } // namespace fleet
+
+// Compiled here rather than in fleetcore's shared mocs_compilation unit, so that fleet-agent links only
+// the agent's objects (and not every class of fleetcore with libssh, libcurl, …).
+#include "moc_DockerProbe.cpp"

@@ -4,4 +4,6 @@ list(APPEND FLEETCORE_SOURCES
     agent/NodeFactsCollector.h agent/NodeFactsCollector.cpp
     agent/DockerProbe.h agent/DockerProbe.cpp
     agent/AgentServer.h agent/AgentServer.cpp
-    agent/AgentClient.h agent/AgentClient.cpp)
+    agent/AgentClient.h agent/AgentClient.cpp
+    agent/SecretStore.h agent/SecretStore.cpp
+    agent/AgentBinary.h agent/AgentBinary.cpp)
