@@ -39,13 +39,13 @@ QString JobQuery::prefixPattern(const QString &text)
     return pattern + QLatin1Char('%');
 }
 
-JobQuery::TextPlan JobQuery::planFor(const QString &pattern)
+JobQuery::TextPlan JobQuery::planFor(const QString &text)
 {
     // Counting stops at the limit, so this costs at most 2 × kSparseLimit index entries (~2 ms).
     Statement estimate(m_db, "SELECT (SELECT count(*) FROM (SELECT 1 FROM jobs WHERE image LIKE ?1 ESCAPE '\\' "
                              "LIMIT ?2)) + (SELECT count(*) FROM (SELECT 1 FROM jobs WHERE node LIKE ?1 ESCAPE '\\' "
                              "LIMIT ?2))");
-    estimate.bind(1, pattern).bind(2, kSparseLimit);
+    estimate.bind(1, prefixPattern(text.trimmed())).bind(2, kSparseLimit);
     if (estimate.step() != Statement::Step::Row)
         return TextPlan::Sparse; // the error is reported by the query that follows, if it persists
     return estimate.columnInt64(0) < kSparseLimit ? TextPlan::Sparse : TextPlan::Dense;
@@ -83,7 +83,7 @@ bool JobQuery::select(const JobFilter &filter, QList<JobRecord> &out)
 {
     out.clear();
     const QString text = filter.text.trimmed();
-    const TextPlan plan = text.isEmpty() ? TextPlan::Sparse : planFor(prefixPattern(text));
+    const TextPlan plan = text.isEmpty() ? TextPlan::Sparse : planFor(text);
     Clause clause = where(filter, plan);
     const int limit = filter.limit > 0 ? filter.limit : 200;
     const QByteArray sql = QByteArray("SELECT ") + HistoryRows::kJobColumns + " FROM jobs" + clause.sql

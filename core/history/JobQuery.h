@@ -22,6 +22,7 @@ class JobQuery final
 {
 public:
     static constexpr int kSparseLimit = 20000;
+    enum class TextPlan { Sparse, Dense };
 
     explicit JobQuery(Database &db);
 
@@ -29,6 +30,9 @@ public:
     bool select(const JobFilter &filter, QList<JobRecord> &out);
     // How many jobs match (limit, offset and beforeId ignored); -1 on error.
     qint64 count(const JobFilter &filter);
+
+    // Which way a text search for `text` goes (exposed for tests).
+    TextPlan planFor(const QString &text);
 
     // `text` as a LIKE pattern matching values that start with it: % _ and \ escaped with \.
     static QString prefixPattern(const QString &text);
@@ -40,10 +44,8 @@ private:
         QByteArray sql; // " WHERE …" or empty
         std::vector<Param> params;
     };
-    enum class TextPlan { Sparse, Dense };
 
     Clause where(const JobFilter &filter, TextPlan plan) const;
-    TextPlan planFor(const QString &pattern);
 
     Database &m_db;
 };
