@@ -2,3 +2,11 @@ list(APPEND FLEETCORE_SOURCES
     images/ImageReference.h images/ImageReference.cpp
     images/SemanticVersion.h images/SemanticVersion.cpp
     images/TagPolicy.h images/TagPolicy.cpp)
+list(APPEND FLEETCORE_SOURCES
+    images/DefinitionProblem.h
+    images/ImageMetadata.h images/ImageMetadata.cpp
+    images/RequirementsFile.h images/RequirementsFile.cpp
+    images/Dockerfile.h images/Dockerfile.cpp
+    images/BuildDefinition.h images/BuildDefinition.cpp
+    images/DockerIgnore.h images/DockerIgnore.cpp
+    images/BuildContext.h images/BuildContext.cpp)
