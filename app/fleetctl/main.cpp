@@ -17,8 +17,15 @@ using namespace fleet::cli;
 namespace {
 
 const Command kCommands[] = {
+    {"scan", "scan TARGET...             find nodes: CIDR, host[:port], @ssh-config, @known-hosts, @arp, @inventory",
+     runScan},
+    {"nodes", "nodes [--state S]          known nodes and their last state, from the history", runNodes},
+    {"push", "push IMAGE NODE...          save, transfer, load (and run) an image on nodes over SSH", runPush},
+    {"history", "history [--job ID] ...     past pushes, newest first (--limit, --node, --status, --text)",
+     runHistory},
     {"trust", "trust NODE [--forget]      record (or forget) a node's host key after showing its fingerprint",
      runTrust},
+    {"agent", "agent install|status|remove NODE [--port N]  the Fleet Agent on a node, over SSH", runAgent},
 };
 
 QString commandList()

@@ -181,6 +181,12 @@ bool SshSession::connect()
         ? QDir::homePath() + QStringLiteral("/.ssh/known_hosts") : m_options.knownHostsFile;
     ssh_options_set(m_session, SSH_OPTIONS_KNOWNHOSTS, knownHosts.toUtf8().constData());
     ssh_options_set(m_session, SSH_OPTIONS_GLOBAL_KNOWNHOSTS, "/etc/ssh/ssh_known_hosts");
+    // AES-GCM runs on AES-NI through OpenSSL and is markedly faster here than libssh's chacha20 for bulk
+    // transfers; the rest of libssh's defaults follow as fallbacks.
+    static const char *ciphers = "aes128-gcm@openssh.com,aes256-gcm@openssh.com,aes128-ctr,aes256-ctr,"
+                                 "chacha20-poly1305@openssh.com";
+    ssh_options_set(m_session, SSH_OPTIONS_CIPHERS_C_S, ciphers);
+    ssh_options_set(m_session, SSH_OPTIONS_CIPHERS_S_C, ciphers);
 
     if (ssh_connect(m_session) != SSH_OK) {
         const QString why = libsshError();

@@ -24,7 +24,8 @@ JobRunner::JobRunner(Settings settings, QObject *parent)
     m_pool.setMaxThreadCount(qMax(1, m_settings.maxParallel));
     if (!m_settings.journalFactory) {
         const QString path = m_settings.dbPath;
-        m_settings.journalFactory = [path] { return HistoryJournal::open(path); };
+        auto batches = std::make_shared<HistoryBatches>();
+        m_settings.journalFactory = [path, batches] { return HistoryJournal::open(path, batches); };
     }
 }
 

@@ -48,6 +48,8 @@ public:
     quint64 retry(quint64 id);
 
     bool isIdle() const;
+    // Checks a request before anything runs; returns a message naming the problem, or empty.
+    static QString validate(const PushRequest &request);
     JobUpdate job(quint64 id) const;
     const Settings &settings() const { return m_settings; }
 
@@ -57,9 +59,6 @@ Q_SIGNALS:
     void jobFinished(const fleet::JobUpdate &job);
     void allFinished();
     void rejected(const QString &message);
-
-    // Checks a request before anything runs; returns a message naming the problem, or empty.
-    static QString validate(const PushRequest &request);
 
 private:
     struct Entry;

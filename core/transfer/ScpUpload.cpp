@@ -113,12 +113,17 @@ qint64 ScpUpload::remoteResumeOffset(SshSession &session)
     const RemoteResult prefix = session.run(QStringLiteral("head -c %1 %2 | sha256sum").arg(offset).arg(remotePath()));
     if (prefix.ok() && prefix.out.left(64) == localPrefixHash(offset))
         return offset;
+    m_tracker.message(QStringLiteral("%1: the partial file on the node does not match this archive; starting over")
+                          .arg(session.target().display()), QStringLiteral("warning"));
     return 0;
 }
 
 bool ScpUpload::send(SshSession &session, QString *error)
 {
     const QString node = session.target().display();
+    // Partials that a cut transfer could not clean up (the node was unreachable then) are swept after an hour.
+    session.run(QStringLiteral("find \"${TMPDIR:-/tmp}\" -maxdepth 1 -name 'fleet-push-*.tar.part' -mmin +60 "
+                               "-delete 2>/dev/null"));
     const qint64 offset = remoteResumeOffset(session);
     if (offset > 0)
         m_tracker.message(QStringLiteral("%1: resuming the transfer at %2 of %3 bytes").arg(node).arg(offset).arg(m_size));

@@ -7,4 +7,6 @@ list(APPEND FLEETCORE_SOURCES
     transfer/ScpUpload.h transfer/ScpUpload.cpp
     transfer/PushJob.h transfer/PushJob.cpp
     transfer/JobJson.h transfer/JobJson.cpp
+    transfer/HistoryJournal.h transfer/HistoryJournal.cpp
+    transfer/JobRunner.h transfer/JobRunner.cpp
     )

@@ -1,0 +1,111 @@
+#include "TerminalProgress.h"
+
+#include "util/Format.h"
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace fleet::cli {
+
+namespace {
+
+QString bar(const StageRecord &stage, int width)
+{
+    if (stage.state == JobState::Skipped)
+        return QString(width, QLatin1Char(' '));
+    const double fraction = stage.state == JobState::Succeeded ? 1.0 : stage.progress.fraction();
+    const int filled = int(fraction * width + 0.5);
+    return QString(filled, QChar(0x2588)) + QString(width - filled, QChar(0x2591));
+}
+
+void write(const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
+} // namespace
+
+TerminalProgress::TerminalProgress(bool quiet)
+    : m_quiet(quiet)
+    , m_tty(isatty(STDOUT_FILENO) != 0)
+{
+}
+
+QString TerminalProgress::line(const JobUpdate &job) const
+{
+    QString text = job.node.leftJustified(16);
+    for (const StageRecord &stage : job.stages) {
+        if (stage.kind == StageKind::Run && !job.runEnabled)
+            continue;
+        text += QStringLiteral(" %1 %2").arg(stageName(stage.kind), bar(stage, 10));
+    }
+    const StageRecord &current = job.stageRecord(job.stage);
+    if (job.state == JobState::Running && current.progress.done > 0) {
+        text += QStringLiteral("  %1").arg(formatBytes(current.progress.done));
+        if (current.progress.bytesPerSecond() > 0)
+            text += QStringLiteral(" %1").arg(formatRate(current.progress.bytesPerSecond()));
+        if (current.progress.etaSeconds() > 0)
+            text += QStringLiteral(" ETA %1").arg(formatDuration(current.progress.etaSeconds()));
+    } else {
+        text += QStringLiteral("  ") + jobStateName(job.state);
+    }
+    return text;
+}
+
+void TerminalProgress::redraw()
+{
+    QString out;
+    if (m_drawnLines > 0)
+        out += QStringLiteral("\x1b[%1A").arg(m_drawnLines); // back to the first line
+    for (quint64 id : std::as_const(m_order))
+        out += QStringLiteral("\x1b[2K") + line(m_jobs.value(id)) + QLatin1Char('\n');
+    m_drawnLines = int(m_order.size());
+    write(out);
+}
+
+void TerminalProgress::update(const JobUpdate &job)
+{
+    if (m_quiet)
+        return;
+    if (!m_jobs.contains(job.id))
+        m_order << job.id;
+    m_jobs.insert(job.id, job);
+    if (m_tty) {
+        redraw();
+        return;
+    }
+    const QString key = stageName(job.stage) + jobStateName(job.stageRecord(job.stage).state);
+    if (m_lastPrinted.value(job.id) != key) {
+        m_lastPrinted.insert(job.id, key);
+        write(QStringLiteral("%1: %2 %3\n").arg(job.node, stageName(job.stage),
+                                                jobStateName(job.stageRecord(job.stage).state)));
+    }
+}
+
+void TerminalProgress::finish(const JobUpdate &job)
+{
+    if (m_quiet)
+        return;
+    update(job);
+    if (!m_tty)
+        write(QStringLiteral("%1: %2%3\n").arg(job.node, jobStateName(job.state),
+                                               job.message.isEmpty() ? QString() : QStringLiteral(" — ") + job.message));
+}
+
+void TerminalProgress::summary(int succeeded, int skipped, int failed)
+{
+    if (m_quiet)
+        return;
+    if (m_tty) {
+        for (quint64 id : std::as_const(m_order)) {
+            const JobUpdate &job = m_jobs[id];
+            if (!job.message.isEmpty())
+                write(job.message + QLatin1Char('\n'));
+        }
+    }
+    write(QStringLiteral("%1 pushed, %2 already present, %3 failed\n").arg(succeeded).arg(skipped).arg(failed));
+}
+
+} // namespace fleet::cli

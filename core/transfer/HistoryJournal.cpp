@@ -1,0 +1,64 @@
+#include "transfer/HistoryJournal.h"
+
+namespace fleet {
+
+qint64 HistoryBatches::historyBatch(quint64 runnerBatch, HistoryStore &store)
+{
+    QMutexLocker lock(&m_mutex);
+    auto it = m_ids.find(runnerBatch);
+    if (it == m_ids.end())
+        it = m_ids.insert(runnerBatch, store.createBatch());
+    return it.value();
+}
+
+std::unique_ptr<JobJournal> HistoryJournal::open(const QString &path, std::shared_ptr<HistoryBatches> batches)
+{
+    auto journal = std::make_unique<HistoryJournal>();
+    journal->m_batches = std::move(batches);
+    // A history that cannot be opened must not stop a push; callers check the database up front and say so.
+    journal->m_store.open(path.isEmpty() ? HistoryStore::defaultPath() : path);
+    return journal;
+}
+
+qint64 HistoryJournal::jobStarted(const JobUpdate &job)
+{
+    if (!m_store.isOpen())
+        return -1;
+    const qint64 batch = m_batches ? m_batches->historyBatch(job.batchId, m_store) : m_store.createBatch();
+    const bool archive = job.image.endsWith(QLatin1String(".tar"));
+    const qint64 id = m_store.createJob(batch, archive ? QString() : job.image, {}, archive ? job.image : QString(),
+                                        job.node, job.mode);
+    if (id > 0)
+        m_store.setJobState(id, JobState::Running);
+    return id;
+}
+
+qint64 HistoryJournal::stageStarted(qint64 jobId, StageKind kind)
+{
+    return m_store.isOpen() && jobId > 0 ? m_store.startStage(jobId, kind) : -1;
+}
+
+void HistoryJournal::stageFinished(qint64 stageId, const StageRecord &stage, int attempts)
+{
+    if (m_store.isOpen() && stageId > 0)
+        m_store.finishStage(stageId, stage.state, stage.progress.done, stage.progress.total, stage.progress.elapsedMs,
+                            attempts, stage.error);
+}
+
+void HistoryJournal::jobFinished(qint64 jobId, const JobUpdate &job, qint64 bytes)
+{
+    if (!m_store.isOpen() || jobId <= 0)
+        return;
+    const bool failed = job.state == JobState::Failed || job.state == JobState::Cancelled;
+    m_store.setJobState(jobId, job.state, failed ? job.message : QString(), bytes);
+    if (!job.message.isEmpty())
+        m_store.addEvent(failed ? EventLevel::Error : EventLevel::Info, job.message, jobId);
+}
+
+void HistoryJournal::event(qint64 jobId, const QString &level, const QString &message)
+{
+    if (m_store.isOpen() && jobId > 0)
+        m_store.addEvent(eventLevelFromName(level), message, jobId);
+}
+
+} // namespace fleet
