@@ -12,4 +12,5 @@ list(APPEND FLEETCORE_SOURCES
     discovery/AgentProbe.h discovery/AgentProbe.cpp
     discovery/AdaptiveTimeout.h discovery/AdaptiveTimeout.cpp
     discovery/ScanEngine.h discovery/ScanEngine.cpp
-    discovery/Scanner.h discovery/Scanner.cpp)
+    discovery/Scanner.h discovery/Scanner.cpp
+    discovery/ScanRecorder.h discovery/ScanRecorder.cpp)

@@ -1,0 +1,81 @@
+// fleetctl nodes [--state S] [--json]: the fleet as last seen, from the history (no network traffic).
+#include "Commands.h"
+
+#include "history/HistoryStore.h"
+
+#include <QCommandLineParser>
+#include <QJsonObject>
+
+namespace fleet::cli {
+
+int runNodes(const CliContext &global, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("List the known nodes and their last state, from the history "
+                                                    "(run `fleetctl scan` to refresh it)."));
+    const QCommandLineOption state(QStringLiteral("state"),
+                                   QStringLiteral("Only nodes in this state: online, not-installed, offline, "
+                                                  "unreachable."),
+                                   QStringLiteral("S"));
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print one JSON object per line."));
+    parser.addOptions({state, json});
+    if (!parseCommand(parser, global, args))
+        return ExitUsage;
+    CliContext context = global;
+    context.json = global.json || parser.isSet(json);
+    if (parser.positionalArguments().size() != 1)
+        return context.fail(ExitUsage, QStringLiteral("nodes takes no arguments besides its options"));
+
+    std::optional<NodeState> filter;
+    if (parser.isSet(state)) {
+        QString name = parser.value(state).trimmed().toUpper();
+        name.replace(QLatin1Char('-'), QLatin1Char('_')).replace(QLatin1Char(' '), QLatin1Char('_'));
+        const NodeState s = nodeStateFromName(name);
+        if (s == NodeState::Unknown && name != QLatin1String("UNKNOWN"))
+            return context.fail(ExitUsage, QStringLiteral("unknown state '%1': use online, not-installed, offline, "
+                                                          "unreachable or unknown")
+                                               .arg(parser.value(state)));
+        filter = s;
+    }
+
+    HistoryStore store;
+    if (!store.open(context.dbPath))
+        return context.fail(ExitFailed, QStringLiteral("cannot open the history %1: %2").arg(context.dbPath,
+                                                                                             store.errorString()));
+    const QList<Node> nodes = store.nodes(filter);
+    for (const Node &node : nodes) {
+        if (context.json) {
+            context.printJson({{QStringLiteral("type"), QStringLiteral("node")},
+                               {QStringLiteral("address"), node.address},
+                               {QStringLiteral("port"), int(node.sshPort)},
+                               {QStringLiteral("state"), nodeStateName(node.state)},
+                               {QStringLiteral("hostName"), node.hostName},
+                               {QStringLiteral("user"), node.user},
+                               {QStringLiteral("banner"), node.sshBanner},
+                               {QStringLiteral("agentVersion"), node.agentVersion},
+                               {QStringLiteral("source"), node.source},
+                               {QStringLiteral("firstSeen"), node.firstSeen.toString(Qt::ISODate)},
+                               {QStringLiteral("lastSeen"), node.lastSeen.toString(Qt::ISODate)}});
+            continue;
+        }
+        QString name = node.address;
+        if (node.sshPort != 22)
+            name += QLatin1Char(':') + QString::number(node.sshPort);
+        if (!node.hostName.isEmpty())
+            name += QStringLiteral(" (%1)").arg(node.hostName);
+        const QString what = node.agentVersion.isEmpty() ? node.sshBanner
+                                                         : QStringLiteral("agent %1").arg(node.agentVersion);
+        context.say(QStringLiteral("%1 %2 last seen %3  %4")
+                        .arg(name, -28)
+                        .arg(nodeStateLabel(node.state), -14)
+                        .arg(node.lastSeen.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), what));
+    }
+    if (context.json)
+        context.printJson({{QStringLiteral("type"), QStringLiteral("result")}, {QStringLiteral("count"), int(nodes.size())}});
+    else if (nodes.isEmpty())
+        context.say(filter ? QStringLiteral("no nodes in that state")
+                           : QStringLiteral("no nodes known yet: run `fleetctl scan 192.168.1.0/24` (or @ssh-config)"));
+    return ExitOk;
+}
+
+} // namespace fleet::cli
