@@ -20,9 +20,6 @@ struct Command
 // The table lives in main.cpp; add one line per command there.
 int runTrust(const CliContext &, const QStringList &);
 int runAgent(const CliContext &, const QStringList &);
-int runScan(const CliContext &, const QStringList &);
-int runNodes(const CliContext &, const QStringList &);
-int runAgent(const CliContext &, const QStringList &);
 int runHistory(const CliContext &, const QStringList &);
 int runScan(const CliContext &, const QStringList &);
 int runNodes(const CliContext &, const QStringList &);
