@@ -120,7 +120,31 @@ CREATE TABLE events (
 CREATE INDEX events_job ON events(job_id) WHERE job_id IS NOT NULL;
 CREATE INDEX events_scan ON events(scan_id) WHERE scan_id IS NOT NULL;
 )sql"},
-    // Append version 2 here.
+    // Version 2: the image catalog (core/images/Catalog): one row per built reference, replaced when the same
+    // reference is built again; metadata_json is image.json as read, log the end of the build log.
+    {"image catalog", R"sql(
+CREATE TABLE catalog (
+    id            INTEGER PRIMARY KEY,
+    reference     TEXT COLLATE NOCASE NOT NULL UNIQUE,
+    name          TEXT COLLATE NOCASE NOT NULL,
+    tag           TEXT NOT NULL DEFAULT '',
+    image_id      TEXT NOT NULL,
+    digest        TEXT NOT NULL DEFAULT '',
+    size          INTEGER NOT NULL DEFAULT 0,
+    layers        INTEGER NOT NULL DEFAULT 0,
+    built_at      INTEGER NOT NULL,
+    duration_ms   INTEGER NOT NULL DEFAULT 0,
+    display_name  TEXT NOT NULL DEFAULT '',
+    category      TEXT COLLATE NOCASE NOT NULL DEFAULT '',
+    gpu_required  INTEGER NOT NULL DEFAULT 0,
+    metadata_json TEXT NOT NULL DEFAULT '{}',
+    definition    TEXT NOT NULL DEFAULT '',
+    log           TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX catalog_image ON catalog(image_id);
+CREATE INDEX catalog_category ON catalog(category, name);
+)sql"},
+    // Append version 3 here.
 };
 
 bool refuseNewer(Database &db, int version)

@@ -10,3 +10,9 @@ list(APPEND FLEETCORE_SOURCES
     images/BuildDefinition.h images/BuildDefinition.cpp
     images/DockerIgnore.h images/DockerIgnore.cpp
     images/BuildContext.h images/BuildContext.cpp)
+list(APPEND FLEETCORE_SOURCES
+    images/BuildResult.h images/BuildResult.cpp
+    images/BuildLog.h images/BuildLog.cpp
+    images/Builder.h images/Builder.cpp)
+list(APPEND FLEETCORE_SOURCES
+    images/Catalog.h images/Catalog.cpp)

@@ -45,6 +45,7 @@ private Q_SLOTS:
         ok("deep path", "registry.local:5000/team/sub/app:2.0.0-rc.1", "registry.local:5000/team/sub/app:2.0.0-rc.1",
            "registry.local:5000/team/sub/app:2.0.0-rc.1");
         ok("ipv4 registry", "127.0.0.1:5000/app:1.0.0", "127.0.0.1:5000/app:1.0.0", "127.0.0.1:5000/app:1.0.0");
+        // Bracketed IPv6 hosts: distribution/reference >= 2.8 (Docker 20.10's daemon still refuses them).
         ok("ipv6 registry", "[::1]:5000/app:1.0.0", "[::1]:5000/app:1.0.0", "[::1]:5000/app:1.0.0");
         ok("uppercase registry", "Registry.Example.com/app:1.0", "Registry.Example.com/app:1.0",
            "Registry.Example.com/app:1.0");
@@ -81,9 +82,11 @@ private Q_SLOTS:
         bad("double slash", "team//app:1", "empty");
         bad("trailing slash", "team/app/:1", "empty");
         bad("no path after registry", "localhost:5000/", "path after registry");
+        // Two deliberate refusals stricter than Docker, which accepts these because the first component also
+        // parses as a path and is then split off as a host unchecked: neither can name a reachable registry.
         bad("port too big", "localhost:99999/app:1", "port");
-        bad("port not numeric", "host.com:80a/app:1", "port");
         bad("underscore in host", "reg_istry.com/app:1", "\"reg_istry\"");
+        bad("port not numeric", "host.com:80a/app:1", "port");
         bad("dash starts host label", "-reg.com/app:1", "\"-reg\"");
         bad("short digest", "app@sha256:abc", "64 hex digits");
         bad("unsupported digest", "app@md5:" + hex(32), "not supported");
