@@ -1,2 +1,28 @@
 list(APPEND FLEETUI_SOURCES
+    Format.h Format.cpp
+    SettingsKeys.h
+    DragPayload.h DragPayload.cpp
+    CsvWriter.h CsvWriter.cpp
+    NodeListModel.h NodeListModel.cpp
+    NodeFilterProxy.h NodeFilterProxy.cpp
+    NodeTileView.h NodeTileView.cpp
+    NodeTileDelegate.h NodeTileDelegate.cpp
+    NodesPanel.h NodesPanel.cpp
+    ImageLibraryModel.h ImageLibraryModel.cpp
+    LibraryPanel.h LibraryPanel.cpp
+    JobsModel.h JobsModel.cpp
+    JobProgressDelegate.h JobProgressDelegate.cpp
+    JobsPanel.h JobsPanel.cpp
+    PushConfirmPopover.h PushConfirmPopover.cpp
+    NotificationArea.h NotificationArea.cpp
+    HostKeyDialog.h HostKeyDialog.cpp
+    HostKeyPrompter.h HostKeyPrompter.cpp
+    HistoryReader.h HistoryReader.cpp
+    HistoryPagedModel.h HistoryPagedModel.cpp
+    HistoryJobsModel.h HistoryJobsModel.cpp
+    HistoryScansModel.h HistoryScansModel.cpp
+    HistoryStagesModel.h HistoryStagesModel.cpp
+    HistoryView.h HistoryView.cpp
+    ScanHistoryWriter.h ScanHistoryWriter.cpp
+    DiscoveryDialog.h DiscoveryDialog.cpp
     MainWindow.h MainWindow.cpp)

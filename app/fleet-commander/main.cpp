@@ -1,13 +1,101 @@
-// fleet-commander: the desktop application. Only wires core objects to the main window.
+// fleet-commander: the desktop application. Parses arguments and wires core objects to the main window.
 #include "FleetVersion.h"
+#include "HistoryReader.h"
+#include "HostKeyPrompter.h"
 #include "MainWindow.h"
+#include "NodeTileView.h"
+#include "NodesPanel.h"
+#include "ScanHistoryWriter.h"
+#include "docker/DockerEngine.h"
+#include "history/HistoryStore.h"
+#include "transfer/JobRunner.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
 #include <QIcon>
+#include <QNetworkInterface>
+#include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <cstdio>
+#include <memory>
+
+namespace {
+
+// The local engine's images, asked on a worker thread (one engine per thread: it is not thread-safe).
+fleet::ImageListing listImages(const QString &dockerHost)
+{
+    fleet::DockerEngine engine(dockerHost);
+    fleet::ImageListing listing;
+    const auto version = engine.version();
+    const auto images = version ? engine.listImages() : std::nullopt;
+    if (!images) {
+        listing.error = engine.error().message;
+        return listing;
+    }
+    listing.ok = true;
+    listing.images = *images;
+    listing.engine = QStringLiteral("Docker %1 (API %2) at %3")
+                         .arg(version->version, engine.apiVersion(), engine.endpointDisplay());
+    return listing;
+}
+
+// The workstation's own IPv4 networks, narrowed to /24, as the scan dialog's first suggestion (never scanned
+// unless the person presses Scan).
+QStringList localNetworks()
+{
+    QStringList networks;
+    for (const QNetworkInterface &interface : QNetworkInterface::allInterfaces()) {
+        const auto flags = interface.flags();
+        if (!(flags & QNetworkInterface::IsUp) || (flags & QNetworkInterface::IsLoopBack))
+            continue;
+        for (const QNetworkAddressEntry &entry : interface.addressEntries()) {
+            if (entry.ip().protocol() != QAbstractSocket::IPv4Protocol)
+                continue;
+            const int prefix = qMax(24, entry.prefixLength());
+            const quint32 mask = prefix >= 32 ? 0xffffffffu : ~((1u << (32 - prefix)) - 1);
+            networks << QStringLiteral("%1/%2").arg(QHostAddress(entry.ip().toIPv4Address() & mask).toString()).arg(prefix);
+        }
+    }
+    return networks;
+}
+
+// For --report-first-paint: the time from process start to the first frame of the tiles with the fleet in them.
+class FirstPaintProbe final : public QObject
+{
+public:
+    FirstPaintProbe(const QElapsedTimer &clock, int nodes)
+        : m_clock(clock)
+        , m_nodes(nodes)
+    {
+    }
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !m_done) {
+            m_done = true;
+            QTimer::singleShot(0, qApp, [this] { // after this paint has been drawn
+                std::printf("first-paint-ms %lld nodes %d\n", static_cast<long long>(m_clock.elapsed()), m_nodes);
+                std::fflush(stdout);
+                qApp->quit();
+            });
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    const QElapsedTimer &m_clock;
+    int m_nodes;
+    bool m_done = false;
+};
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
+    QElapsedTimer sinceStart;
+    sinceStart.start();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("fleet-commander"));
     QApplication::setApplicationDisplayName(QStringLiteral("Fleet Commander"));
@@ -20,9 +108,99 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QStringLiteral("Fleet Commander: discover nodes, build images, push them over SSH."));
     parser.addHelpOption();
     parser.addVersionOption();
+    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("History database file."), QStringLiteral("FILE"));
+    const QCommandLineOption dockerHost(QStringLiteral("docker-host"),
+                                        QStringLiteral("Local Docker Engine (unix:///path or tcp://host:port)."),
+                                        QStringLiteral("URL"));
+    const QCommandLineOption identity(QStringLiteral("identity"), QStringLiteral("SSH private key."),
+                                      QStringLiteral("FILE"));
+    const QCommandLineOption knownHosts(QStringLiteral("known-hosts"), QStringLiteral("SSH known_hosts file."),
+                                        QStringLiteral("FILE"));
+    const QCommandLineOption user(QStringLiteral("user"), QStringLiteral("SSH user name."), QStringLiteral("NAME"));
+    const QCommandLineOption scanTargets(QStringLiteral("scan-targets"),
+                                         QStringLiteral("Targets the scan dialog suggests (comma-separated)."),
+                                         QStringLiteral("LIST"));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        QStringLiteral("Render the main window to a PNG file and exit."),
+                                        QStringLiteral("FILE"));
+    const QCommandLineOption firstPaint(QStringLiteral("report-first-paint"),
+                                        QStringLiteral("Print the time from start to the first painted fleet (bench)."));
+    parser.addOptions({db, dockerHost, identity, knownHosts, user, scanTargets, screenshot, firstPaint});
     parser.process(app);
 
+    const QString dbPath = parser.isSet(db) ? QDir::current().absoluteFilePath(parser.value(db))
+                                            : fleet::HistoryStore::defaultPath();
+    const QString docker = parser.value(dockerHost);
+
     fleet::MainWindow window;
+    fleet::HistoryReader reader(dbPath);
+    window.setHistoryReader(&reader);
+    window.setImageLister([docker] { return listImages(docker); });
+    window.setDefaultScanTargets(parser.isSet(scanTargets)
+                                     ? parser.value(scanTargets).split(QLatin1Char(','), Qt::SkipEmptyParts)
+                                     : localNetworks());
+
+    if (parser.isSet(screenshot)) {
+        // Wait (bounded) for the fleet and the images, then render: the event loop keeps running meanwhile.
+        const QString file = parser.value(screenshot);
+        window.resize(1400, 860);
+        window.show();
+        int status = 1;
+        auto shoot = [&] {
+            QTimer::singleShot(200, &app, [&] {
+                status = window.saveScreenshot(file) ? 0 : 1;
+                if (status != 0)
+                    std::fprintf(stderr, "fleet-commander: cannot write %s\n", qPrintable(file));
+                app.quit();
+            });
+        };
+        if (window.isLoading()) {
+            QObject::connect(&window, &fleet::MainWindow::initialLoadFinished, &app, shoot);
+            QTimer::singleShot(15000, &app, shoot); // an engine that never answers does not block the picture
+        } else {
+            shoot();
+        }
+        app.exec();
+        return status;
+    }
+
+    fleet::ScanHistoryWriter scanWriter(dbPath);
+    window.setScanHistoryWriter(&scanWriter);
+    fleet::HostKeyPrompter prompter(&window);
+    fleet::JobRunner::Settings settings;
+    settings.dbPath = dbPath;
+    settings.dockerHost = docker;
+    settings.sshUser = parser.value(user);
+    settings.ssh.identityFile = parser.value(identity);
+    settings.ssh.knownHostsFile = parser.value(knownHosts);
+    settings.ssh.unknownHostKey = fleet::UnknownHostKeyPolicy::Ask; // trust on first use, in a dialog
+    settings.ssh.confirmUnknownHostKey = prompter.callback();
+    fleet::JobRunner runner(settings);
+
+    QObject::connect(&window, &fleet::MainWindow::pushRequested, &runner,
+                     [&runner](const fleet::PushRequest &request) { runner.submit(request); });
+    QObject::connect(&window, &fleet::MainWindow::cancelJobRequested, &runner, &fleet::JobRunner::cancel);
+    QObject::connect(&window, &fleet::MainWindow::retryJobRequested, &runner, &fleet::JobRunner::retry);
+    QObject::connect(&window, &fleet::MainWindow::cancelAllRequested, &runner, &fleet::JobRunner::cancelAll);
+    QObject::connect(&runner, &fleet::JobRunner::jobAdded, &window, &fleet::MainWindow::onJobAdded);
+    QObject::connect(&runner, &fleet::JobRunner::jobChanged, &window, &fleet::MainWindow::onJobChanged);
+    QObject::connect(&runner, &fleet::JobRunner::jobFinished, &window, &fleet::MainWindow::onJobFinished);
+    QObject::connect(&runner, &fleet::JobRunner::rejected, &window, &fleet::MainWindow::onPushRejected);
+
+    // Jobs left running by a crashed session are marked failed, on a worker, before anyone looks at them.
+    (void)QtConcurrent::run([dbPath] {
+        fleet::HistoryStore store;
+        if (store.open(dbPath))
+            store.recoverInterrupted();
+    });
+
+    std::unique_ptr<FirstPaintProbe> probe;
+    if (parser.isSet(firstPaint))
+        QObject::connect(&window, &fleet::MainWindow::fleetLoaded, &app, [&](int nodes) {
+            probe = std::make_unique<FirstPaintProbe>(sinceStart, nodes);
+            window.nodesPanel()->view()->viewport()->installEventFilter(probe.get());
+            window.nodesPanel()->view()->viewport()->update();
+        });
     window.show();
     return app.exec();
 }

@@ -1,0 +1,365 @@
+#include "DiscoveryDialog.h"
+
+#include "ScanHistoryWriter.h"
+#include "SettingsKeys.h"
+#include "discovery/ScanRecorder.h"
+#include "discovery/Scanner.h"
+#include "discovery/TargetArguments.h"
+
+#include <QCheckBox>
+#include <QCloseEvent>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QFutureWatcher>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QRegularExpression>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QToolButton>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace fleet {
+
+DiscoveryDialog::DiscoveryDialog(QWidget *parent)
+    : QDialog(parent)
+{
+    setWindowTitle(tr("Scan for nodes"));
+    setAccessibleName(windowTitle());
+
+    m_targets = new QPlainTextEdit(this);
+    m_targets->setPlaceholderText(tr("One per line: 192.168.1.0/24, 10.0.0.5-40, host, user@host:2222"));
+    m_targets->setAccessibleName(tr("Targets"));
+    m_targets->setToolTip(tr("Networks (CIDR), address ranges and hosts to probe for SSH and the Fleet Agent."));
+    m_targets->setTabChangesFocus(true);
+    m_sshConfig = new QCheckBox(tr("Hosts from ~/.ssh/&config"), this);
+    m_knownHosts = new QCheckBox(tr("Hosts from ~/.ssh/&known_hosts"), this);
+    m_arp = new QCheckBox(tr("Neighbours from the &ARP table"), this);
+    m_inventory = new QCheckBox(tr("&Inventory file:"), this);
+    m_inventoryPath = new QLineEdit(this);
+    m_inventoryPath->setAccessibleName(tr("Inventory file"));
+    m_inventoryPath->setToolTip(tr("An Ansible-style inventory (INI or YAML) listing hosts."));
+    auto *browse = new QToolButton(this);
+    browse->setText(QStringLiteral("…"));
+    browse->setToolTip(tr("Choose the inventory file"));
+    browse->setAccessibleName(tr("Choose inventory file"));
+    m_timeout = new QSpinBox(this);
+    m_timeout->setRange(50, 10000);
+    m_timeout->setSingleStep(50);
+    m_timeout->setSuffix(tr(" ms"));
+    m_timeout->setAccessibleName(tr("Timeout"));
+    m_timeout->setToolTip(tr("How long to wait for each address to answer. Raise it for slow or distant networks."));
+    m_progress = new QProgressBar(this);
+    m_progress->setAccessibleName(tr("Scan progress"));
+    m_progress->setRange(0, 1);
+    m_progress->setValue(0);
+    m_status = new QLabel(this);
+    m_status->setWordWrap(true);
+    m_status->setTextFormat(Qt::PlainText);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *buttons = new QDialogButtonBox(this);
+    m_scan = buttons->addButton(tr("&Scan"), QDialogButtonBox::ActionRole);
+    m_scan->setDefault(true);
+    m_cancel = buttons->addButton(tr("Stop"), QDialogButtonBox::ActionRole);
+    m_cancel->setToolTip(tr("Stop the scan; nodes found so far are kept"));
+    buttons->addButton(QDialogButtonBox::Close);
+
+    auto *inventoryRow = new QHBoxLayout;
+    inventoryRow->addWidget(m_inventory);
+    inventoryRow->addWidget(m_inventoryPath, 1);
+    inventoryRow->addWidget(browse);
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Targets:"), m_targets);
+    form->addRow(QString(), m_sshConfig);
+    form->addRow(QString(), m_knownHosts);
+    form->addRow(QString(), m_arp);
+    form->addRow(QString(), inventoryRow);
+    form->addRow(tr("Time&out:"), m_timeout);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_status);
+    layout->addWidget(buttons);
+    setMinimumWidth(520);
+
+    const QSettings settings;
+    m_targets->setPlainText(settings.value(settings::kScanTargets).toStringList().join(QLatin1Char('\n')));
+    const QStringList sources = settings.value(settings::kScanSources).toStringList();
+    m_sshConfig->setChecked(sources.contains(QLatin1String("ssh_config")));
+    m_knownHosts->setChecked(sources.contains(QLatin1String("known_hosts")));
+    m_arp->setChecked(sources.contains(QLatin1String("arp")));
+    m_inventoryPath->setText(settings.value(settings::kScanInventory).toString());
+    m_inventory->setChecked(sources.contains(QLatin1String("inventory")) && !m_inventoryPath->text().isEmpty());
+    m_timeout->setValue(settings.value(settings::kScanTimeoutMs, ScanOptions().timeoutMs).toInt());
+
+    m_batchTimer.setInterval(kBatchIntervalMs);
+    connect(&m_batchTimer, &QTimer::timeout, this, &DiscoveryDialog::flushFound);
+    connect(m_scan, &QPushButton::clicked, this, &DiscoveryDialog::startScan);
+    connect(m_cancel, &QPushButton::clicked, this, &DiscoveryDialog::cancelScan);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::close);
+    connect(browse, &QToolButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Inventory file"), m_inventoryPath->text());
+        if (!path.isEmpty()) {
+            m_inventoryPath->setText(path);
+            m_inventory->setChecked(true);
+        }
+    });
+    setScanning(false);
+}
+
+DiscoveryDialog::~DiscoveryDialog()
+{
+    if (m_prepareCancel)
+        m_prepareCancel->store(true);
+}
+
+void DiscoveryDialog::setDefaultTargets(const QStringList &targets)
+{
+    if (m_targets->toPlainText().trimmed().isEmpty())
+        setTargets(targets);
+}
+
+void DiscoveryDialog::setTargets(const QStringList &targets)
+{
+    m_targets->setPlainText(targets.join(QLatin1Char('\n')));
+}
+
+QStringList DiscoveryDialog::targets() const
+{
+    QStringList lines;
+    for (const QString &line : m_targets->toPlainText().split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+        for (const QString &word : line.split(QRegularExpression(QStringLiteral("[\\s,]+")), Qt::SkipEmptyParts))
+            lines << word;
+    return lines;
+}
+
+QStringList DiscoveryDialog::arguments() const
+{
+    QStringList words = targets();
+    if (m_sshConfig->isChecked())
+        words << QStringLiteral("@ssh-config");
+    if (m_knownHosts->isChecked())
+        words << QStringLiteral("@known-hosts");
+    if (m_arp->isChecked())
+        words << QStringLiteral("@arp");
+    if (m_inventory->isChecked() && !m_inventoryPath->text().trimmed().isEmpty())
+        words << QStringLiteral("@inventory=") + m_inventoryPath->text().trimmed();
+    return words;
+}
+
+void DiscoveryDialog::setSourceEnabled(const QString &source, bool on)
+{
+    if (source == QLatin1String("ssh_config"))
+        m_sshConfig->setChecked(on);
+    else if (source == QLatin1String("known_hosts"))
+        m_knownHosts->setChecked(on);
+    else if (source == QLatin1String("arp"))
+        m_arp->setChecked(on);
+}
+
+void DiscoveryDialog::setTimeoutMs(int ms)
+{
+    m_timeout->setValue(ms);
+}
+
+QString DiscoveryDialog::statusText() const
+{
+    return m_status->text();
+}
+
+void DiscoveryDialog::setScanning(bool on)
+{
+    m_scanning = on;
+    m_scan->setEnabled(!on);
+    m_cancel->setEnabled(on);
+    for (QWidget *w : {static_cast<QWidget *>(m_targets), static_cast<QWidget *>(m_sshConfig),
+                       static_cast<QWidget *>(m_knownHosts), static_cast<QWidget *>(m_arp),
+                       static_cast<QWidget *>(m_inventory), static_cast<QWidget *>(m_inventoryPath),
+                       static_cast<QWidget *>(m_timeout)})
+        w->setEnabled(!on);
+}
+
+void DiscoveryDialog::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(settings::kScanTargets, targets());
+    QStringList sources;
+    if (m_sshConfig->isChecked())
+        sources << QStringLiteral("ssh_config");
+    if (m_knownHosts->isChecked())
+        sources << QStringLiteral("known_hosts");
+    if (m_arp->isChecked())
+        sources << QStringLiteral("arp");
+    if (m_inventory->isChecked())
+        sources << QStringLiteral("inventory");
+    settings.setValue(settings::kScanSources, sources);
+    settings.setValue(settings::kScanInventory, m_inventoryPath->text().trimmed());
+    settings.setValue(settings::kScanTimeoutMs, m_timeout->value());
+}
+
+void DiscoveryDialog::startScan()
+{
+    if (m_scanning)
+        return;
+    m_arguments = arguments();
+    if (m_arguments.isEmpty()) {
+        m_status->setText(tr("Nothing to scan: type a network such as 192.168.1.0/24, or tick a source."));
+        return;
+    }
+    saveSettings();
+    setScanning(true);
+    m_answered.clear();
+    m_batch.clear();
+    m_covered.reset();
+    m_progress->setRange(0, 0); // busy while names resolve and files are read
+    m_status->setText(tr("Reading targets…"));
+    Q_EMIT scanStarted(m_arguments);
+    // Reading ssh_config/known_hosts and resolving names can block: on a worker, cancellable.
+    m_prepareCancel = std::make_shared<std::atomic_bool>(false);
+    auto *watcher = new QFutureWatcher<Prepared>(this);
+    connect(watcher, &QFutureWatcher<Prepared>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        onPrepared(watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run(&DiscoveryDialog::prepare, m_arguments, m_prepareCancel));
+}
+
+DiscoveryDialog::Prepared DiscoveryDialog::prepare(const QStringList &arguments,
+                                                   const std::shared_ptr<std::atomic_bool> &cancel)
+{
+    Prepared prepared;
+    TargetSet set;
+    for (const QString &argument : arguments) {
+        QString error;
+        if (!TargetArguments::add(set, argument, &prepared.notes, &prepared.warnings, &error)) {
+            prepared.error = tr("%1: %2").arg(argument, error);
+            return prepared;
+        }
+    }
+    if (!set.prepare(&prepared.warnings, &prepared.error, cancel.get()))
+        return prepared;
+    prepared.set = std::move(set);
+    return prepared;
+}
+
+void DiscoveryDialog::onPrepared(const Prepared &prepared)
+{
+    if (!m_scanning || (m_prepareCancel && m_prepareCancel->load())) {
+        setScanning(false);
+        m_progress->setRange(0, 1);
+        m_status->setText(tr("Scan stopped."));
+        return;
+    }
+    if (!prepared.set || prepared.set->isEmpty()) {
+        setScanning(false);
+        m_progress->setRange(0, 1);
+        const QString message = prepared.error.isEmpty()
+            ? tr("The targets name no address to probe. %1").arg(prepared.warnings.join(QLatin1Char(' ')))
+            : prepared.error;
+        m_status->setText(message);
+        Q_EMIT scanFailed(message);
+        return;
+    }
+    m_notes = prepared.notes + prepared.warnings;
+    m_covered = prepared.set;
+    ScanOptions options;
+    options.timeoutMs = m_timeout->value();
+    if (!m_scanner) {
+        m_scanner = new Scanner(this);
+        connect(m_scanner, &Scanner::nodeFound, this, &DiscoveryDialog::onFound);
+        connect(m_scanner, &Scanner::progressChanged, this, &DiscoveryDialog::onProgress);
+        connect(m_scanner, &Scanner::finished, this, &DiscoveryDialog::onFinished);
+    }
+    m_progress->setRange(0, 1000);
+    m_progress->setValue(0);
+    m_status->setText(tr("Probing %1 addresses…").arg(QLocale().toString(qulonglong(prepared.set->size()))));
+    m_batchTimer.start();
+    if (m_writer)
+        m_writer->begin(m_arguments);
+    m_scanner->start(*prepared.set, options);
+}
+
+void DiscoveryDialog::onFound(const ScanResult &result)
+{
+    m_answered.insert(result.address);
+    m_batch.append(ScanRecorder::toNode(result));
+    if (m_writer)
+        m_writer->record(result);
+}
+
+void DiscoveryDialog::onProgress(const ScanProgress &progress)
+{
+    m_progress->setValue(progress.total ? int(progress.done * 1000 / progress.total) : 0);
+    m_status->setText(tr("Probed %1 of %2 addresses, found %3.")
+                          .arg(QLocale().toString(qulonglong(progress.done)),
+                               QLocale().toString(qulonglong(progress.total)),
+                               QLocale().toString(qulonglong(progress.found))));
+}
+
+void DiscoveryDialog::flushFound()
+{
+    if (m_batch.isEmpty())
+        return;
+    const QList<Node> batch = std::exchange(m_batch, {});
+    Q_EMIT nodesFound(batch);
+}
+
+void DiscoveryDialog::onFinished(const ScanSummary &summary)
+{
+    m_batchTimer.stop();
+    // Known nodes inside what was scanned that did not answer are offline now (not after a cancelled scan).
+    if (!summary.cancelled && m_known && m_covered) {
+        for (const QString &address : m_known()) {
+            const QHostAddress host(address);
+            if (!m_answered.contains(address) && !host.isNull() && m_covered->covers(host)) {
+                Node node;
+                node.address = address;
+                node.state = NodeState::Offline;
+                m_batch.append(node);
+            }
+        }
+    }
+    flushFound();
+    if (m_writer && m_covered)
+        m_writer->finish(*m_covered, summary);
+    setScanning(false);
+    m_progress->setRange(0, 1000);
+    m_progress->setValue(summary.cancelled ? m_progress->value() : 1000);
+    QString text = summary.cancelled
+        ? tr("Stopped after %1 of %2 addresses; found %3.")
+        : tr("Probed %1 of %2 addresses in %4 s; found %3.");
+    text = text.arg(QLocale().toString(qulonglong(summary.progress.done)),
+                    QLocale().toString(qulonglong(summary.progress.total)),
+                    QLocale().toString(qulonglong(summary.progress.found)));
+    if (!summary.cancelled)
+        text = text.arg(summary.elapsedMs / 1000.0, 0, 'f', 1);
+    const QStringList notes = m_notes + summary.errors;
+    if (!notes.isEmpty())
+        text += QLatin1Char('\n') + notes.join(QLatin1Char('\n'));
+    m_status->setText(text);
+    Q_EMIT scanFinished(summary, m_arguments);
+}
+
+void DiscoveryDialog::cancelScan()
+{
+    if (m_prepareCancel)
+        m_prepareCancel->store(true);
+    if (m_scanner && m_scanner->isRunning())
+        m_scanner->cancel();
+}
+
+void DiscoveryDialog::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    QDialog::closeEvent(event); // a running scan goes on in the background; its nodes still arrive
+}
+
+} // namespace fleet

@@ -1,0 +1,148 @@
+#include "ImageLibraryModel.h"
+
+#include "DragPayload.h"
+#include "Format.h"
+
+#include <QLocale>
+#include <QMimeData>
+
+#include <set>
+
+namespace fleet {
+
+ImageLibraryModel::ImageLibraryModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+ImageLibraryModel::~ImageLibraryModel() = default;
+
+int ImageLibraryModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_images.size());
+}
+
+int ImageLibraryModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString ImageLibraryModel::referenceOf(const ImageInfo &image)
+{
+    for (const QString &tag : image.repoTags)
+        if (tag != QLatin1String("<none>:<none>"))
+            return tag;
+    return image.id;
+}
+
+QVariant ImageLibraryModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ImageInfo &image = m_images.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case NameColumn:
+            return image.displayName.isEmpty() ? referenceOf(image) : image.displayName;
+        case SizeColumn:
+            return formatBytes(image.size);
+        case CreatedColumn:
+            return image.created.isValid() ? QLocale().toString(image.created.toLocalTime(), QLocale::ShortFormat)
+                                           : QString();
+        }
+        return {};
+    case Qt::ToolTipRole: {
+        QStringList lines;
+        lines << (image.repoTags.isEmpty() ? tr("untagged") : image.repoTags.join(QStringLiteral(", ")));
+        lines << tr("ID %1 · %2").arg(image.shortId(), formatBytes(image.size));
+        if (!image.description.isEmpty())
+            lines << image.description;
+        lines << tr("Drag onto a node to push it.");
+        return lines.join(QLatin1Char('\n'));
+    }
+    case Qt::AccessibleTextRole:
+        return tr("Image %1, %2").arg(referenceOf(image), formatBytes(image.size));
+    case Qt::TextAlignmentRole:
+        return index.column() == SizeColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    case ReferenceRole:
+        return referenceOf(image);
+    case ImageRole:
+        return QVariant::fromValue(image);
+    case SizeBytesRole:
+        return image.size;
+    default:
+        return {};
+    }
+}
+
+QVariant ImageLibraryModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case NameColumn:
+        return tr("Image");
+    case SizeColumn:
+        return tr("Size");
+    case CreatedColumn:
+        return tr("Created");
+    }
+    return {};
+}
+
+Qt::ItemFlags ImageLibraryModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled | Qt::ItemNeverHasChildren;
+}
+
+QStringList ImageLibraryModel::mimeTypes() const
+{
+    return {DragPayload::imageMimeType()};
+}
+
+QStringList ImageLibraryModel::referencesOf(const QModelIndexList &indexes) const
+{
+    std::set<int> rows;
+    for (const QModelIndex &index : indexes)
+        if (index.isValid() && index.model() == this)
+            rows.insert(index.row());
+    QStringList references;
+    for (int row : rows)
+        references.append(referenceOf(m_images.at(row)));
+    return references;
+}
+
+QMimeData *ImageLibraryModel::mimeData(const QModelIndexList &indexes) const
+{
+    const QStringList references = referencesOf(indexes);
+    return references.isEmpty() ? nullptr : DragPayload::encodeImages(references);
+}
+
+Qt::DropActions ImageLibraryModel::supportedDragActions() const
+{
+    return Qt::CopyAction;
+}
+
+void ImageLibraryModel::setImages(const QList<ImageInfo> &images)
+{
+    beginResetModel();
+    m_images = images;
+    // Newest first: the image just built is the one the admin wants to push.
+    std::stable_sort(m_images.begin(), m_images.end(),
+                     [](const ImageInfo &a, const ImageInfo &b) { return a.created > b.created; });
+    endResetModel();
+}
+
+int ImageLibraryModel::rowOfReference(const QString &reference) const
+{
+    for (int row = 0; row < m_images.size(); ++row)
+        if (referenceOf(m_images.at(row)) == reference || m_images.at(row).repoTags.contains(reference)
+            || m_images.at(row).id == reference)
+            return row;
+    return -1;
+}
+
+} // namespace fleet

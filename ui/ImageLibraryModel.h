@@ -1,0 +1,57 @@
+#pragma once
+
+#include "model/ImageInfo.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+
+namespace fleet {
+
+// What a look at the local engine found, made on a worker thread by whoever owns the engine (the app).
+struct ImageListing
+{
+    bool ok = false;
+    QList<ImageInfo> images;
+    QString engine; // "Docker 20.10.24 (API 1.41) at unix:///var/run/docker.sock"
+    QString error;  // cause and fix when !ok
+};
+
+// The images of the local engine (later also the stores), one row per image. Rows are dragged onto node tiles:
+// mimeData() carries their references in DragPayload's format.
+class ImageLibraryModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ImageLibraryModel)
+
+public:
+    enum Column { NameColumn, SizeColumn, CreatedColumn, ColumnCount };
+    enum Role { ReferenceRole = Qt::UserRole + 1, ImageRole, SizeBytesRole };
+
+    explicit ImageLibraryModel(QObject *parent = nullptr);
+    ~ImageLibraryModel() override;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    Qt::DropActions supportedDragActions() const override;
+
+    void setImages(const QList<ImageInfo> &images);
+    const ImageInfo &imageAt(int row) const { return m_images.at(row); }
+    int count() const { return int(m_images.size()); }
+    int rowOfReference(const QString &reference) const;
+
+    // What a push names the image by: its first tag, or its ID when untagged.
+    static QString referenceOf(const ImageInfo &image);
+    // The references of the rows in `indexes`, once each, in row order.
+    QStringList referencesOf(const QModelIndexList &indexes) const;
+
+private:
+    QList<ImageInfo> m_images;
+};
+
+} // namespace fleet

@@ -1,0 +1,85 @@
+#pragma once
+
+#include "transfer/JobUpdate.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+#include <QTimer>
+
+namespace fleet {
+
+// The jobs panel: one row per job (one node of a push), one column per stage. It consumes JobRunner's JobUpdate
+// snapshots; changes are coalesced and announced at most ~10 times a second as contiguous dataChanged ranges,
+// so a fast transfer never floods the view.
+class JobsModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(JobsModel)
+
+public:
+    enum Column {
+        NodeColumn,
+        ImageColumn,
+        SaveColumn,
+        TransferColumn,
+        LoadColumn,
+        RunColumn,
+        RateColumn,
+        EtaColumn,
+        StateColumn,
+        ColumnCount
+    };
+    enum Role {
+        JobIdRole = Qt::UserRole + 1,
+        JobStateRole,   // int(JobState) of the job
+        StageStateRole, // int(JobState) of the column's stage
+        StageFractionRole, // 0..1, or -1 when the total is not known
+        StageEnabledRole,  // false for the run stage of a push without "run after load"
+        MessageRole,
+    };
+
+    static constexpr int kFlushIntervalMs = 100;
+
+    explicit JobsModel(QObject *parent = nullptr);
+    ~JobsModel() override;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+
+    static bool isStageColumn(int column) { return column >= SaveColumn && column <= RunColumn; }
+    static StageKind stageOfColumn(int column) { return StageKind(column - SaveColumn); }
+
+    const JobUpdate &jobAt(int row) const { return m_jobs.at(row); }
+    int rowOf(quint64 id) const { return m_rows.value(id, -1); }
+    int count() const { return int(m_jobs.size()); }
+    int countInState(JobState state) const;
+    int countActive() const; // queued or running
+
+    // Announces pending changes now (the timer does it otherwise).
+    void flushPendingChanges();
+    // Removes finished jobs (succeeded, failed, cancelled, skipped).
+    void removeFinished();
+
+public Q_SLOTS:
+    void addJob(const fleet::JobUpdate &job);
+    void updateJob(const fleet::JobUpdate &job);
+
+Q_SIGNALS:
+    // After a flush: counts may have changed (for the status bar).
+    void countsChanged();
+
+private:
+    QString stageText(const JobUpdate &job, StageKind kind) const;
+    const StageRecord *activeStage(const JobUpdate &job) const;
+
+    QList<JobUpdate> m_jobs;
+    QHash<quint64, int> m_rows;
+    QList<int> m_dirtyRows;
+    QTimer m_flushTimer;
+};
+
+} // namespace fleet

@@ -1,0 +1,120 @@
+#include "JobsPanel.h"
+
+#include "JobProgressDelegate.h"
+#include "JobsModel.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <set>
+
+namespace fleet {
+
+JobsPanel::JobsPanel(JobsModel *jobs, QWidget *parent)
+    : QWidget(parent)
+    , m_jobs(jobs)
+{
+    m_view = new QTableView(this);
+    m_view->setModel(jobs);
+    m_view->setItemDelegate(new JobProgressDelegate(m_view));
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setShowGrid(false);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 12);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionResizeMode(JobsModel::ImageColumn, QHeaderView::Stretch);
+    for (int column = JobsModel::SaveColumn; column <= JobsModel::RunColumn; ++column)
+        m_view->setColumnWidth(column, 120);
+    m_view->setAccessibleName(tr("Jobs"));
+    m_view->setToolTip(tr("One row per node of a push. Delete cancels the selected jobs, Ctrl+Shift+R retries them."));
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+
+    auto makeButton = [this](const QString &text, const QString &tip, const QKeySequence &key) {
+        auto *action = new QAction(text, this);
+        action->setToolTip(tip);
+        action->setShortcut(key);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        m_view->addAction(action);
+        addAction(action);
+        auto *button = new QToolButton(this);
+        button->setDefaultAction(action);
+        button->setAccessibleName(text);
+        return button;
+    };
+    m_cancel = makeButton(tr("Cancel"), tr("Cancel the selected jobs (Delete)"), QKeySequence::Delete);
+    m_retry = makeButton(tr("Retry"), tr("Run the selected failed or cancelled jobs again (Ctrl+Shift+R)"),
+                         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_clear = makeButton(tr("Clear finished"), tr("Remove finished jobs from this list (they stay in History)"),
+                         QKeySequence());
+    connect(m_cancel->defaultAction(), &QAction::triggered, this, &JobsPanel::cancelSelected);
+    connect(m_retry->defaultAction(), &QAction::triggered, this, &JobsPanel::retrySelected);
+    connect(m_clear->defaultAction(), &QAction::triggered, m_jobs, &JobsModel::removeFinished);
+
+    auto *head = new QHBoxLayout;
+    head->addWidget(new QLabel(tr("<b>Jobs</b>"), this), 1);
+    head->addWidget(m_cancel);
+    head->addWidget(m_retry);
+    head->addWidget(m_clear);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(head);
+    layout->addWidget(m_view, 1);
+
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &JobsPanel::updateButtons);
+    connect(m_jobs, &JobsModel::countsChanged, this, &JobsPanel::updateButtons);
+    updateButtons();
+}
+
+JobsPanel::~JobsPanel() = default;
+
+QList<quint64> JobsPanel::selectedJobIds() const
+{
+    std::set<int> rows;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedIndexes())
+        rows.insert(index.row());
+    QList<quint64> ids;
+    for (int row : rows)
+        ids << m_jobs->jobAt(row).id;
+    return ids;
+}
+
+void JobsPanel::cancelSelected()
+{
+    for (quint64 id : selectedJobIds()) {
+        const int row = m_jobs->rowOf(id);
+        if (row >= 0 && !isFinal(m_jobs->jobAt(row).state))
+            Q_EMIT cancelRequested(id);
+    }
+}
+
+void JobsPanel::retrySelected()
+{
+    for (quint64 id : selectedJobIds()) {
+        const int row = m_jobs->rowOf(id);
+        const JobState state = row >= 0 ? m_jobs->jobAt(row).state : JobState::Queued;
+        if (state == JobState::Failed || state == JobState::Cancelled)
+            Q_EMIT retryRequested(id);
+    }
+}
+
+void JobsPanel::updateButtons()
+{
+    bool canCancel = false, canRetry = false;
+    for (quint64 id : selectedJobIds()) {
+        const JobState state = m_jobs->jobAt(m_jobs->rowOf(id)).state;
+        canCancel = canCancel || !isFinal(state);
+        canRetry = canRetry || state == JobState::Failed || state == JobState::Cancelled;
+    }
+    m_cancel->defaultAction()->setEnabled(canCancel);
+    m_retry->defaultAction()->setEnabled(canRetry);
+    m_clear->defaultAction()->setEnabled(m_jobs->count() > m_jobs->countActive());
+}
+
+} // namespace fleet

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QWidget>
+
+class QTableView;
+class QToolButton;
+
+namespace fleet {
+
+class JobsModel;
+
+// Below the tiles: the jobs with a progress bar per stage, and Cancel, Retry and Clear finished for the selected
+// rows (also on the context menu and the keyboard: Delete cancels, Ctrl+Shift+R retries).
+class JobsPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(JobsPanel)
+
+public:
+    explicit JobsPanel(JobsModel *jobs, QWidget *parent = nullptr);
+    ~JobsPanel() override;
+
+    QTableView *view() const { return m_view; }
+    QList<quint64> selectedJobIds() const;
+
+public Q_SLOTS:
+    void cancelSelected();
+    void retrySelected();
+
+Q_SIGNALS:
+    void cancelRequested(quint64 id);
+    void retryRequested(quint64 id);
+
+private:
+    void updateButtons();
+
+    JobsModel *m_jobs;
+    QTableView *m_view = nullptr;
+    QToolButton *m_cancel = nullptr;
+    QToolButton *m_retry = nullptr;
+    QToolButton *m_clear = nullptr;
+};
+
+} // namespace fleet

@@ -1,0 +1,231 @@
+#include "NodeListModel.h"
+
+#include "DragPayload.h"
+
+#include <QMimeData>
+
+namespace fleet {
+
+NodeListModel::NodeListModel(QObject *parent)
+    : QAbstractListModel(parent)
+{
+}
+
+NodeListModel::~NodeListModel() = default;
+
+int NodeListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_nodes.size());
+}
+
+double NodeListModel::fraction(qint64 part, qint64 total)
+{
+    return part >= 0 && total > 0 ? qBound(0.0, double(part) / double(total), 1.0) : -1.0;
+}
+
+QVariant NodeListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Node &node = m_nodes.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return node.displayName();
+    case Qt::ToolTipRole:
+    case Qt::AccessibleTextRole: {
+        QString text = tr("%1 (%2): %3").arg(node.displayName(), node.address, nodeStateLabel(node.state));
+        if (node.state == NodeState::NotInstalled)
+            text += tr(". SSH works but the Fleet Agent is not installed: select the node and use Install agent.");
+        if (!node.sshBanner.isEmpty() && role == Qt::ToolTipRole)
+            text += QLatin1Char('\n') + node.sshBanner;
+        return text;
+    }
+    case NodeRole:
+        return QVariant::fromValue(node);
+    case AddressRole:
+        return node.address;
+    case StateRole:
+        return int(node.state);
+    case OsArchRole: {
+        QStringList parts;
+        if (!node.os.isEmpty())
+            parts << node.os;
+        if (!node.arch.isEmpty())
+            parts << node.arch;
+        return parts.join(QStringLiteral(" · "));
+    }
+    case CpuRole:
+        return node.facts.cpuPercent >= 0 ? qBound(0.0, node.facts.cpuPercent / 100.0, 1.0) : -1.0;
+    case MemoryRole:
+        return fraction(node.facts.memUsed, node.facts.memTotal);
+    case DiskRole:
+        return node.facts.diskTotal > 0 && node.facts.diskFree >= 0
+            ? fraction(node.facts.diskTotal - node.facts.diskFree, node.facts.diskTotal)
+            : -1.0;
+    case HasAgentRole:
+        return node.hasAgent();
+    default:
+        return {};
+    }
+}
+
+Qt::ItemFlags NodeListModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags; // a drop on empty space targets nobody
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDropEnabled | Qt::ItemNeverHasChildren;
+}
+
+QHash<int, QByteArray> NodeListModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert(AddressRole, "address");
+    names.insert(StateRole, "state");
+    names.insert(OsArchRole, "osArch");
+    return names;
+}
+
+QStringList NodeListModel::mimeTypes() const
+{
+    return DragPayload::acceptedMimeTypes();
+}
+
+Qt::DropActions NodeListModel::supportedDropActions() const
+{
+    return Qt::CopyAction; // pushing never removes the image from the library
+}
+
+bool NodeListModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                                    const QModelIndex &parent) const
+{
+    Q_UNUSED(action)
+    Q_UNUSED(column)
+    // Only a drop on a tile (row -1 with a valid parent) means "push to this node".
+    return row < 0 && parent.isValid() && parent.model() == this && !DragPayload::decode(data).isEmpty();
+}
+
+QList<PushRequest> NodeListModel::requestsForDrop(const QMimeData *data, const QString &address) const
+{
+    const DragPayload payload = DragPayload::decode(data);
+    QStringList targets = m_resolver ? m_resolver(address) : QStringList{};
+    if (targets.isEmpty())
+        targets = {address};
+    QList<PushRequest> requests;
+    for (const QString &image : payload.images) {
+        PushRequest request;
+        request.image = image;
+        request.nodes = targets;
+        requests.append(request);
+    }
+    for (const QString &archive : payload.archives) {
+        PushRequest request;
+        request.archivePath = archive;
+        request.nodes = targets;
+        requests.append(request);
+    }
+    return requests;
+}
+
+bool NodeListModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                                 const QModelIndex &parent)
+{
+    if (!canDropMimeData(data, action, row, column, parent))
+        return false;
+    const QList<PushRequest> requests = requestsForDrop(data, m_nodes.at(parent.row()).address);
+    if (requests.isEmpty())
+        return false;
+    Q_EMIT pushDropped(requests);
+    return true;
+}
+
+void NodeListModel::setNodes(const QList<Node> &nodes)
+{
+    beginResetModel();
+    m_nodes.clear();
+    m_nodes.reserve(nodes.size());
+    QHash<QString, int> seen;
+    for (const Node &node : nodes) {
+        const auto it = seen.constFind(node.address);
+        if (it != seen.constEnd()) {
+            mergeInto(m_nodes[*it], node);
+            continue;
+        }
+        seen.insert(node.address, int(m_nodes.size()));
+        m_nodes.append(node);
+    }
+    m_rows = std::move(seen);
+    endResetModel();
+}
+
+void NodeListModel::merge(const QList<Node> &nodes)
+{
+    QList<Node> added;
+    QHash<QString, int> addedRows;
+    int firstChanged = -1, lastChanged = -1;
+    for (const Node &node : nodes) {
+        const int row = m_rows.value(node.address, -1);
+        if (row >= 0) {
+            mergeInto(m_nodes[row], node);
+            firstChanged = firstChanged < 0 ? row : qMin(firstChanged, row);
+            lastChanged = qMax(lastChanged, row);
+        } else if (const auto it = addedRows.constFind(node.address); it != addedRows.constEnd()) {
+            mergeInto(added[*it], node);
+        } else {
+            addedRows.insert(node.address, int(added.size()));
+            added.append(node);
+        }
+    }
+    if (firstChanged >= 0)
+        Q_EMIT dataChanged(index(firstChanged), index(lastChanged));
+    if (added.isEmpty())
+        return;
+    const int first = int(m_nodes.size());
+    beginInsertRows({}, first, first + int(added.size()) - 1);
+    for (const Node &node : std::as_const(added)) {
+        m_rows.insert(node.address, int(m_nodes.size()));
+        m_nodes.append(node);
+    }
+    endInsertRows();
+}
+
+void NodeListModel::clear()
+{
+    beginResetModel();
+    m_nodes.clear();
+    m_rows.clear();
+    endResetModel();
+}
+
+int NodeListModel::countInState(NodeState state) const
+{
+    return int(std::count_if(m_nodes.cbegin(), m_nodes.cend(), [state](const Node &n) { return n.state == state; }));
+}
+
+// What a newer sighting says wins; what it does not know keeps the older value.
+void NodeListModel::mergeInto(Node &known, const Node &seen)
+{
+    auto take = [](QString &into, const QString &from) {
+        if (!from.isEmpty())
+            into = from;
+    };
+    take(known.user, seen.user);
+    take(known.hostName, seen.hostName);
+    take(known.os, seen.os);
+    take(known.arch, seen.arch);
+    take(known.kernel, seen.kernel);
+    take(known.sshBanner, seen.sshBanner);
+    take(known.agentVersion, seen.agentVersion);
+    take(known.source, seen.source);
+    if (seen.sshPort != 22)
+        known.sshPort = seen.sshPort;
+    if (seen.state != NodeState::Unknown)
+        known.state = seen.state;
+    if (seen.firstSeen.isValid() && (!known.firstSeen.isValid() || seen.firstSeen < known.firstSeen))
+        known.firstSeen = seen.firstSeen;
+    if (seen.lastSeen.isValid() && (!known.lastSeen.isValid() || seen.lastSeen > known.lastSeen))
+        known.lastSeen = seen.lastSeen;
+    if (seen.state == NodeState::Online)
+        known.facts = seen.facts;
+}
+
+} // namespace fleet

@@ -1,0 +1,107 @@
+#include "NodeTileView.h"
+
+#include "NodeListModel.h"
+
+#include <QDragMoveEvent>
+
+namespace fleet {
+
+NodeTileView::NodeTileView(QWidget *parent)
+    : QListView(parent)
+{
+    setViewMode(QListView::IconMode);
+    setMovement(QListView::Static); // tiles are not rearranged by hand
+    setResizeMode(QListView::Adjust);
+    setFlow(QListView::LeftToRight);
+    setWrapping(true);
+    setUniformItemSizes(true); // one size hint for all tiles: layout of thousands stays cheap
+    setLayoutMode(QListView::Batched);
+    setBatchSize(500);
+    setSpacing(4);
+    setSelectionMode(QAbstractItemView::ExtendedSelection);
+    setSelectionRectVisible(true);
+    setDragDropMode(QAbstractItemView::DropOnly);
+    setAcceptDrops(true);
+    setDropIndicatorShown(false);  // the delegate highlights the targets instead
+    setDragDropOverwriteMode(true); // anywhere on a tile is "on" the tile, never between tiles
+    setDefaultDropAction(Qt::CopyAction);
+    setMouseTracking(true);
+    setAccessibleName(tr("Nodes"));
+    setToolTip(tr("Drag images from the library onto a node to push them; a drop on a selected node pushes to "
+                  "the whole selection."));
+}
+
+NodeTileView::~NodeTileView() = default;
+
+QStringList NodeTileView::selectedAddresses() const
+{
+    QStringList addresses;
+    if (!selectionModel())
+        return addresses;
+    QModelIndexList rows = selectionModel()->selectedIndexes();
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    for (const QModelIndex &index : std::as_const(rows))
+        addresses.append(index.data(NodeListModel::AddressRole).toString());
+    return addresses;
+}
+
+QStringList NodeTileView::dropTargetsFor(const QString &address) const
+{
+    const QStringList selected = selectedAddresses();
+    return selected.contains(address) ? selected : QStringList{address};
+}
+
+bool NodeTileView::isDropTarget(const QModelIndex &index) const
+{
+    return !m_dropTargets.isEmpty() && m_dropTargets.contains(index.data(NodeListModel::AddressRole).toString());
+}
+
+void NodeTileView::dragEnterEvent(QDragEnterEvent *event)
+{
+    QListView::dragEnterEvent(event);
+    updateDropTargets(event->position().toPoint(), event->isAccepted());
+}
+
+void NodeTileView::dragMoveEvent(QDragMoveEvent *event)
+{
+    QListView::dragMoveEvent(event);
+    updateDropTargets(event->position().toPoint(), event->isAccepted());
+}
+
+void NodeTileView::dragLeaveEvent(QDragLeaveEvent *event)
+{
+    QListView::dragLeaveEvent(event);
+    clearDropTargets();
+}
+
+void NodeTileView::dropEvent(QDropEvent *event)
+{
+    // The model's dropMimeData() asks dropTargetsFor() which nodes are meant, through its resolver.
+    QListView::dropEvent(event);
+    clearDropTargets();
+}
+
+void NodeTileView::updateDropTargets(const QPoint &position, bool accepted)
+{
+    const QModelIndex hover = accepted ? indexAt(position) : QModelIndex();
+    if (hover == m_dropHover)
+        return;
+    m_dropHover = hover;
+    m_dropTargets.clear();
+    if (hover.isValid()) {
+        const QStringList targets = dropTargetsFor(hover.data(NodeListModel::AddressRole).toString());
+        m_dropTargets = QSet<QString>(targets.cbegin(), targets.cend());
+    }
+    viewport()->update();
+}
+
+void NodeTileView::clearDropTargets()
+{
+    if (!m_dropHover.isValid() && m_dropTargets.isEmpty())
+        return;
+    m_dropHover = QPersistentModelIndex();
+    m_dropTargets.clear();
+    viewport()->update();
+}
+
+} // namespace fleet

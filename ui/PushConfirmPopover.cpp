@@ -1,0 +1,155 @@
+#include "PushConfirmPopover.h"
+
+#include "SettingsKeys.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QPushButton>
+#include <QScreen>
+#include <QSettings>
+#include <QVBoxLayout>
+
+namespace fleet {
+
+PushConfirmPopover::PushConfirmPopover(QWidget *parent)
+    : QFrame(parent, Qt::Tool | Qt::FramelessWindowHint)
+{
+    setFrameShape(QFrame::StyledPanel);
+    setAutoFillBackground(true);
+    setAccessibleName(tr("Confirm push"));
+
+    m_summary = new QLabel(this);
+    m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::PlainText);
+
+    m_mode = new QComboBox(this);
+    m_mode->addItem(tr("Stream (straight into docker load)"), int(TransferMode::Stream));
+    m_mode->addItem(tr("Copy first (scp, checked, resumable)"), int(TransferMode::Scp));
+    m_mode->setAccessibleName(tr("Transfer mode"));
+    m_mode->setToolTip(tr("Stream is fastest. Copy first writes a temporary file on the node, checks its SHA-256 "
+                          "and resumes after a broken connection; use it for big images over slow links."));
+
+    m_run = new QCheckBox(tr("&Run after load"), this);
+    m_run->setToolTip(tr("Start a container from the image (docker run -d) once it is loaded."));
+    m_dontAsk = new QCheckBox(tr("&Don't ask again"), this);
+    m_dontAsk->setToolTip(tr("Push at once on the next drops with these choices. Turn asking back on with Settings → Confirm drops."));
+
+    auto *buttons = new QDialogButtonBox(this);
+    m_push = buttons->addButton(tr("&Push"), QDialogButtonBox::AcceptRole);
+    m_push->setDefault(true);
+    buttons->addButton(QDialogButtonBox::Cancel);
+    connect(buttons, &QDialogButtonBox::accepted, this, &PushConfirmPopover::confirm);
+    connect(buttons, &QDialogButtonBox::rejected, this, &PushConfirmPopover::dismiss);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Mode:"), m_mode);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addLayout(form);
+    layout->addWidget(m_run);
+    layout->addWidget(m_dontAsk);
+    layout->addWidget(buttons);
+    setMinimumWidth(340);
+}
+
+PushConfirmPopover::~PushConfirmPopover() = default;
+
+QString PushConfirmPopover::summary(const QList<PushRequest> &requests)
+{
+    QStringList what;
+    for (const PushRequest &request : requests)
+        what << (request.image.isEmpty() ? QFileInfo(request.archivePath).fileName() : request.image);
+    const QStringList nodes = requests.isEmpty() ? QStringList() : requests.first().nodes;
+    const QString target = nodes.size() == 1 ? nodes.first() : tr("%n nodes", nullptr, int(nodes.size()));
+    return tr("Push %1 to %2?").arg(what.join(QStringLiteral(", ")), target);
+}
+
+void PushConfirmPopover::ask(const QList<PushRequest> &requests, const QPoint &globalPosition)
+{
+    m_requests = requests;
+    m_summary->setText(summary(requests));
+    QSettings settings;
+    m_mode->setCurrentIndex(settings.value(settings::kPushMode).toString() == QLatin1String("scp") ? 1 : 0);
+    m_run->setChecked(settings.value(settings::kPushRunAfterLoad, false).toBool());
+    m_dontAsk->setChecked(false);
+    adjustSize();
+    QPoint position = globalPosition - QPoint(width() / 2, 12);
+    if (const QScreen *screen = parentWidget() ? parentWidget()->screen() : nullptr) {
+        const QRect area = screen->availableGeometry();
+        position.setX(qBound(area.left(), position.x(), area.right() - width()));
+        position.setY(qBound(area.top(), position.y(), area.bottom() - height()));
+    }
+    move(position);
+    show();
+    raise();
+    activateWindow();
+    m_push->setFocus();
+}
+
+TransferMode PushConfirmPopover::mode() const
+{
+    return TransferMode(m_mode->currentData().toInt());
+}
+
+bool PushConfirmPopover::runAfterLoad() const
+{
+    return m_run->isChecked();
+}
+
+bool PushConfirmPopover::dontAskAgain() const
+{
+    return m_dontAsk->isChecked();
+}
+
+bool PushConfirmPopover::shouldAsk()
+{
+    return !QSettings().value(settings::kPushDontAsk, false).toBool();
+}
+
+void PushConfirmPopover::applyDefaults(PushRequest &request)
+{
+    const QSettings settings;
+    request.mode = settings.value(settings::kPushMode).toString() == QLatin1String("scp") ? TransferMode::Scp
+                                                                                          : TransferMode::Stream;
+    request.run.enabled = settings.value(settings::kPushRunAfterLoad, false).toBool();
+}
+
+void PushConfirmPopover::confirm()
+{
+    QSettings settings;
+    settings.setValue(settings::kPushMode, transferModeName(mode()));
+    settings.setValue(settings::kPushRunAfterLoad, runAfterLoad());
+    if (dontAskAgain())
+        settings.setValue(settings::kPushDontAsk, true);
+    QList<PushRequest> requests = m_requests;
+    for (PushRequest &request : requests) {
+        request.mode = mode();
+        request.run.enabled = runAfterLoad();
+    }
+    m_requests.clear();
+    hide();
+    Q_EMIT confirmed(requests);
+}
+
+void PushConfirmPopover::dismiss()
+{
+    m_requests.clear();
+    hide();
+    Q_EMIT dismissed();
+}
+
+void PushConfirmPopover::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Escape) {
+        dismiss();
+        return;
+    }
+    QFrame::keyPressEvent(event);
+}
+
+} // namespace fleet

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "model/Job.h"
+
+#include <QFrame>
+#include <QList>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QPushButton;
+
+namespace fleet {
+
+// The small confirmation that opens where images were dropped: what goes where, transfer mode (stream/scp),
+// "run after load", and "don't ask again". Non-modal: it never blocks the UI thread. Choices are remembered in
+// QSettings as the defaults for the next drop.
+class PushConfirmPopover final : public QFrame
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PushConfirmPopover)
+
+public:
+    explicit PushConfirmPopover(QWidget *parent = nullptr);
+    ~PushConfirmPopover() override;
+
+    // Shows the popover for `requests` near `globalPosition`.
+    void ask(const QList<PushRequest> &requests, const QPoint &globalPosition);
+    QList<PushRequest> requests() const { return m_requests; }
+
+    TransferMode mode() const;
+    bool runAfterLoad() const;
+    bool dontAskAgain() const;
+
+    // The remembered choices applied to a request (what happens when the popover is not shown).
+    static void applyDefaults(PushRequest &request);
+    static bool shouldAsk();
+
+public Q_SLOTS:
+    void confirm();
+    void dismiss();
+
+Q_SIGNALS:
+    void confirmed(const QList<fleet::PushRequest> &requests);
+    void dismissed();
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    static QString summary(const QList<PushRequest> &requests);
+
+    QList<PushRequest> m_requests;
+    QLabel *m_summary = nullptr;
+    QComboBox *m_mode = nullptr;
+    QCheckBox *m_run = nullptr;
+    QCheckBox *m_dontAsk = nullptr;
+    QPushButton *m_push = nullptr;
+};
+
+} // namespace fleet
