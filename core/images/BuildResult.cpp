@@ -32,6 +32,8 @@ QJsonObject BuildResult::toJson() const
         o.insert(QStringLiteral("metadata"), metadata.toJson());
     } else {
         o.insert(QStringLiteral("error"), error);
+        if (daemonUnreachable)
+            o.insert(QStringLiteral("daemon_unreachable"), true);
         if (step > 0) {
             o.insert(QStringLiteral("step"), step);
             o.insert(QStringLiteral("total_steps"), totalSteps);

@@ -33,6 +33,7 @@ struct BuildResult
     int step = 0, totalSteps = 0; // the last "Step n/m" seen: the failing one when the build failed
     QString instruction;          // that step's instruction, "RUN make"
     QString error;                // for a person: what, why, what to do
+    bool daemonUnreachable = false; // the Docker Engine could not be reached at all
     QStringList logTail;          // the last lines of the build log
     QString log;                  // the whole log (its end, past 1 MiB)
     qint64 contextBytes = 0;

@@ -104,8 +104,7 @@ BuildResult::Status Builder::run(DockerEngine &engine, const BuildDefinition &de
     }
     result->contextBytes = context.contentBytes();
 
-    QMap<QString, QString> labels = definition.metadata().labels();
-    labels.insert(QStringLiteral("io.fleetcommander.built-by"), QStringLiteral("fleet-commander"));
+    const QMap<QString, QString> labels = definition.metadata().labels();
     QString query = QStringLiteral("/build?t=%1&rm=1&forcerm=1&labels=%2")
                         .arg(QString::fromLatin1(QUrl::toPercentEncoding(result->reference)),
                              encodeJson(toJsonObject(labels)));
@@ -180,6 +179,7 @@ BuildResult::Status Builder::run(DockerEngine &engine, const BuildDefinition &de
         if (engine.error().ok())
             engine.failFrom(http, what);
         result->error = engine.error().message;
+        result->daemonUnreachable = engine.error().kind == DockerError::DaemonDown;
         if (!http.transportError.isEmpty() && http.status == 200)
             result->error = QStringLiteral("%1: the connection to the Docker Engine broke (%2)")
                                 .arg(what, http.transportError);

@@ -160,7 +160,7 @@ void Catalog::annotate(QList<ImageInfo> *images)
             image.gpuRequired = m.gpuRequired;
             continue;
         }
-        image.displayName = image.labels.value(QStringLiteral("io.fleetcommander.display-name"));
+        image.displayName = image.labels.value(QStringLiteral("org.opencontainers.image.title"));
         image.category = image.labels.value(QStringLiteral("io.fleetcommander.category"));
         image.description = image.labels.value(QStringLiteral("org.opencontainers.image.description"));
         image.gpuRequired = image.labels.value(QStringLiteral("io.fleetcommander.gpu-required")) == QLatin1String("true");

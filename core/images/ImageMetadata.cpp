@@ -205,8 +205,6 @@ QMap<QString, QString> ImageMetadata::labels() const
     l.insert(QStringLiteral("org.opencontainers.image.title"), displayName);
     l.insert(QStringLiteral("org.opencontainers.image.description"), description);
     l.insert(QStringLiteral("org.opencontainers.image.version"), version);
-    l.insert(QStringLiteral("io.fleetcommander.name"), name);
-    l.insert(QStringLiteral("io.fleetcommander.display-name"), displayName);
     l.insert(QStringLiteral("io.fleetcommander.category"), category);
     l.insert(QStringLiteral("io.fleetcommander.gpu-required"), gpuRequired ? QStringLiteral("true")
                                                                            : QStringLiteral("false"));

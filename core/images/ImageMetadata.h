@@ -32,7 +32,8 @@ struct ImageMetadata
     static qint64 parseMemory(const QString &text, bool *ok); // Docker's units: b, k, m, g (1024-based)
 
     QJsonObject toJson() const; // the image.json form, for the catalog
-    // Labels written into the image, so metadata travels with it (OCI keys and io.fleetcommander.*).
+    // Labels written into the image, so metadata travels with it (OCI keys and io.fleetcommander.*). Kept few:
+    // the classic builder turns each into one more LABEL step ("Step 4/9" for a 4-line Dockerfile).
     QMap<QString, QString> labels() const;
 };
 

@@ -124,7 +124,7 @@ private Q_SLOTS:
         QList<ImageInfo> images(3);
         images[0].id = QStringLiteral("sha256:b");
         images[1].id = QStringLiteral("sha256:labelled");
-        images[1].labels.insert(QStringLiteral("io.fleetcommander.display-name"), QStringLiteral("From labels"));
+        images[1].labels.insert(QStringLiteral("org.opencontainers.image.title"), QStringLiteral("From labels"));
         images[1].labels.insert(QStringLiteral("io.fleetcommander.category"), QStringLiteral("Tools"));
         images[1].labels.insert(QStringLiteral("io.fleetcommander.gpu-required"), QStringLiteral("true"));
         images[2].id = QStringLiteral("sha256:foreign");
