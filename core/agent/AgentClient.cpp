@@ -105,7 +105,8 @@ void AgentClient::open()
     m_socket->setSslConfiguration(tls);
     connect(m_socket, &QWebSocket::sslErrors, this, &AgentClient::onSslErrors);
     connect(m_socket, &QWebSocket::connected, this, &AgentClient::onConnected);
-    connect(m_socket, &QWebSocket::disconnected, this, &AgentClient::onDisconnected);
+    // Queued: QWebSocket reports the socket error (the useful message) just after `disconnected`.
+    connect(m_socket, &QWebSocket::disconnected, this, &AgentClient::onDisconnected, Qt::QueuedConnection);
     connect(m_socket, &QWebSocket::textMessageReceived, this, &AgentClient::onText);
     connect(m_socket, &QWebSocket::pong, this, [this] { m_lastHeard.restart(); });
     connect(m_socket, QOverload<QAbstractSocket::SocketError>::of(&QWebSocket::error), this, [this] {
@@ -188,6 +189,8 @@ void AgentClient::onDisconnected()
                           .arg(reason);
         if (!m_endpoint.token.isEmpty())
             m_active = false; // retrying with the same token cannot help
+    } else if (m_lastError.isEmpty() && socket->error() != QAbstractSocket::UnknownSocketError) {
+        m_lastError = QStringLiteral("%1:%2: %3").arg(m_endpoint.host).arg(m_endpoint.port).arg(socket->errorString());
     } else if (m_lastError.isEmpty()) {
         m_lastError = QStringLiteral("%1:%2: connection closed (%3%4)")
                           .arg(m_endpoint.host)

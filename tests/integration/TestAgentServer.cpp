@@ -8,6 +8,7 @@
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSslCertificate>
+#include <QTcpSocket>
 #include <QTest>
 #include <QWebSocketProtocol>
 
@@ -206,6 +207,18 @@ private Q_SLOTS:
         refusedWithBannerOnly(AgentEndpoint{m_lab.nodes.value(0), m_port, {}, {}});
     }
 
+    void silentPeerIsDroppedWithinTheHandshakeTimeout()
+    {
+        // TCP only, never a TLS or WebSocket handshake: the agent must not hold the slot open.
+        QTcpSocket socket;
+        socket.connectToHost(m_lab.nodes.value(0), m_port);
+        QVERIFY(socket.waitForConnected(2000));
+        QElapsedTimer clock;
+        clock.start();
+        QTRY_COMPARE_WITH_TIMEOUT(socket.state(), QAbstractSocket::UnconnectedState, 6000);
+        QVERIFY2(clock.elapsed() < AgentProtocol::kAuthTimeoutMs + 1500, qPrintable(QString::number(clock.elapsed())));
+    }
+
     void certificateMustMatchThePin()
     {
         AgentEndpoint who = endpoint(0);
@@ -218,6 +231,23 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!seen.closeCodes.isEmpty(), 5000);
         QVERIFY(seen.texts.isEmpty()); // TLS failed: the token never left this process
         QVERIFY2(client.lastError().contains(QLatin1String("not the pinned")), qPrintable(client.lastError()));
+    }
+
+    void nothingListeningIsOfflineAtOnce()
+    {
+        AgentEndpoint who = endpoint(0);
+        who.port = quint16(m_port + 1); // nothing listens there
+        AgentClient client(who);
+        client.setReconnect(false);
+        Recorder seen;
+        seen.attach(client);
+        QElapsedTimer clock;
+        clock.start();
+        client.start();
+        QTRY_VERIFY_WITH_TIMEOUT(!seen.closeCodes.isEmpty(), 5000);
+        QVERIFY2(clock.elapsed() < 1000, qPrintable(QString::number(clock.elapsed())));
+        QCOMPARE(client.nodeState(), NodeState::Offline);
+        QVERIFY2(client.lastError().contains(QLatin1String("refused")), qPrintable(client.lastError()));
     }
 
     void oversizedMessageClosesTheConnection()
