@@ -24,5 +24,7 @@ int runHistory(const CliContext &, const QStringList &);
 int runScan(const CliContext &, const QStringList &);
 int runNodes(const CliContext &, const QStringList &);
 int runPush(const CliContext &, const QStringList &);
+int runBuild(const CliContext &, const QStringList &);
+int runImages(const CliContext &, const QStringList &);
 
 } // namespace fleet::cli

@@ -21,8 +21,12 @@ bool BuildLog::parseStep(const QString &line, int *step, int *total, QString *in
     return true;
 }
 
-void BuildLog::addLine(const QString &line)
+QString BuildLog::addLine(const QString &raw)
 {
+    // The classic builder colours a RUN's stderr (ESC[91m … ESC[0m): noise in a log file, JSON or the catalog.
+    static const QRegularExpression ansi(QStringLiteral("\x1b\\[[0-9;]*[A-Za-z]"));
+    QString line = raw;
+    line.remove(ansi);
     int step = 0, total = 0;
     QString instruction;
     if (parseStep(line, &step, &total, &instruction)) {
@@ -36,6 +40,7 @@ void BuildLog::addLine(const QString &line)
     m_tail << line;
     if (m_tail.size() > m_tailLines)
         m_tail.removeFirst();
+    return line;
 }
 
 QStringList BuildLog::addText(const QString &text)
@@ -48,8 +53,7 @@ QStringList BuildLog::addText(const QString &text)
         if (line.endsWith(QLatin1Char('\r')))
             line.chop(1);
         start = nl + 1;
-        addLine(line);
-        lines << line;
+        lines << addLine(line);
     }
     m_pending.remove(0, start);
     if (m_pending.size() > 64 * 1024) // a line without end (progress bars): flush it
@@ -63,8 +67,7 @@ QStringList BuildLog::finish()
         return {};
     const QString line = m_pending;
     m_pending.clear();
-    addLine(line);
-    return {line};
+    return {addLine(line)};
 }
 
 } // namespace fleet

@@ -14,7 +14,7 @@ public:
 
     explicit BuildLog(int tailLines = 30);
 
-    // Appends a piece of output; returns the lines it completed.
+    // Appends a piece of output; returns the lines it completed (terminal colour codes removed).
     QStringList addText(const QString &text);
     // Whatever is left without a final newline.
     QStringList finish();
@@ -29,7 +29,7 @@ public:
     static bool parseStep(const QString &line, int *step, int *total, QString *instruction);
 
 private:
-    void addLine(const QString &line);
+    QString addLine(const QString &raw); // the line as kept
 
     int m_tailLines;
     QString m_pending;

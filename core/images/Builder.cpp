@@ -80,8 +80,10 @@ BuildResult Builder::build(const BuildDefinition &definition, const BuildOptions
         return result;
     };
     if (!definition.isValid()) {
-        result.error = QStringLiteral("%1 is not a valid image definition:\n%2")
-                           .arg(definition.folder(), definition.problemsText());
+        result.error = QStringLiteral("%1 is not a valid image definition (%2 problem(s)):\n%3")
+                           .arg(definition.folder())
+                           .arg(definition.problems().size())
+                           .arg(definition.problemsText());
         return done(BuildResult::Status::Invalid);
     }
     if (!checkPolicy(definition, options, &result))

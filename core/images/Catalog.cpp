@@ -147,8 +147,13 @@ bool Catalog::remove(const QString &reference)
 
 void Catalog::annotate(QList<ImageInfo> *images)
 {
+    annotate(images, list());
+}
+
+void Catalog::annotate(QList<ImageInfo> *images, const QList<CatalogEntry> &entries)
+{
     QHash<QString, CatalogEntry> byId;
-    for (const CatalogEntry &e : list())
+    for (const CatalogEntry &e : entries)
         if (!byId.contains(e.imageId))
             byId.insert(e.imageId, e); // newest first: the latest build of an ID wins
     for (ImageInfo &image : *images) {

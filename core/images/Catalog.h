@@ -55,6 +55,7 @@ public:
     // Fills the display name, category, description and GPU flag of engine images: from the catalog (matched
     // by image ID), else from the io.fleetcommander.* labels the builder writes into every image.
     void annotate(QList<ImageInfo> *images);
+    static void annotate(QList<ImageInfo> *images, const QList<CatalogEntry> &entries); // entries newest first
 
     QString error() const;
 
