@@ -4,6 +4,8 @@
 #include "history/HistoryRows.h"
 #include "history/Statement.h"
 
+#include <limits>
+
 namespace fleet {
 
 namespace {
@@ -39,19 +41,25 @@ QString JobQuery::prefixPattern(const QString &text)
     return pattern + QLatin1Char('%');
 }
 
-JobQuery::TextPlan JobQuery::planFor(const QString &text)
+qint64 JobQuery::textMatches(const char *column, const QString &pattern, qint64 belowId, qint64 limit)
 {
-    // Counting stops at the limit, so this costs at most 2 × kSparseLimit index entries (~2 ms).
-    Statement estimate(m_db, "SELECT (SELECT count(*) FROM (SELECT 1 FROM jobs WHERE image LIKE ?1 ESCAPE '\\' "
-                             "LIMIT ?2)) + (SELECT count(*) FROM (SELECT 1 FROM jobs WHERE node LIKE ?1 ESCAPE '\\' "
-                             "LIMIT ?2))");
-    estimate.bind(1, prefixPattern(text.trimmed())).bind(2, kSparseLimit);
-    if (estimate.step() != Statement::Step::Row)
-        return TextPlan::Sparse; // the error is reported by the query that follows, if it persists
-    return estimate.columnInt64(0) < kSparseLimit ? TextPlan::Sparse : TextPlan::Dense;
+    // Walks the column's NOCASE index over the prefix range only; stops at `limit`.
+    Statement s(m_db, QByteArray("SELECT count(*) FROM (SELECT 1 FROM jobs WHERE ") + column
+                          + " LIKE ?1 ESCAPE '\\' AND id < ?2 LIMIT ?3)");
+    s.bind(1, pattern).bind(2, belowId > 0 ? belowId : std::numeric_limits<qint64>::max()).bind(3, limit);
+    return s.step() == Statement::Step::Row ? s.columnInt64(0) : -1;
 }
 
-JobQuery::Clause JobQuery::where(const JobFilter &filter, TextPlan plan) const
+JobQuery::TextPlan JobQuery::planFor(const QString &text, qint64 belowId)
+{
+    // Costs at most 2 × kSparseLimit index entries (~2 ms).
+    const QString pattern = prefixPattern(text.trimmed());
+    const qint64 matches = textMatches("image", pattern, belowId, kSparseLimit)
+        + textMatches("node", pattern, belowId, kSparseLimit);
+    return matches < kSparseLimit ? TextPlan::Sparse : TextPlan::Dense;
+}
+
+JobQuery::Clause JobQuery::where(const JobFilter &filter, TextPlan plan, qint64 floorId) const
 {
     Clause clause;
     QByteArrayList conditions;
@@ -60,34 +68,35 @@ JobQuery::Clause JobQuery::where(const JobFilter &filter, TextPlan plan) const
         return QByteArray("?") + QByteArray::number(qulonglong(clause.params.size()));
     };
     const QString text = filter.text.trimmed();
+    const QString node = filter.node.trimmed();
     if (!text.isEmpty()) {
         const QByteArray p = param(prefixPattern(text));
         if (plan == TextPlan::Sparse)
             conditions << "id IN (SELECT id FROM jobs WHERE image LIKE " + p + " ESCAPE '\\' UNION ALL "
                               "SELECT id FROM jobs WHERE node LIKE " + p + " ESCAPE '\\')";
-        else // unary + keeps SQLite from using the text indexes: walk the table by id instead
+        else // unary + keeps SQLite off the text indexes: it walks ids (or the node/state index) and checks
             conditions << "(+image LIKE " + p + " ESCAPE '\\' OR +node LIKE " + p + " ESCAPE '\\')";
     }
-    if (!filter.node.trimmed().isEmpty())
-        conditions << "node = " + param(filter.node.trimmed());
+    if (!node.isEmpty())
+        conditions << "node = " + param(node);
+    // With a node, walk that node's jobs (a few thousand at most) and read the state from the same index.
     if (filter.state)
-        conditions << "state = " + param(jobStateName(*filter.state));
+        conditions << (node.isEmpty() ? "state = " : "+state = ") + param(jobStateName(*filter.state));
     if (filter.beforeId > 0)
         conditions << "id < " + param(filter.beforeId);
+    if (floorId > 0)
+        conditions << "id >= " + param(floorId);
     if (!conditions.isEmpty())
         clause.sql = " WHERE " + conditions.join(" AND ");
     return clause;
 }
 
-bool JobQuery::select(const JobFilter &filter, QList<JobRecord> &out)
+bool JobQuery::run(const JobFilter &filter, TextPlan plan, qint64 floorId, QList<JobRecord> &out)
 {
     out.clear();
-    const QString text = filter.text.trimmed();
-    const TextPlan plan = text.isEmpty() ? TextPlan::Sparse : planFor(text);
-    Clause clause = where(filter, plan);
-    const int limit = filter.limit > 0 ? filter.limit : 200;
+    const Clause clause = where(filter, plan, floorId);
     const QByteArray sql = QByteArray("SELECT ") + HistoryRows::kJobColumns + " FROM jobs" + clause.sql
-        + " ORDER BY id DESC LIMIT " + QByteArray::number(limit) + " OFFSET "
+        + " ORDER BY id DESC LIMIT " + QByteArray::number(filter.limit > 0 ? filter.limit : 200) + " OFFSET "
         + QByteArray::number(qMax(0, filter.offset));
     Statement statement(m_db, sql);
     bindAll(statement, clause.params);
@@ -97,12 +106,51 @@ bool JobQuery::select(const JobFilter &filter, QList<JobRecord> &out)
     return step == Statement::Step::Done;
 }
 
+bool JobQuery::select(const JobFilter &filter, QList<JobRecord> &out)
+{
+    const QString text = filter.text.trimmed();
+    const TextPlan plan = text.isEmpty() ? TextPlan::Sparse : planFor(text, filter.beforeId);
+    // With a node, a dense text walks that node's jobs only.
+    if (plan == TextPlan::Sparse || !filter.node.trimmed().isEmpty())
+        return run(filter, plan, 0, out);
+    // Many matches. Usually some are recent, and a page is found among the newest kWindow rows.
+    const qint64 top = filter.beforeId > 0 ? filter.beforeId : m_db.queryInt("SELECT max(id) FROM jobs", 0) + 1;
+    const qint64 floorId = top - kWindow;
+    if (!run(filter, TextPlan::Dense, qMax<qint64>(1, floorId), out))
+        return false;
+    if (out.size() >= (filter.limit > 0 ? filter.limit : 200) || floorId <= 1)
+        return true;
+    // Not enough there: the matches are mostly older. Few of those → the indexes; many → keep walking.
+    const QString pattern = prefixPattern(text);
+    const bool fewOlder = textMatches("image", pattern, floorId, kSparseLimit)
+            + textMatches("node", pattern, floorId, kSparseLimit)
+        < kSparseLimit;
+    return run(filter, fewOlder ? TextPlan::Sparse : TextPlan::Dense, 0, out);
+}
+
 qint64 JobQuery::count(const JobFilter &filter)
 {
     JobFilter all = filter;
     all.beforeId = 0;
-    const Clause clause = where(all, TextPlan::Sparse); // every match is visited anyway: the indexes are cheapest
-    Statement statement(m_db, QByteArray("SELECT count(*) FROM jobs") + clause.sql);
+    const QString text = filter.text.trimmed();
+    const bool anyNode = filter.node.trimmed().isEmpty();
+    const TextPlan plan = text.isEmpty() ? TextPlan::Sparse : planFor(text);
+    if (plan == TextPlan::Dense && anyNode && !filter.state) {
+        // Many matches and no other filter: count each index range. They rarely overlap (an image and a host
+        // name starting alike); when they do, the scan below counts exactly.
+        const QString pattern = prefixPattern(text);
+        const qint64 images = textMatches("image", pattern, 0, std::numeric_limits<qint64>::max());
+        const qint64 nodes = textMatches("node", pattern, 0, std::numeric_limits<qint64>::max());
+        if (images < 0 || nodes < 0)
+            return -1;
+        if (images == 0 || nodes == 0)
+            return images + nodes;
+    }
+    const Clause clause = where(all, plan, 0);
+    // jobs_state holds state, id, image and node: counting many text matches over it never reads the table.
+    const bool covering = plan == TextPlan::Dense && anyNode;
+    Statement statement(m_db, QByteArray("SELECT count(*) FROM jobs") + (covering ? " INDEXED BY jobs_state" : "")
+                                  + clause.sql);
     bindAll(statement, clause.params);
     return statement.step() == Statement::Step::Row ? statement.columnInt64(0) : -1;
 }

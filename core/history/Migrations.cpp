@@ -88,8 +88,8 @@ CREATE TABLE jobs (
     error         TEXT NOT NULL DEFAULT '',
     owner         TEXT NOT NULL DEFAULT ''
 );
-CREATE INDEX jobs_node ON jobs(node, id);
-CREATE INDEX jobs_state ON jobs(state, id);
+CREATE INDEX jobs_node ON jobs(node, id, state);
+CREATE INDEX jobs_state ON jobs(state, id, image, node);
 CREATE INDEX jobs_image ON jobs(image, id);
 CREATE INDEX jobs_batch ON jobs(batch_id);
 

@@ -355,15 +355,18 @@ private Q_SLOTS:
 
     void textSearchWithManyMatches()
     {
-        // Past JobQuery::kSparseLimit matches the query walks the table instead of the text indexes: same answers.
-        const int count = JobQuery::kSparseLimit + 500;
+        // Many matches take other paths than few (JobQuery's comment): all must give the same answers. The oldest
+        // jobs push "legacy:1" (many matches, none recent); then "busybox:N" to nodes n0…n49 and "busybox-host",
+        // so that "busy" matches images and nodes both.
+        const int legacy = JobQuery::kSparseLimit + 500;
+        const int count = legacy + int(JobQuery::kWindow) + 500;
         Transaction write(m_store->database());
         const qint64 batch = m_store->createBatch();
-        QList<JobRecord> all;
+        QList<JobRecord> all; // newest first
         for (int i = 0; i < count; ++i) {
             JobRecord job;
-            job.image = QStringLiteral("busybox:%1").arg(i % 3);
-            job.node = QStringLiteral("n%1").arg(i % 50);
+            job.image = i < legacy ? QStringLiteral("legacy:1") : QStringLiteral("busybox:%1").arg(i % 3);
+            job.node = i % 50 == 49 ? QStringLiteral("busybox-host") : QStringLiteral("n%1").arg(i % 50);
             job.id = m_store->createJob(batch, job.image, {}, {}, job.node, TransferMode::Stream);
             QVERIFY(job.id > 0);
             all.prepend(job);
@@ -371,26 +374,38 @@ private Q_SLOTS:
         QVERIFY(write.commit());
         JobQuery query(m_store->database());
         QCOMPARE(query.planFor(QStringLiteral("BusyBox")), JobQuery::TextPlan::Dense);
+        QCOMPARE(query.planFor(QStringLiteral("legacy")), JobQuery::TextPlan::Dense);
         QCOMPARE(query.planFor(QStringLiteral("busybox:1")), JobQuery::TextPlan::Sparse);
 
-        for (const QString &text : {QStringLiteral("BusyBox"), QStringLiteral("busybox:1")}) {
+        const QStringList texts{QStringLiteral("BusyBox"), QStringLiteral("busybox:1"), QStringLiteral("legacy"),
+                                QStringLiteral("busy")};
+        for (const QString &text : texts) {
             for (const QString &node : {QString(), QStringLiteral("n7")}) {
-                JobFilter filter;
-                filter.text = text;
-                filter.node = node;
-                filter.limit = 50;
-                filter.beforeId = all.at(500).id;
-                QList<qint64> want;
-                qint64 total = 0;
-                for (const JobRecord &job : all) {
-                    const bool match = job.image.startsWith(text, Qt::CaseInsensitive)
-                        && (node.isEmpty() || job.node == node);
-                    total += match ? 1 : 0;
-                    if (match && job.id < filter.beforeId && want.size() < filter.limit)
-                        want << job.id;
+                for (const qint64 before : {qint64(0), all.at(500).id}) {
+                    JobFilter filter;
+                    filter.text = text;
+                    filter.node = node;
+                    filter.limit = 50;
+                    filter.offset = 10;
+                    filter.beforeId = before;
+                    QList<qint64> want;
+                    qint64 total = 0;
+                    int skipped = 0;
+                    for (const JobRecord &job : all) {
+                        const bool match = (job.image.startsWith(text, Qt::CaseInsensitive)
+                                            || job.node.startsWith(text, Qt::CaseInsensitive))
+                            && (node.isEmpty() || job.node == node);
+                        total += match ? 1 : 0;
+                        if (!match || (before > 0 && job.id >= before) || want.size() == filter.limit)
+                            continue;
+                        if (skipped++ >= filter.offset)
+                            want << job.id;
+                    }
+                    const QByteArray what = (text + QLatin1Char('/') + node + QLatin1Char('/')
+                                             + QString::number(before)).toUtf8();
+                    QVERIFY2(ids(m_store->jobs(filter)) == want, what.constData());
+                    QVERIFY2(m_store->countJobs(filter) == total, what.constData());
                 }
-                QCOMPARE(ids(m_store->jobs(filter)), want);
-                QCOMPARE(m_store->countJobs(filter), total);
             }
         }
     }
