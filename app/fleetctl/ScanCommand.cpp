@@ -139,13 +139,7 @@ int runScan(const CliContext &global, const QStringList &args)
         return context.fail(ExitUsage, QStringLiteral("the targets name no address to scan"));
 
     HistoryStore store;
-    if (!store.open(context.dbPath))
-        return context.fail(ExitFailed, QStringLiteral("cannot open the history %1: %2 Use --db FILE for another "
-                                                       "file.").arg(context.dbPath, store.errorString()));
     ScanRecorder recorder(store);
-    if (!recorder.begin(words))
-        return context.fail(ExitFailed, QStringLiteral("cannot record the scan: %1").arg(recorder.errorString()));
-
     const bool tty = !context.json && isatty(STDERR_FILENO);
     Scanner scanner;
     QEventLoop loop;
@@ -180,7 +174,22 @@ int runScan(const CliContext &global, const QStringList &args)
     action.sa_handler = onInterrupt;
     struct sigaction previous{};
     sigaction(SIGINT, &action, &previous);
+    // The scan starts first: opening the history and its first write (a WAL header fsync) overlap the probing.
+    // Results are queued to this thread and recorded once the loop below runs.
     scanner.start(targets, options);
+    QString historyError;
+    if (!store.open(context.dbPath))
+        historyError = QStringLiteral("cannot open the history %1: %2 Use --db FILE for another file.")
+                           .arg(context.dbPath, store.errorString());
+    else if (!recorder.begin(words))
+        historyError = QStringLiteral("cannot record the scan in %1: %2").arg(context.dbPath, recorder.errorString());
+    if (!historyError.isEmpty()) {
+        scanner.cancel();
+        scanner.join();
+        sigaction(SIGINT, &previous, nullptr);
+        g_running.store(nullptr);
+        return context.fail(ExitFailed, historyError);
+    }
     loop.exec();
     sigaction(SIGINT, &previous, nullptr);
     g_running.store(nullptr);
