@@ -1,4 +1,4 @@
-// fleetctl scan TARGET... [--ports 22] [--timeout-ms N] [--concurrency N] [--force] [--fixed-timeout] [--json]
+// fleetctl scan TARGET... [--ports 22] [--timeout-ms N] [--read-timeout-ms N] [--concurrency N] [--force] [--json]
 #include "Commands.h"
 
 #include "discovery/ScanRecorder.h"
@@ -90,15 +90,18 @@ int runScan(const CliContext &global, const QStringList &args)
     const QCommandLineOption ports(QStringLiteral("ports"), QStringLiteral("SSH ports to try (comma list)."),
                                    QStringLiteral("LIST"), QStringLiteral("22"));
     const QCommandLineOption timeout(QStringLiteral("timeout-ms"),
-                                     QStringLiteral("Bound on each connect and banner read."), QStringLiteral("MS"),
+                                     QStringLiteral("Bound on each connect."), QStringLiteral("MS"),
                                      QStringLiteral("400"));
+    const QCommandLineOption readTimeout(QStringLiteral("read-timeout-ms"),
+                                         QStringLiteral("Bound on reading a banner once connected."),
+                                         QStringLiteral("MS"), QStringLiteral("1000"));
     const QCommandLineOption concurrency(QStringLiteral("concurrency"), QStringLiteral("Sockets in flight."),
                                          QStringLiteral("N"), QStringLiteral("256"));
     const QCommandLineOption force(QStringLiteral("force"), QStringLiteral("Allow ranges wider than /16."));
     const QCommandLineOption fixed(QStringLiteral("fixed-timeout"),
                                    QStringLiteral("Always wait the full timeout (no RTT-based shortening)."));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print one JSON object per line."));
-    parser.addOptions({ports, timeout, concurrency, force, fixed, json});
+    parser.addOptions({ports, timeout, readTimeout, concurrency, force, fixed, json});
     parser.addPositionalArgument(QStringLiteral("targets"), TargetArguments::syntax(), QStringLiteral("TARGET..."));
     if (!parseCommand(parser, global, args))
         return ExitUsage;
@@ -109,14 +112,17 @@ int runScan(const CliContext &global, const QStringList &args)
         return context.fail(ExitUsage, QStringLiteral("scan needs at least one TARGET: ") + TargetArguments::syntax());
 
     ScanOptions options;
-    bool okTimeout = false, okConcurrency = false;
+    bool okTimeout = false, okRead = false, okConcurrency = false;
     options.timeoutMs = parser.value(timeout).toInt(&okTimeout);
+    options.readTimeoutMs = parser.value(readTimeout).toInt(&okRead);
     options.concurrency = parser.value(concurrency).toInt(&okConcurrency);
     options.adaptiveTimeout = !parser.isSet(fixed);
     if (!parsePorts(parser.value(ports), &options.sshPorts))
         return context.fail(ExitUsage, QStringLiteral("--ports wants numbers from 1 to 65535, e.g. 22,2222"));
     if (!okTimeout || options.timeoutMs < 10 || options.timeoutMs > 60000)
         return context.fail(ExitUsage, QStringLiteral("--timeout-ms wants a number from 10 to 60000"));
+    if (!okRead || options.readTimeoutMs < 10 || options.readTimeoutMs > 60000)
+        return context.fail(ExitUsage, QStringLiteral("--read-timeout-ms wants a number from 10 to 60000"));
     if (!okConcurrency || options.concurrency < 1 || options.concurrency > 16384)
         return context.fail(ExitUsage, QStringLiteral("--concurrency wants a number from 1 to 16384"));
 

@@ -391,7 +391,7 @@ void ScanEngine::finishHost(Host *host)
 
 qint64 ScanEngine::deadline(const Conn *conn) const
 {
-    return conn->connected ? conn->connectedNs + qint64(m_options.timeoutMs) * 1000000
+    return conn->connected ? conn->connectedNs + qint64(m_options.readTimeoutMs) * 1000000
                            : conn->startNs + m_timeout.boundMicros() * 1000;
 }
 
@@ -403,7 +403,7 @@ void ScanEngine::sweep(qint64 now)
             continue;
         Conn *conn = m_inflight[i];
         if (now >= deadline(conn))
-            finishConn(conn, QStringLiteral("sent no SSH banner within %1 ms").arg(m_options.timeoutMs));
+            finishConn(conn, QStringLiteral("sent no SSH banner within %1 ms").arg(m_options.readTimeoutMs));
     }
 }
 

@@ -23,7 +23,11 @@ struct ScanOptions
     QList<quint16> sshPorts{22}; // tried on every address without an explicit port
     quint16 agentPort = 7780;    // 0: don't probe for the agent
     int concurrency = 256;       // sockets in flight
-    int timeoutMs = 400;         // bound on a connect, and on reading a banner once connected
+    int timeoutMs = 400;         // bound on a connect (per host and port)
+    // Bound on the banner / agent greeting once connected: sshd forks and re-executes itself for every connection,
+    // which takes far longer than a round trip on a busy or small node; only hosts that accept and then stay
+    // silent ever wait this long.
+    int readTimeoutMs = 1000;
     // Shrink the connect bound towards `minTimeoutMs` once hosts have answered (RTT × margin), as nmap does.
     bool adaptiveTimeout = true;
     int minTimeoutMs = 100;
