@@ -4,6 +4,7 @@
 #include "docker/SaveArchive.h"
 #include "ssh/RemoteProcess.h"
 #include "ssh/SshSession.h"
+#include "transfer/ChunkPipe.h"
 #include "transfer/RemoteDocker.h"
 #include "transfer/ScpUpload.h"
 #include "util/ShellQuote.h"
@@ -11,7 +12,13 @@
 #include <QFile>
 #include <QThread>
 
+#include <thread>
+
 namespace fleet {
+
+namespace {
+constexpr qsizetype kStreamChunk = 256 * 1024;
+}
 
 // What is pushed: an image of the local engine, or a docker-save archive from disk.
 struct PushJob::Source
@@ -185,17 +192,17 @@ bool PushJob::checkAlreadyPresent(bool *present)
     return true;
 }
 
-bool PushJob::produce(const HttpTransport::Sink &sink)
+bool PushJob::produce(DockerEngine &engine, const HttpTransport::Sink &sink, QString *error) const
 {
     if (m_params.archivePath.isEmpty()) {
-        if (m_engine->save({m_source->reference}, sink, m_cancel->flag()))
+        if (engine.save({m_source->reference}, sink, m_cancel->flag()))
             return true;
-        m_job.message = m_engine->error().message;
+        *error = engine.error().message;
         return false;
     }
     QFile file(m_params.archivePath);
     if (!file.open(QIODevice::ReadOnly)) {
-        m_job.message = QStringLiteral("cannot read %1: %2").arg(m_params.archivePath, file.errorString());
+        *error = QStringLiteral("cannot read %1: %2").arg(m_params.archivePath, file.errorString());
         return false;
     }
     QByteArray buffer(256 * 1024, Qt::Uninitialized);
@@ -204,6 +211,43 @@ bool PushJob::produce(const HttpTransport::Sink &sink)
         if (m_cancel->isCancelled() || !sink(buffer.constData(), n))
             return false;
     return n == 0;
+}
+
+bool PushJob::streamInto(RemoteProcess &load, qint64 *sent)
+{
+    // The save stream is read on a second thread (with its own engine: a curl handle belongs to one thread) and
+    // handed over through a bounded pipe, so reading from dockerd and SSH encryption overlap.
+    ChunkPipe pipe;
+    bool produced = false;
+    QString produceError;
+    std::thread producer([&] {
+        DockerEngine engine(m_params.dockerHost);
+        QByteArray pending;
+        produced = produce(engine, [&](const char *data, qint64 size) {
+            pending.append(data, size);
+            if (pending.size() < kStreamChunk)
+                return true;
+            return pipe.push(std::exchange(pending, {}));
+        }, &produceError);
+        if (produced && !pending.isEmpty())
+            produced = pipe.push(std::move(pending));
+        pipe.finish();
+    });
+    bool ok = true;
+    QByteArray chunk;
+    while (ok && pipe.pop(&chunk)) {
+        ok = load.write(chunk.constData(), chunk.size());
+        if (ok) {
+            *sent += chunk.size();
+            m_tracker->progress(StageKind::Save, *sent);
+            m_tracker->progress(StageKind::Transfer, *sent);
+        }
+    }
+    pipe.close();
+    producer.join();
+    if (!produced && ok && !produceError.isEmpty())
+        m_job.message = produceError;
+    return ok && produced;
 }
 
 bool PushJob::pushStream()
@@ -216,19 +260,9 @@ bool PushJob::pushStream()
         m_tracker->start(StageKind::Transfer, m_source->sizeEstimate);
         RemoteProcess load(*m_session);
         qint64 sent = 0;
-        bool ok = load.start(RemoteDocker::loadCommand());
-        if (ok) {
-            // The engine's save stream goes straight into the node's `docker load`: no file anywhere, and curl
-            // waits while the SSH window is full, so memory stays flat.
-            ok = produce([&](const char *data, qint64 size) {
-                if (!load.write(data, size))
-                    return false;
-                sent += size;
-                m_tracker->progress(StageKind::Save, sent);
-                m_tracker->progress(StageKind::Transfer, sent);
-                return true;
-            });
-        }
+        // The engine's save stream goes straight into the node's `docker load`: no file anywhere, and a full
+        // SSH window stalls the pipe and then curl, so memory stays flat.
+        bool ok = load.start(RemoteDocker::loadCommand()) && streamInto(load, &sent);
         if (ok) {
             m_tracker->succeed(StageKind::Save);
             m_tracker->succeed(StageKind::Transfer);
@@ -276,7 +310,9 @@ bool PushJob::pushScp()
     QString error;
     m_tracker->start(StageKind::Save, m_source->sizeEstimate);
     if (!upload.prepareLocal(m_params.localTempDir, m_params.archivePath,
-                             [this](const HttpTransport::Sink &sink) { return produce(sink); }, &error))
+                             [this, &error](const HttpTransport::Sink &sink) {
+                                 return produce(*m_engine, sink, &error);
+                             }, &error))
         return failStage(StageKind::Save, error.isEmpty() ? m_job.message : error);
     m_tracker->succeed(StageKind::Save);
 
@@ -286,7 +322,7 @@ bool PushJob::pushScp()
         if (upload.send(*m_session, &error))
             break;
         const SshError sshError = m_session->error();
-        m_lastFailureTransient = !sshError.ok() && sshError.isTransient() && !upload.failedPermanently();
+        m_lastFailureTransient = !upload.failedPermanently() && (sshError.ok() || sshError.isTransient());
         if (m_cancel->isCancelled() || !m_lastFailureTransient || attempt >= m_params.retries) {
             const bool cancelled = m_cancel->isCancelled();
             failStage(StageKind::Transfer, error, sshError.ok() ? 1 : exitCodeFor(sshError));

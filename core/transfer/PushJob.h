@@ -14,6 +14,7 @@
 namespace fleet {
 
 class DockerEngine;
+class RemoteProcess;
 class SshSession;
 
 // Everything one node's push needs; copied into the worker.
@@ -54,7 +55,9 @@ private:
     bool pushScp();
     bool loadRemoteFile(const QString &remotePath);
     bool runContainer();
-    bool produce(const HttpTransport::Sink &sink); // the archive bytes, from the engine or the dropped file
+    // The archive bytes, from the engine or the dropped file; callable from any thread with its own engine.
+    bool produce(DockerEngine &engine, const HttpTransport::Sink &sink, QString *error) const;
+    bool streamInto(RemoteProcess &load, qint64 *sent);
     bool failStage(StageKind stage, const QString &error, int exitCode = 1);
     bool transientFailure(const QString &error) const;
     bool backoff(int attempt);

@@ -153,10 +153,13 @@ bool ScpUpload::send(SshSession &session, QString *error)
     if (ok)
         ok = cat.closeInput() && cat.waitForFinished();
     if (!ok || cat.exitStatus() != 0) {
-        if (cat.error().ok() && cat.remoteClosed())
-            cat.waitForFinished(2000);
-        if (!cat.error().ok() && !cat.remoteClosed()) {
-            *error = cat.error().message;
+        if (cat.remoteClosed())
+            cat.waitForFinished(2000); // for the exit status and stderr of `cat`
+        if (cat.exitStatus() <= 0) {
+            // No exit status: the connection went away under us (sshd killed, network cut). Worth a retry,
+            // which resumes from what arrived.
+            *error = cat.error().ok() ? QStringLiteral("%1: the connection was lost during the transfer").arg(node)
+                                      : cat.error().message;
             return false;
         }
         // `cat` itself failed on the node: out of space, no permission — retrying will not help.

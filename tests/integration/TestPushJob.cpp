@@ -28,6 +28,8 @@ private:
     QString m_db;
     const QString m_small = QStringLiteral("fleetlab/push-small:1.0.0");
     const QString m_big = QStringLiteral("fleetlab/push-big:1.0.0");
+    // Big enough that a transfer still runs while a test cuts it (a cut takes the lab script ~0.2 s).
+    const QString m_huge = QStringLiteral("fleetlab/push-huge:1.0.0");
 
     JobRunner::Settings settings() const
     {
@@ -370,9 +372,16 @@ private Q_SLOTS:
         QCOMPARE(history().job(job.historyId)->state, JobState::Cancelled);
     }
 
+    void buildHugeImage()
+    {
+        QString out;
+        QVERIFY2(m_lab.lab({QStringLiteral("image"), m_huge, QStringLiteral("--layers"), QStringLiteral("2"),
+                            QStringLiteral("--mb"), QStringLiteral("200")}, &out) == 0, qPrintable(out));
+    }
+
     void sshdKilledMidStreamLeavesNoPartialImage()
     {
-        removeFromNode(2, m_big);
+        removeFromNode(2, m_huge);
         JobRunner runner(settings());
         QSignalSpy finished(&runner, &JobRunner::jobFinished);
         bool killed = false;
@@ -382,7 +391,7 @@ private Q_SLOTS:
                 m_lab.lab({QStringLiteral("node"), QStringLiteral("3"), QStringLiteral("stop-ssh")});
             }
         });
-        runner.submit(request(m_big, {m_lab.nodes.at(2)}));
+        runner.submit(request(m_huge, {m_lab.nodes.at(2)}));
         QVERIFY(finished.wait(60000));
         QCOMPARE(m_lab.lab({QStringLiteral("node"), QStringLiteral("3"), QStringLiteral("start-ssh")}), 0);
         QVERIFY(killed);
@@ -392,10 +401,10 @@ private Q_SLOTS:
                 || job.stageRecord(StageKind::Load).state == JobState::Failed);
         // docker load is all or nothing: the node has no image, or (when the cut came after the last byte) the
         // complete one — never a partial one. A retry then finds it present.
-        const RemoteResult id = onNode(2, QStringLiteral("docker image inspect --format '{{.Id}}' ") + m_big);
+        const RemoteResult id = onNode(2, QStringLiteral("docker image inspect --format '{{.Id}}' ") + m_huge);
         if (id.ok()) {
             DockerEngine engine(m_lab.dockerHost);
-            QCOMPARE(QString::fromUtf8(id.out.trimmed()), engine.inspectImage(m_big)->id);
+            QCOMPARE(QString::fromUtf8(id.out.trimmed()), engine.inspectImage(m_huge)->id);
         }
         QCOMPARE(leftoverPartials(2), 0);
         const std::optional<JobRecord> row = history().job(job.historyId);
@@ -405,7 +414,7 @@ private Q_SLOTS:
 
     void scpTransferCutResumesOnRetry()
     {
-        removeFromNode(2, m_big);
+        removeFromNode(2, m_huge);
         JobRunner runner(settings());
         QSignalSpy finished(&runner, &JobRunner::jobFinished);
         bool killed = false;
@@ -418,14 +427,14 @@ private Q_SLOTS:
                 m_lab.lab({QStringLiteral("node"), QStringLiteral("3"), QStringLiteral("start-ssh")});
             }
         });
-        PushRequest r = request(m_big, {m_lab.nodes.at(2)}, TransferMode::Scp);
+        PushRequest r = request(m_huge, {m_lab.nodes.at(2)}, TransferMode::Scp);
         r.retries = 2;
         runner.submit(r);
         QVERIFY(finished.wait(90000));
         QVERIFY(killed);
         const JobUpdate job = finished.first().first().value<JobUpdate>();
         QVERIFY2(job.state == JobState::Succeeded, qPrintable(job.message));
-        QVERIFY(nodeHasImage(2, m_big));
+        QVERIFY(nodeHasImage(2, m_huge));
         QCOMPARE(leftoverPartials(2), 0);
         const QList<EventRecord> events = history().events(job.historyId);
         QVERIFY2(std::any_of(events.begin(), events.end(), [](const EventRecord &e) {

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QByteArray>
+
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+
+namespace fleet {
+
+// A bounded queue of byte chunks between two threads: the engine's save stream on one side, the SSH channel
+// on the other, so reading from dockerd and encrypting for SSH use both cores. The bound keeps memory flat
+// (at most `capacityBytes` in flight) and is the backpressure: a full pipe blocks the producer.
+class ChunkPipe final
+{
+public:
+    explicit ChunkPipe(qint64 capacityBytes = 8 << 20);
+
+    // Blocks while full. False once the pipe is closed (the consumer gave up): stop producing.
+    bool push(QByteArray chunk);
+    // Blocks while empty. False at the end: the producer finished (or the pipe was closed).
+    bool pop(QByteArray *chunk);
+    // Producer side: no more chunks will come.
+    void finish();
+    // Either side: stop now; wakes everyone.
+    void close();
+
+private:
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<QByteArray> m_chunks;
+    qint64 m_bytes = 0;
+    const qint64 m_capacity;
+    bool m_finished = false;
+    bool m_closed = false;
+};
+
+} // namespace fleet
