@@ -45,7 +45,8 @@ QString AgentBinary::locate()
     if (!fromEnv.isEmpty())
         return fromEnv;
     const QString dir = QCoreApplication::applicationDirPath();
-    const QStringList candidates{dir + QStringLiteral("/fleet-agent"), dir + QStringLiteral("/../fleet-agent/fleet-agent"),
+    const QStringList candidates{dir + QStringLiteral("/fleet-agent"),
+                                 dir + QStringLiteral("/../fleet-agent/fleet-agent"),
                                  dir + QStringLiteral("/../app/fleet-agent/fleet-agent")};
     for (const QString &candidate : candidates) {
         if (QFileInfo(candidate).isExecutable())
