@@ -29,25 +29,10 @@ QJsonObject toJsonObject(const QMap<QString, QString> &map)
     return o;
 }
 
-} // namespace
-
-Builder::Builder(QObject *parent)
-    : QObject(parent)
-{
-}
-
-Builder::~Builder() = default;
-
-bool Builder::checkPolicy(const BuildDefinition &definition, const BuildOptions &options, BuildResult *result) const
+// A build pulls its base images: they must pass the same policy as any pull.
+QStringList baseImageRefusals(const BuildDefinition &definition, const BuildOptions &options)
 {
     const TagPolicy policy(options.policy);
-    const TagPolicy::Verdict verdict = policy.check(definition.reference(options.tag), TagPolicy::Purpose::Build);
-    if (!verdict) {
-        result->error = verdict.reason;
-        return false;
-    }
-    result->reference = verdict.reference.familiar();
-    // A build pulls its base images: they must pass the same policy as any pull.
     QStringList refusals;
     for (const Dockerfile::BaseImage &base : definition.dockerfile().baseImages(options.buildArgs)) {
         if (!base.missingVariable.isEmpty()) {
@@ -61,6 +46,27 @@ bool Builder::checkPolicy(const BuildDefinition &definition, const BuildOptions 
         if (!pull)
             refusals << QStringLiteral("Dockerfile line %1: base image %2").arg(base.line).arg(pull.reason);
     }
+    return refusals;
+}
+
+} // namespace
+
+Builder::Builder(QObject *parent)
+    : QObject(parent)
+{
+}
+
+Builder::~Builder() = default;
+
+bool Builder::checkPolicy(const BuildDefinition &definition, const BuildOptions &options, BuildResult *result) const
+{
+    const TagPolicy::Verdict verdict = TagPolicy(options.policy).check(definition.reference(options.tag),
+                                                                       TagPolicy::Purpose::Build);
+    QStringList refusals = baseImageRefusals(definition, options);
+    if (verdict)
+        result->reference = verdict.reference.familiar();
+    else
+        refusals.prepend(verdict.reason);
     result->error = refusals.join(QLatin1Char('\n'));
     return refusals.isEmpty();
 }
@@ -84,6 +90,9 @@ BuildResult Builder::build(const BuildDefinition &definition, const BuildOptions
                            .arg(definition.folder())
                            .arg(definition.problems().size())
                            .arg(definition.problemsText());
+        // Policy problems too, so that one run shows everything to fix.
+        for (const QString &refusal : baseImageRefusals(definition, options))
+            result.error += QLatin1Char('\n') + refusal;
         return done(BuildResult::Status::Invalid);
     }
     if (!checkPolicy(definition, options, &result))

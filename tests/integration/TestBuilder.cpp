@@ -225,6 +225,13 @@ RUN echo sleeping && sleep 60
         QCOMPARE(r.status, BuildResult::Status::Refused);
         QVERIFY2(r.error.contains(QStringLiteral("'latest' moves")), qPrintable(r.error));
 
+        // An invalid definition lists its policy problems with the others: one run shows everything to fix.
+        const QString both = definition(QStringLiteral("both"), "FROM busybox\n", QStringLiteral("1.0"));
+        r = builder.build(BuildDefinition::load(both), o);
+        QCOMPARE(r.status, BuildResult::Status::Invalid);
+        QVERIFY2(r.error.contains(QStringLiteral("version: expected a semantic version")), qPrintable(r.error));
+        QVERIFY2(r.error.contains(QStringLiteral("base image busybox is refused")), qPrintable(r.error));
+
         const QString escaping = definition(QStringLiteral("escaping"), "FROM scratch\n");
         QVERIFY(QFile::link(QStringLiteral("/etc/passwd"), escaping + QStringLiteral("/passwd")));
         o.tag.clear();
