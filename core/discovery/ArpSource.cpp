@@ -2,7 +2,6 @@
 
 #include "discovery/AddressRange.h"
 
-#include <QFile>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -16,15 +15,9 @@ constexpr uint kArpComplete = 0x2; // ATF_COM
 
 SourceReport ArpSource::read(const QString &path)
 {
-    QFile file(path);
-    // /proc files report size 0: read until EOF, bounded.
-    if (!file.open(QIODevice::ReadOnly)) {
-        SourceReport report;
-        report.readError = true;
-        report.warnings << QStringLiteral("cannot read the ARP cache %1: %2").arg(path, file.errorString());
-        return report;
-    }
-    return parse(file.read(16 << 20), path);
+    SourceReport failure;
+    const std::optional<QByteArray> text = SourceReport::readFile(path, QStringLiteral("the ARP cache"), &failure);
+    return text ? parse(*text, path) : failure;
 }
 
 SourceReport ArpSource::parse(const QByteArray &text, const QString &origin)

@@ -1,5 +1,6 @@
 #include "discovery/HostTarget.h"
 
+#include <QFile>
 #include <QHostAddress>
 
 namespace fleet {
@@ -77,6 +78,17 @@ std::optional<HostTarget> HostTarget::parse(const QString &input, const QString 
         return fail(QStringLiteral("a host name has only letters, digits, '-', '_' and '.'"));
     target.host = rest;
     return target;
+}
+
+std::optional<QByteArray> SourceReport::readFile(const QString &path, const QString &what, SourceReport *failure)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        failure->readError = true;
+        failure->warnings << QStringLiteral("cannot read %1 %2: %3").arg(what, path, file.errorString());
+        return std::nullopt;
+    }
+    return file.read(kMaxFileSize);
 }
 
 } // namespace fleet

@@ -37,6 +37,11 @@ struct SourceReport
     int skippedPatterns = 0; // wildcard / negated patterns (not hosts)
     int hashedEntries = 0;   // known_hosts |1|… lines: counted, cannot be listed
     bool readError = false;  // the file could not be opened (the reason is in warnings)
+
+    static constexpr qint64 kMaxFileSize = 64 << 20;
+    // Reads a whole source file (to EOF: /proc files report size 0), at most kMaxFileSize bytes. On failure returns
+    // nullopt and `failure` says "cannot read <what> <path>: <reason>" with readError set.
+    static std::optional<QByteArray> readFile(const QString &path, const QString &what, SourceReport *failure);
 };
 
 } // namespace fleet

@@ -1,14 +1,11 @@
 #include "discovery/InventorySource.h"
 
-#include <QFile>
 #include <QRegularExpression>
 #include <QSet>
 
 namespace fleet {
 
 namespace {
-
-constexpr qint64 kMaxFileSize = 16 << 20;
 
 // Splits a host line into words; quotes group (a="x y"), and an unquoted '#' after a space starts a comment.
 QStringList splitHostLine(const QString &line)
@@ -108,14 +105,9 @@ bool InventorySource::expand(const QString &pattern, QStringList *out, QString *
 
 SourceReport InventorySource::read(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        SourceReport report;
-        report.readError = true;
-        report.warnings << QStringLiteral("cannot read inventory %1: %2").arg(path, file.errorString());
-        return report;
-    }
-    return parse(file.read(kMaxFileSize), path);
+    SourceReport failure;
+    const std::optional<QByteArray> text = SourceReport::readFile(path, QStringLiteral("inventory"), &failure);
+    return text ? parse(*text, path) : failure;
 }
 
 SourceReport InventorySource::parse(const QByteArray &text, const QString &origin)

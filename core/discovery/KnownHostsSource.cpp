@@ -1,17 +1,10 @@
 #include "discovery/KnownHostsSource.h"
 
 #include <QDir>
-#include <QFile>
 #include <QRegularExpression>
 #include <QSet>
 
 namespace fleet {
-
-namespace {
-
-constexpr qint64 kMaxFileSize = 64 << 20;
-
-} // namespace
 
 QString KnownHostsSource::defaultPath()
 {
@@ -20,14 +13,9 @@ QString KnownHostsSource::defaultPath()
 
 SourceReport KnownHostsSource::read(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        SourceReport report;
-        report.readError = true;
-        report.warnings << QStringLiteral("cannot read known_hosts %1: %2").arg(path, file.errorString());
-        return report;
-    }
-    return parse(file.read(kMaxFileSize), path);
+    SourceReport failure;
+    const std::optional<QByteArray> text = SourceReport::readFile(path, QStringLiteral("known_hosts"), &failure);
+    return text ? parse(*text, path) : failure;
 }
 
 SourceReport KnownHostsSource::parse(const QByteArray &text, const QString &origin)

@@ -1,7 +1,6 @@
 #include "discovery/SshConfigSource.h"
 
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 
 namespace fleet {
@@ -9,7 +8,6 @@ namespace fleet {
 namespace {
 
 constexpr int kMaxIncludeDepth = 16; // ssh's own limit is 16 too
-constexpr qint64 kMaxFileSize = 4 << 20;
 
 // Splits "a b \"c d\"" into words, honouring double quotes as ssh does.
 QStringList splitWords(const QString &value)
@@ -97,14 +95,9 @@ bool SshConfigSource::blockApplies(const Block &block, const QString &alias)
 
 SourceReport SshConfigSource::read(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        SourceReport report;
-        report.readError = true;
-        report.warnings << QStringLiteral("cannot read ssh config %1: %2").arg(path, file.errorString());
-        return report;
-    }
-    return parse(file.read(kMaxFileSize), path, QFileInfo(path).absolutePath());
+    SourceReport failure;
+    const std::optional<QByteArray> text = SourceReport::readFile(path, QStringLiteral("ssh config"), &failure);
+    return text ? parse(*text, path, QFileInfo(path).absolutePath()) : failure;
 }
 
 SourceReport SshConfigSource::parse(const QByteArray &text, const QString &origin, const QString &baseDir)
@@ -218,12 +211,13 @@ void SshConfigSource::include(State &state, const QString &value, const QString 
         const QFileInfo info(path);
         const QStringList names = QDir(info.absolutePath()).entryList({info.fileName()}, QDir::Files, QDir::Name);
         for (const QString &name : names) {
-            QFile file(info.absolutePath() + QLatin1Char('/') + name);
-            if (!file.open(QIODevice::ReadOnly)) {
-                state.report.warnings << QStringLiteral("%1: cannot read included %2").arg(where, file.fileName());
-                continue;
-            }
-            parseInto(state, file.read(kMaxFileSize), file.fileName(), depth + 1);
+            const QString file = info.absolutePath() + QLatin1Char('/') + name;
+            SourceReport failure;
+            const std::optional<QByteArray> text = SourceReport::readFile(file, QStringLiteral("included"), &failure);
+            if (text)
+                parseInto(state, *text, file, depth + 1);
+            else
+                state.report.warnings << where + QStringLiteral(": ") + failure.warnings.join(QLatin1Char(' '));
         }
     }
 }
