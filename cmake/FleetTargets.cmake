@@ -24,8 +24,10 @@ function(fleet_add_test)
     if(NOT T_TIMEOUT)
         set(T_TIMEOUT 120)
     endif()
-    set_tests_properties(${T_NAME} PROPERTIES LABELS "${T_LABEL}" TIMEOUT ${T_TIMEOUT}
-        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;FLEET_SOURCE_DIR=${PROJECT_SOURCE_DIR};FLEET_BINARY_DIR=${PROJECT_BINARY_DIR}")
+    # FLEET_SCAN_LOOPBACK_ONLY: discovery refuses every target outside 127.0.0.0/8 in tests, whatever they ask.
+    set(env "QT_QPA_PLATFORM=offscreen" "FLEET_SOURCE_DIR=${PROJECT_SOURCE_DIR}" "FLEET_BINARY_DIR=${PROJECT_BINARY_DIR}"
+        "FLEET_SCAN_LOOPBACK_ONLY=1")
+    set_tests_properties(${T_NAME} PROPERTIES LABELS "${T_LABEL}" TIMEOUT ${T_TIMEOUT} ENVIRONMENT "${env}")
     if(T_RESOURCE_LOCK)
         set_tests_properties(${T_NAME} PROPERTIES RESOURCE_LOCK "${T_RESOURCE_LOCK}")
     endif()

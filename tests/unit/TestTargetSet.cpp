@@ -33,7 +33,8 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase() { qputenv("FLEET_SCAN_LOOPBACK_ONLY", "0"); }
+    // FLEET_SCAN_LOOPBACK_ONLY stays on throughout: every target below is loopback or must be refused.
+    void initTestCase() { qputenv("FLEET_SCAN_LOOPBACK_ONLY", "1"); }
 
     void mergesOverlapsAndDeduplicates()
     {
@@ -116,7 +117,7 @@ private Q_SLOTS:
 
     void loopbackOnlyRefusesEverythingElse()
     {
-        qputenv("FLEET_SCAN_LOOPBACK_ONLY", "1"); // forces the policy on, whatever the caller asked
+        // The environment forces the policy on, whatever the caller asked.
         TargetSet set(TargetPolicy{true, false});
         QVERIFY(set.policy().loopbackOnly);
         QString error;
@@ -128,7 +129,6 @@ private Q_SLOTS:
         TargetSet v6;
         QVERIFY2(addAll(v6, {QStringLiteral("[::1]:22"), QStringLiteral("127.0.0.0/30")}, &error), qPrintable(error));
         QCOMPARE(v6.size(), quint64(5));
-        qputenv("FLEET_SCAN_LOOPBACK_ONLY", "0");
     }
 
     void unresolvableNamesAreWarnings()
