@@ -114,18 +114,45 @@ bool JobQuery::select(const JobFilter &filter, QList<JobRecord> &out)
     if (plan == TextPlan::Sparse || !filter.node.trimmed().isEmpty())
         return run(filter, plan, 0, out);
     // Many matches. Usually some are recent, and a page is found among the newest kWindow rows.
+    const int limit = filter.limit > 0 ? filter.limit : 200;
     const qint64 top = filter.beforeId > 0 ? filter.beforeId : m_db.queryInt("SELECT max(id) FROM jobs", 0) + 1;
     const qint64 floorId = top - kWindow;
     if (!run(filter, TextPlan::Dense, qMax<qint64>(1, floorId), out))
         return false;
-    if (out.size() >= (filter.limit > 0 ? filter.limit : 200) || floorId <= 1)
+    if (out.size() >= limit || floorId <= 1)
         return true;
-    // Not enough there: the matches are mostly older. Few of those → the indexes; many → keep walking.
+    // Not enough there: the matches are mostly older. Few of those → the indexes, from scratch.
     const QString pattern = prefixPattern(text);
-    const bool fewOlder = textMatches("image", pattern, floorId, kSparseLimit)
-            + textMatches("node", pattern, floorId, kSparseLimit)
-        < kSparseLimit;
-    return run(filter, fewOlder ? TextPlan::Sparse : TextPlan::Dense, 0, out);
+    const qint64 older = textMatches("image", pattern, floorId, kSparseLimit)
+        + textMatches("node", pattern, floorId, kSparseLimit);
+    if (older < kSparseLimit)
+        return run(filter, TextPlan::Sparse, 0, out);
+    // Many → walk on below the window, but from the newest older match: an image last pushed long ago would
+    // otherwise cost a walk through everything since. The window's matches count towards the offset.
+    Statement newest(m_db, "SELECT max(coalesce((SELECT max(id) FROM jobs WHERE image LIKE ?1 ESCAPE '\\' "
+                           "AND id < ?2), 0), coalesce((SELECT max(id) FROM jobs WHERE node LIKE ?1 ESCAPE '\\' "
+                           "AND id < ?2), 0))");
+    newest.bind(1, pattern).bind(2, floorId);
+    if (newest.step() != Statement::Step::Row)
+        return false;
+    qint64 inWindow = filter.offset + out.size();
+    if (out.isEmpty()) { // all of the window's matches (if any) fell before the offset: how many were there?
+        const Clause window = where(filter, TextPlan::Dense, floorId);
+        Statement count(m_db, QByteArray("SELECT count(*) FROM jobs") + window.sql);
+        bindAll(count, window.params);
+        if (count.step() != Statement::Step::Row)
+            return false;
+        inWindow = count.columnInt64(0);
+    }
+    JobFilter rest = filter;
+    rest.beforeId = newest.columnInt64(0) + 1;
+    rest.offset = int(qMax<qint64>(0, filter.offset - inWindow));
+    rest.limit = limit - int(out.size());
+    QList<JobRecord> more;
+    if (!run(rest, TextPlan::Dense, 0, more))
+        return false;
+    out += more;
+    return true;
 }
 
 qint64 JobQuery::count(const JobFilter &filter)

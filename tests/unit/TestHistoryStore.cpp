@@ -357,7 +357,7 @@ private Q_SLOTS:
     {
         // Many matches take other paths than few (JobQuery's comment): all must give the same answers. The oldest
         // jobs push "legacy:1" (many matches, none recent); then "busybox:N" to nodes n0…n49 and "busybox-host",
-        // so that "busy" matches images and nodes both.
+        // so that "busy" matches images and nodes both, and a few recent jobs to "legacy-host".
         const int legacy = JobQuery::kSparseLimit + 500;
         const int count = legacy + int(JobQuery::kWindow) + 500;
         Transaction write(m_store->database());
@@ -367,6 +367,8 @@ private Q_SLOTS:
             JobRecord job;
             job.image = i < legacy ? QStringLiteral("legacy:1") : QStringLiteral("busybox:%1").arg(i % 3);
             job.node = i % 50 == 49 ? QStringLiteral("busybox-host") : QStringLiteral("n%1").arg(i % 50);
+            if (i >= legacy && i % 1000 == 0)
+                job.node = QStringLiteral("legacy-host"); // a few recent "legacy" matches above the old ones
             job.id = m_store->createJob(batch, job.image, {}, {}, job.node, TransferMode::Stream);
             QVERIFY(job.id > 0);
             all.prepend(job);
@@ -382,29 +384,31 @@ private Q_SLOTS:
         for (const QString &text : texts) {
             for (const QString &node : {QString(), QStringLiteral("n7")}) {
                 for (const qint64 before : {qint64(0), all.at(500).id}) {
-                    JobFilter filter;
-                    filter.text = text;
-                    filter.node = node;
-                    filter.limit = 50;
-                    filter.offset = 10;
-                    filter.beforeId = before;
-                    QList<qint64> want;
-                    qint64 total = 0;
-                    int skipped = 0;
-                    for (const JobRecord &job : all) {
-                        const bool match = (job.image.startsWith(text, Qt::CaseInsensitive)
-                                            || job.node.startsWith(text, Qt::CaseInsensitive))
-                            && (node.isEmpty() || job.node == node);
-                        total += match ? 1 : 0;
-                        if (!match || (before > 0 && job.id >= before) || want.size() == filter.limit)
-                            continue;
-                        if (skipped++ >= filter.offset)
-                            want << job.id;
+                    for (const int offset : {10, 60}) { // 60: past the few recent "legacy" matches
+                        JobFilter filter;
+                        filter.text = text;
+                        filter.node = node;
+                        filter.limit = 50;
+                        filter.offset = offset;
+                        filter.beforeId = before;
+                        QList<qint64> want;
+                        qint64 total = 0;
+                        int skipped = 0;
+                        for (const JobRecord &job : all) {
+                            const bool match = (job.image.startsWith(text, Qt::CaseInsensitive)
+                                                || job.node.startsWith(text, Qt::CaseInsensitive))
+                                && (node.isEmpty() || job.node == node);
+                            total += match ? 1 : 0;
+                            if (!match || (before > 0 && job.id >= before) || want.size() == filter.limit)
+                                continue;
+                            if (skipped++ >= filter.offset)
+                                want << job.id;
+                        }
+                        const QByteArray what = QStringLiteral("%1/%2/%3/%4").arg(text, node).arg(before).arg(offset)
+                                                    .toUtf8();
+                        QVERIFY2(ids(m_store->jobs(filter)) == want, what.constData());
+                        QVERIFY2(m_store->countJobs(filter) == total, what.constData());
                     }
-                    const QByteArray what = (text + QLatin1Char('/') + node + QLatin1Char('/')
-                                             + QString::number(before)).toUtf8();
-                    QVERIFY2(ids(m_store->jobs(filter)) == want, what.constData());
-                    QVERIFY2(m_store->countJobs(filter) == total, what.constData());
                 }
             }
         }
@@ -414,7 +418,8 @@ private Q_SLOTS:
     {
         const qint64 batch = m_store->createBatch();
         const auto job = [this, batch](const char *node) {
-            return m_store->createJob(batch, QStringLiteral("img:1"), {}, {}, QLatin1String(node), TransferMode::Stream);
+            return m_store->createJob(batch, QStringLiteral("img:1"), {}, {}, QLatin1String(node),
+                                      TransferMode::Stream);
         };
         const qint64 mine = job("mine"), dead = job("dead"), rebooted = job("rebooted"), alive = job("alive"),
                      done = job("done");
