@@ -127,7 +127,7 @@ void HistoryJobsModel::connectReader(HistoryReader *reader)
 
 void HistoryJobsModel::onJobsLoaded(quint64 ticket, const QList<JobRecord> &jobs)
 {
-    if (!takeTicket(ticket))
+    if (!isAnswer(ticket))
         return;
     if (!jobs.isEmpty()) {
         const int first = int(m_jobs.size());

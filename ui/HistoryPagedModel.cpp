@@ -48,24 +48,18 @@ void HistoryPagedModel::reload()
         fetchMore({});
 }
 
-bool HistoryPagedModel::takeTicket(quint64 ticket)
-{
-    if (ticket == 0 || ticket != m_ticket)
-        return false;
-    m_ticket = 0;
-    return true;
-}
-
 void HistoryPagedModel::pageReceived(int rows)
 {
+    m_ticket = 0;
     m_exhausted = rows < kPageSize;
     Q_EMIT pageLoaded(rows);
 }
 
 void HistoryPagedModel::onFailed(quint64 ticket, const QString &message)
 {
-    if (!takeTicket(ticket))
+    if (!isAnswer(ticket))
         return;
+    m_ticket = 0;
     m_exhausted = true; // do not hammer a broken file; reload() tries again
     Q_EMIT loadFailed(message);
 }

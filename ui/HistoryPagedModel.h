@@ -43,8 +43,9 @@ protected:
     virtual void clearRows() = 0;      // called between beginResetModel and endResetModel
     virtual void connectReader(HistoryReader *reader) = 0;
 
-    // For the reader's answer: true if it answers the question pending now (and clears it).
-    bool takeTicket(quint64 ticket);
+    // For the reader's answer: true if it answers the question pending now. The question stays pending until
+    // pageReceived(), so a fetchMore() from a view reacting to the inserted rows does not ask for the same page.
+    bool isAnswer(quint64 ticket) const { return ticket != 0 && ticket == m_ticket; }
     void pageReceived(int rows);
 
 private:

@@ -115,7 +115,7 @@ void HistoryScansModel::connectReader(HistoryReader *reader)
 
 void HistoryScansModel::onScansLoaded(quint64 ticket, const QList<ScanRecord> &scans)
 {
-    if (!takeTicket(ticket))
+    if (!isAnswer(ticket))
         return;
     if (!scans.isEmpty()) {
         const int first = int(m_scans.size());

@@ -7,9 +7,6 @@ namespace fleet {
 NodeFilterProxy::NodeFilterProxy(QObject *parent)
     : QSortFilterProxyModel(parent)
 {
-    // "node-2" before "node-10", 127.0.77.9 before 127.0.77.11.
-    m_collator.setNumericMode(true);
-    m_collator.setCaseSensitivity(Qt::CaseInsensitive);
     setDynamicSortFilter(true);
 }
 
@@ -82,6 +79,39 @@ int NodeFilterProxy::stateRank(NodeState state)
     return 4;
 }
 
+int NodeFilterProxy::naturalCompare(const QString &a, const QString &b)
+{
+    qsizetype i = 0, j = 0;
+    while (i < a.size() && j < b.size()) {
+        if (a.at(i).isDigit() && b.at(j).isDigit()) {
+            qsizetype ei = i, ej = j;
+            while (ei < a.size() && a.at(ei).isDigit())
+                ++ei;
+            while (ej < b.size() && b.at(ej).isDigit())
+                ++ej;
+            // Compare digit runs by value: strip leading zeros, then the longer run is the larger number.
+            qsizetype si = i, sj = j;
+            while (si + 1 < ei && a.at(si) == QLatin1Char('0'))
+                ++si;
+            while (sj + 1 < ej && b.at(sj) == QLatin1Char('0'))
+                ++sj;
+            if (ei - si != ej - sj)
+                return ei - si < ej - sj ? -1 : 1;
+            if (const int c = QStringView(a).mid(si, ei - si).compare(QStringView(b).mid(sj, ej - sj)))
+                return c;
+            i = ei;
+            j = ej;
+            continue;
+        }
+        const QChar ca = a.at(i).toCaseFolded(), cb = b.at(j).toCaseFolded();
+        if (ca != cb)
+            return ca < cb ? -1 : 1;
+        ++i;
+        ++j;
+    }
+    return (a.size() - i) < (b.size() - j) ? -1 : ((a.size() - i) > (b.size() - j) ? 1 : 0);
+}
+
 bool NodeFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
     if (!m_nodes)
@@ -90,7 +120,7 @@ bool NodeFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right
     const Node &b = m_nodes->nodeAt(right.row());
     switch (m_sortKey) {
     case SortKey::Name:
-        if (const int c = m_collator.compare(a.displayName(), b.displayName()))
+        if (const int c = naturalCompare(a.displayName(), b.displayName()))
             return c < 0;
         break;
     case SortKey::State:
@@ -104,7 +134,7 @@ bool NodeFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right
     case SortKey::Address:
         break;
     }
-    return m_collator.compare(a.address, b.address) < 0;
+    return naturalCompare(a.address, b.address) < 0;
 }
 
 } // namespace fleet

@@ -2,7 +2,6 @@
 
 #include "model/NodeState.h"
 
-#include <QCollator>
 #include <QSortFilterProxyModel>
 
 namespace fleet {
@@ -40,11 +39,16 @@ protected:
 private:
     static int stateRank(NodeState state);
 
+public:
+    // Case-insensitive, with digit runs compared as numbers: node-2 < node-10, 10.0.0.9 < 10.0.0.10.
+    static int naturalCompare(const QString &a, const QString &b);
+
+private:
+
     NodeListModel *m_nodes = nullptr;
     QString m_text;
     NodeState m_state = NodeState::Unknown;
     SortKey m_sortKey = SortKey::Address;
-    QCollator m_collator;
 };
 
 } // namespace fleet

@@ -22,6 +22,7 @@ NodeTileView::NodeTileView(QWidget *parent)
     setSelectionRectVisible(true);
     setDragDropMode(QAbstractItemView::DropOnly);
     setAcceptDrops(true);
+    viewport()->setAcceptDrops(true); // the viewport is where drags arrive; not synced when already set
     setDropIndicatorShown(false);  // the delegate highlights the targets instead
     setDragDropOverwriteMode(true); // anywhere on a tile is "on" the tile, never between tiles
     setDefaultDropAction(Qt::CopyAction);
@@ -58,14 +59,24 @@ bool NodeTileView::isDropTarget(const QModelIndex &index) const
 
 void NodeTileView::dragEnterEvent(QDragEnterEvent *event)
 {
-    QListView::dragEnterEvent(event);
-    updateDropTargets(event->position().toPoint(), event->isAccepted());
+    QListView::dragEnterEvent(event); // accepts when the data is of a kind the tiles take
+    updateDropTargets(event->position().toPoint(), false);
 }
 
 void NodeTileView::dragMoveEvent(QDragMoveEvent *event)
 {
-    QListView::dragMoveEvent(event);
-    updateDropTargets(event->position().toPoint(), event->isAccepted());
+    QListView::dragMoveEvent(event); // auto-scroll near the edges
+    // Without Qt's drop indicator the base class only asks about the empty viewport; decide per tile instead.
+    const QModelIndex index = indexAt(event->position().toPoint());
+    const bool accepted = index.isValid() && model()
+        && model()->canDropMimeData(event->mimeData(), Qt::CopyAction, -1, -1, index);
+    if (accepted) {
+        event->setDropAction(Qt::CopyAction);
+        event->accept(visualRect(index));
+    } else {
+        event->ignore();
+    }
+    updateDropTargets(event->position().toPoint(), accepted);
 }
 
 void NodeTileView::dragLeaveEvent(QDragLeaveEvent *event)
