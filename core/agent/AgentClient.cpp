@@ -10,8 +10,6 @@
 namespace fleet {
 
 namespace {
-constexpr int kHeartbeatMs = 5000;
-constexpr int kSilenceLimitMs = 15000; // no pong, no message: the agent (or the path to it) is gone
 constexpr int kConnectLimitMs = 10000;
 
 // TLS complaints a self-signed, pinned certificate always causes; anything else (expired, revoked,
@@ -57,6 +55,12 @@ void AgentClient::setBackoff(int initialMs, int maxMs)
     m_initialBackoffMs = qMax(10, initialMs);
     m_maxBackoffMs = qMax(m_initialBackoffMs, maxMs);
     m_backoffMs = m_initialBackoffMs;
+}
+
+void AgentClient::setHeartbeat(int intervalMs, int silenceLimitMs)
+{
+    m_heartbeatMs = qMax(50, intervalMs);
+    m_silenceLimitMs = qMax(m_heartbeatMs * 2, silenceLimitMs);
 }
 
 void AgentClient::start()
@@ -106,7 +110,15 @@ void AgentClient::open()
     connect(m_socket, &QWebSocket::sslErrors, this, &AgentClient::onSslErrors);
     connect(m_socket, &QWebSocket::connected, this, &AgentClient::onConnected);
     // Queued: QWebSocket reports the socket error (the useful message) just after `disconnected`.
-    connect(m_socket, &QWebSocket::disconnected, this, &AgentClient::onDisconnected, Qt::QueuedConnection);
+    // The attempt number guards against a late event of an earlier socket ending the current one.
+    const quint64 attempt = ++m_attempt;
+    connect(
+        m_socket, &QWebSocket::disconnected, this,
+        [this, attempt] {
+            if (attempt == m_attempt)
+                onDisconnected();
+        },
+        Qt::QueuedConnection);
     connect(m_socket, &QWebSocket::textMessageReceived, this, &AgentClient::onText);
     connect(m_socket, &QWebSocket::pong, this, [this] { m_lastHeard.restart(); });
     connect(m_socket, QOverload<QAbstractSocket::SocketError>::of(&QWebSocket::error), this, [this] {
@@ -129,7 +141,7 @@ void AgentClient::open()
     m_closeCode = 0;
     setState(State::Connecting);
     m_lastHeard.start();
-    m_heartbeat.start(kHeartbeatMs);
+    m_heartbeat.start(m_heartbeatMs);
     m_socket->open(request);
 }
 
@@ -247,7 +259,8 @@ void AgentClient::onHeartbeat()
 {
     if (!m_socket)
         return;
-    const int limit = m_state == State::Online ? kSilenceLimitMs : kConnectLimitMs;
+    // No pong and no message for that long: the agent, or the path to it, is gone (no FIN ever came).
+    const int limit = m_state == State::Online ? m_silenceLimitMs : qMax(m_silenceLimitMs, kConnectLimitMs);
     if (m_lastHeard.elapsed() > limit) {
         m_lastError = QStringLiteral("%1:%2: no answer for %3 s").arg(m_endpoint.host).arg(m_endpoint.port)
                           .arg(limit / 1000);

@@ -41,6 +41,8 @@ public:
     void stop();
     void setBackoff(int initialMs, int maxMs);
     void setReconnect(bool enabled) { m_reconnect = enabled; }
+    // How often to ping, and how long a silent agent may stay silent before it counts as gone.
+    void setHeartbeat(int intervalMs, int silenceLimitMs);
 
     State state() const { return m_state; }
     NodeState nodeState() const { return m_state == State::Online ? NodeState::Online : NodeState::Offline; }
@@ -93,6 +95,9 @@ private:
     int m_reconnects = 0;
     int m_subscribeMs = 0; // 0: not subscribed
     qint64 m_nextId = 1;
+    quint64 m_attempt = 0; // one per socket opened
+    int m_heartbeatMs = 5000;
+    int m_silenceLimitMs = 15000;
     QTimer m_retryTimer;
     QTimer m_heartbeat;
     QElapsedTimer m_lastHeard;

@@ -12,6 +12,8 @@
 #include <QTest>
 #include <QWebSocketProtocol>
 
+#include <csignal>
+
 using namespace fleet;
 using fleet::test::LabEnvironment;
 
@@ -337,6 +339,26 @@ private Q_SLOTS:
         const int telemetry = seen.telemetry;
         QTRY_VERIFY_WITH_TIMEOUT(seen.telemetry >= telemetry + 2, 3000);
         QVERIFY(seen.states.contains(AgentClient::State::Offline));
+    }
+
+    void silentAgentCountsAsGone()
+    {
+        // SIGSTOP: the TCP connection stays open but nothing answers, like a node that lost power.
+        QFile pidFile(m_lab.dir + QStringLiteral("/n2/agent.pid"));
+        QVERIFY(pidFile.open(QIODevice::ReadOnly));
+        const qint64 pid = pidFile.readAll().trimmed().toLongLong();
+        QVERIFY(pid > 1);
+        AgentClient client(endpoint(1));
+        client.setHeartbeat(200, 1000);
+        client.setBackoff(200, 400);
+        QVERIFY(online(client));
+        QCOMPARE(::kill(pid_t(pid), SIGSTOP), 0);
+        auto resume = qScopeGuard([pid] { ::kill(pid_t(pid), SIGCONT); });
+        QTRY_COMPARE_WITH_TIMEOUT(client.nodeState(), NodeState::Offline, 4000);
+        QVERIFY2(client.lastError().contains(QLatin1String("no answer")), qPrintable(client.lastError()));
+        resume.dismiss();
+        QCOMPARE(::kill(pid_t(pid), SIGCONT), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(client.nodeState(), NodeState::Online, 8000);
     }
 
     void dockerDownStillReportsTheRest()
