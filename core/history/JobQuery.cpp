@@ -44,8 +44,9 @@ QString JobQuery::prefixPattern(const QString &text)
 qint64 JobQuery::textMatches(const char *column, const QString &pattern, qint64 belowId, qint64 limit)
 {
     // Walks the column's NOCASE index over the prefix range only; stops at `limit`.
+    // (+id: the text index, never a walk down the ids, which the planner may prefer for `id < ?`.)
     Statement s(m_db, QByteArray("SELECT count(*) FROM (SELECT 1 FROM jobs WHERE ") + column
-                          + " LIKE ?1 ESCAPE '\\' AND id < ?2 LIMIT ?3)");
+                          + " LIKE ?1 ESCAPE '\\' AND +id < ?2 LIMIT ?3)");
     s.bind(1, pattern).bind(2, belowId > 0 ? belowId : std::numeric_limits<qint64>::max()).bind(3, limit);
     return s.step() == Statement::Step::Row ? s.columnInt64(0) : -1;
 }
@@ -127,16 +128,22 @@ bool JobQuery::select(const JobFilter &filter, QList<JobRecord> &out)
         + textMatches("node", pattern, floorId, kSparseLimit);
     if (older < kSparseLimit)
         return run(filter, TextPlan::Sparse, 0, out);
-    // Many → walk on below the window, but from the newest older match: an image last pushed long ago would
-    // otherwise cost a walk through everything since. The window's matches count towards the offset.
-    Statement newest(m_db, "SELECT max(coalesce((SELECT max(id) FROM jobs WHERE image LIKE ?1 ESCAPE '\\' "
-                           "AND id < ?2), 0), coalesce((SELECT max(id) FROM jobs WHERE node LIKE ?1 ESCAPE '\\' "
-                           "AND id < ?2), 0))");
-    newest.bind(1, pattern).bind(2, floorId);
-    if (newest.step() != Statement::Step::Row)
-        return false;
+    // Many → walk on below the window. With a state, that walk reads only the (state, id, image, node) index.
+    // Without, it reads the table: start it at the newest older match, or an image last pushed long ago would
+    // cost a walk through everything since.
+    qint64 below = floorId;
+    if (!filter.state) {
+        Statement newest(m_db, "SELECT max(coalesce((SELECT max(id) FROM jobs WHERE image LIKE ?1 ESCAPE '\\' "
+                               "AND +id < ?2), 0), coalesce((SELECT max(id) FROM jobs WHERE node LIKE ?1 "
+                               "ESCAPE '\\' AND +id < ?2), 0))");
+        newest.bind(1, pattern).bind(2, floorId);
+        if (newest.step() != Statement::Step::Row)
+            return false;
+        below = newest.columnInt64(0) + 1;
+    }
+    // The window's matches count towards the offset.
     qint64 inWindow = filter.offset + out.size();
-    if (out.isEmpty()) { // all of the window's matches (if any) fell before the offset: how many were there?
+    if (out.isEmpty() && filter.offset > 0) { // the window's matches (if any) all fell before the offset: how many?
         const Clause window = where(filter, TextPlan::Dense, floorId);
         Statement count(m_db, QByteArray("SELECT count(*) FROM jobs") + window.sql);
         bindAll(count, window.params);
@@ -145,7 +152,7 @@ bool JobQuery::select(const JobFilter &filter, QList<JobRecord> &out)
         inWindow = count.columnInt64(0);
     }
     JobFilter rest = filter;
-    rest.beforeId = newest.columnInt64(0) + 1;
+    rest.beforeId = below;
     rest.offset = int(qMax<qint64>(0, filter.offset - inWindow));
     rest.limit = limit - int(out.size());
     QList<JobRecord> more;
