@@ -115,6 +115,8 @@ bool Database::open(const QString &path, OpenMode mode)
     sqlite3_busy_timeout(m_db, kBusyTimeoutMs);
     // Reading the schema touches the file header: a garbage file fails here, with SQLITE_NOTADB.
     bool ok = queryInt("PRAGMA schema_version") >= 0;
+    if (!ok && m_error.sqliteCode != 0)
+        fail(m_error.sqliteCode, QStringLiteral("opening it"));
     if (ok && mode == OpenMode::ReadWrite) {
         Statement wal(*this, "PRAGMA journal_mode=WAL");
         ok = wal.step() == Statement::Step::Row;
