@@ -40,8 +40,9 @@ HostKeyDialog::HostKeyDialog(Kind kind, const QString &host, const QString &fing
     if (kind == Kind::Unknown) {
         QPushButton *trust = buttons->addButton(tr("&Trust and connect"), QDialogButtonBox::AcceptRole);
         trust->setToolTip(tr("Record the key in known_hosts; later connections are checked against it."));
-        QPushButton *refuse = buttons->addButton(tr("&Refuse"), QDialogButtonBox::RejectRole);
-        refuse->setDefault(true); // a stray Enter must not trust a key
+        trust->setAutoDefault(false); // focus must not make it the Enter button
+        m_refuse = buttons->addButton(tr("&Refuse"), QDialogButtonBox::RejectRole);
+        m_refuse->setDefault(true); // a stray Enter must not trust a key
     } else {
         buttons->addButton(QDialogButtonBox::Close);
     }
@@ -59,6 +60,15 @@ HostKeyDialog::HostKeyDialog(Kind kind, const QString &host, const QString &fing
 }
 
 HostKeyDialog::~HostKeyDialog() = default;
+
+void HostKeyDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    if (m_refuse) {
+        m_refuse->setDefault(true);
+        m_refuse->setFocus(Qt::OtherFocusReason);
+    }
+}
 
 QString HostKeyDialog::explanation() const
 {

@@ -3,6 +3,7 @@
 #include <QDialog>
 
 class QLabel;
+class QPushButton;
 
 namespace fleet {
 
@@ -25,11 +26,15 @@ public:
     QString fingerprint() const { return m_fingerprint; }
     QString explanation() const;
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     Kind m_kind;
     QString m_host;
     QString m_fingerprint;
     QLabel *m_text = nullptr;
+    QPushButton *m_refuse = nullptr;
 };
 
 } // namespace fleet

@@ -18,10 +18,10 @@ HostKeyPrompter::HostKeyPrompter(QWidget *dialogParent, QObject *parent)
 HostKeyPrompter::~HostKeyPrompter()
 {
     // Whoever still waits gets a refusal rather than a hang.
-    const QMutexLocker lock(&m_mutex);
-    for (const auto &promise : std::as_const(m_pending))
+    const QMutexLocker lock(&m_shared->mutex);
+    for (const auto &promise : std::as_const(m_shared->pending))
         promise->set_value(false);
-    m_pending.clear();
+    m_shared->pending.clear();
 }
 
 std::function<bool(const QString &, const QString &)> HostKeyPrompter::callback()
@@ -42,17 +42,18 @@ bool HostKeyPrompter::confirm(const QString &host, const QString &fingerprint)
     if (QThread::currentThread() == thread())
         return false; // waiting here would freeze the window; callers run on workers
     const QString key = host + QLatin1Char(' ') + fingerprint;
+    const std::shared_ptr<Shared> shared = m_shared; // `this` may be gone when the wait ends
     std::shared_future<bool> future;
     bool first = false;
     {
-        const QMutexLocker lock(&m_mutex);
-        if (auto it = m_futures.constFind(key); it != m_futures.constEnd()) {
+        const QMutexLocker lock(&shared->mutex);
+        if (auto it = shared->futures.constFind(key); it != shared->futures.constEnd()) {
             future = *it;
         } else {
             auto promise = std::make_shared<std::promise<bool>>();
             future = promise->get_future().share();
-            m_pending.insert(key, promise);
-            m_futures.insert(key, future);
+            shared->pending.insert(key, promise);
+            shared->futures.insert(key, future);
             first = true;
         }
     }
@@ -61,8 +62,8 @@ bool HostKeyPrompter::confirm(const QString &host, const QString &fingerprint)
                                   Qt::QueuedConnection);
     const bool answered = future.wait_for(std::chrono::milliseconds(kAnswerTimeoutMs)) == std::future_status::ready;
     const bool trusted = answered && future.get();
-    const QMutexLocker lock(&m_mutex);
-    m_futures.remove(key); // the next connection asks again only if this answer was not recorded
+    const QMutexLocker lock(&shared->mutex);
+    shared->futures.remove(key); // the next connection asks again only if this answer was not recorded
     return trusted;
 }
 
@@ -81,8 +82,8 @@ void HostKeyPrompter::showDialog(const QString &key, const QString &host, const 
 
 void HostKeyPrompter::answer(const QString &key, bool trusted)
 {
-    const QMutexLocker lock(&m_mutex);
-    if (auto promise = m_pending.take(key))
+    const QMutexLocker lock(&m_shared->mutex);
+    if (auto promise = m_shared->pending.take(key))
         promise->set_value(trusted);
 }
 

@@ -41,10 +41,16 @@ private:
     void showDialog(const QString &key, const QString &host, const QString &fingerprint);
     void answer(const QString &key, bool trusted);
 
+    // Shared with waiting workers, so that a worker still waiting when the prompter goes away stays safe.
+    struct Shared
+    {
+        QMutex mutex;
+        QHash<QString, std::shared_ptr<std::promise<bool>>> pending;
+        QHash<QString, std::shared_future<bool>> futures;
+    };
+
     QPointer<QWidget> m_dialogParent;
-    QMutex m_mutex;
-    QHash<QString, std::shared_ptr<std::promise<bool>>> m_pending;
-    QHash<QString, std::shared_future<bool>> m_futures;
+    std::shared_ptr<Shared> m_shared = std::make_shared<Shared>();
     std::function<bool(const QString &, const QString &)> m_hook;
 };
 
