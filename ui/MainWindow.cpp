@@ -11,6 +11,7 @@
 #include "NodeTileView.h"
 #include "NodesPanel.h"
 #include "PushConfirmPopover.h"
+#include "ScanHistoryWriter.h"
 #include "SettingsKeys.h"
 
 #include <QAction>
@@ -498,6 +499,10 @@ DiscoveryDialog *MainWindow::discoveryDialog()
 void MainWindow::setScanHistoryWriter(ScanHistoryWriter *writer)
 {
     m_scanWriter = writer;
+    if (writer)
+        connect(writer, &ScanHistoryWriter::failed, this, [this](const QString &message) {
+            notify(NotificationArea::Severity::Error, tr("Cannot record the scan in the history"), message);
+        });
     if (m_discovery)
         m_discovery->setHistoryWriter(writer);
 }

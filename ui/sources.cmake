@@ -25,4 +25,5 @@ list(APPEND FLEETUI_SOURCES
     HistoryView.h HistoryView.cpp
     ScanHistoryWriter.h ScanHistoryWriter.cpp
     DiscoveryDialog.h DiscoveryDialog.cpp
-    MainWindow.h MainWindow.cpp)
+    MainWindow.h MainWindow.cpp
+    DesktopSession.h DesktopSession.cpp)

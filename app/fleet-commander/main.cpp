@@ -1,14 +1,10 @@
 // fleet-commander: the desktop application. Parses arguments and wires core objects to the main window.
 #include "FleetVersion.h"
-#include "HistoryReader.h"
-#include "HostKeyPrompter.h"
+#include "DesktopSession.h"
 #include "MainWindow.h"
 #include "NodeTileView.h"
 #include "NodesPanel.h"
-#include "ScanHistoryWriter.h"
-#include "docker/DockerEngine.h"
 #include "history/HistoryStore.h"
-#include "transfer/JobRunner.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -17,30 +13,11 @@
 #include <QIcon>
 #include <QNetworkInterface>
 #include <QTimer>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <cstdio>
 #include <memory>
 
 namespace {
-
-// The local engine's images, asked on a worker thread (one engine per thread: it is not thread-safe).
-fleet::ImageListing listImages(const QString &dockerHost)
-{
-    fleet::DockerEngine engine(dockerHost);
-    fleet::ImageListing listing;
-    const auto version = engine.version();
-    const auto images = version ? engine.listImages() : std::nullopt;
-    if (!images) {
-        listing.error = engine.error().message;
-        return listing;
-    }
-    listing.ok = true;
-    listing.images = *images;
-    listing.engine = QStringLiteral("Docker %1 (API %2) at %3")
-                         .arg(version->version, engine.apiVersion(), engine.endpointDisplay());
-    return listing;
-}
 
 // The workstation's own IPv4 networks, narrowed to /24, as the scan dialog's first suggestion (never scanned
 // unless the person presses Scan).
@@ -130,15 +107,20 @@ int main(int argc, char *argv[])
 
     const QString dbPath = parser.isSet(db) ? QDir::current().absoluteFilePath(parser.value(db))
                                             : fleet::HistoryStore::defaultPath();
-    const QString docker = parser.value(dockerHost);
+
+    fleet::DesktopSession::Options options;
+    options.dbPath = dbPath;
+    options.dockerHost = parser.value(dockerHost);
+    options.sshUser = parser.value(user);
+    options.ssh.identityFile = parser.value(identity);
+    options.ssh.knownHostsFile = parser.value(knownHosts);
+    options.scanTargets = parser.isSet(scanTargets)
+        ? parser.value(scanTargets).split(QLatin1Char(','), Qt::SkipEmptyParts)
+        : localNetworks();
+    options.readOnly = parser.isSet(screenshot); // a picture never pushes, scans or writes
 
     fleet::MainWindow window;
-    fleet::HistoryReader reader(dbPath);
-    window.setHistoryReader(&reader);
-    window.setImageLister([docker] { return listImages(docker); });
-    window.setDefaultScanTargets(parser.isSet(scanTargets)
-                                     ? parser.value(scanTargets).split(QLatin1Char(','), Qt::SkipEmptyParts)
-                                     : localNetworks());
+    fleet::DesktopSession session(options, &window);
 
     if (parser.isSet(screenshot)) {
         // Wait (bounded) for the fleet and the images, then render: the event loop keeps running meanwhile.
@@ -163,36 +145,6 @@ int main(int argc, char *argv[])
         app.exec();
         return status;
     }
-
-    fleet::ScanHistoryWriter scanWriter(dbPath);
-    window.setScanHistoryWriter(&scanWriter);
-    fleet::HostKeyPrompter prompter(&window);
-    fleet::JobRunner::Settings settings;
-    settings.dbPath = dbPath;
-    settings.dockerHost = docker;
-    settings.sshUser = parser.value(user);
-    settings.ssh.identityFile = parser.value(identity);
-    settings.ssh.knownHostsFile = parser.value(knownHosts);
-    settings.ssh.unknownHostKey = fleet::UnknownHostKeyPolicy::Ask; // trust on first use, in a dialog
-    settings.ssh.confirmUnknownHostKey = prompter.callback();
-    fleet::JobRunner runner(settings);
-
-    QObject::connect(&window, &fleet::MainWindow::pushRequested, &runner,
-                     [&runner](const fleet::PushRequest &request) { runner.submit(request); });
-    QObject::connect(&window, &fleet::MainWindow::cancelJobRequested, &runner, &fleet::JobRunner::cancel);
-    QObject::connect(&window, &fleet::MainWindow::retryJobRequested, &runner, &fleet::JobRunner::retry);
-    QObject::connect(&window, &fleet::MainWindow::cancelAllRequested, &runner, &fleet::JobRunner::cancelAll);
-    QObject::connect(&runner, &fleet::JobRunner::jobAdded, &window, &fleet::MainWindow::onJobAdded);
-    QObject::connect(&runner, &fleet::JobRunner::jobChanged, &window, &fleet::MainWindow::onJobChanged);
-    QObject::connect(&runner, &fleet::JobRunner::jobFinished, &window, &fleet::MainWindow::onJobFinished);
-    QObject::connect(&runner, &fleet::JobRunner::rejected, &window, &fleet::MainWindow::onPushRejected);
-
-    // Jobs left running by a crashed session are marked failed, on a worker, before anyone looks at them.
-    (void)QtConcurrent::run([dbPath] {
-        fleet::HistoryStore store;
-        if (store.open(dbPath))
-            store.recoverInterrupted();
-    });
 
     std::unique_ptr<FirstPaintProbe> probe;
     if (parser.isSet(firstPaint))

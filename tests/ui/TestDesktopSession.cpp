@@ -1,0 +1,123 @@
+#include "DesktopSession.h"
+#include "DiscoveryDialog.h"
+#include "HistoryJobsModel.h"
+#include "HistoryScansModel.h"
+#include "HistoryStagesModel.h"
+#include "HistoryView.h"
+#include "ImageLibraryModel.h"
+#include "JobsModel.h"
+#include "MainWindow.h"
+#include "NodeListModel.h"
+#include "NodeTileView.h"
+#include "NodesPanel.h"
+#include "SettingsKeys.h"
+#include "lab/LabEnvironment.h"
+#include "ui/UiTestSupport.h"
+
+#include <QMimeData>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QTest>
+
+using namespace fleet;
+
+// The desktop against the real lab: scan its subnet from the dialog, drop a lab image on a tile, wait for the
+// push to succeed, and find the job (with its stages) and the scan in the History tab. Same wiring as the
+// program (DesktopSession).
+class TestDesktopSession final : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    test::LabEnvironment m_lab;
+    const QString m_image = QStringLiteral("fleetlab/ui-test:1.0");
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qputenv("FLEET_SCAN_LOOPBACK_ONLY", "1");
+        QVERIFY(m_dir.isValid());
+        test::isolateSettings(m_dir);
+        m_lab = test::LabEnvironment::load();
+        FLEET_REQUIRE_LAB(m_lab);
+        QString output;
+        QVERIFY2(m_lab.lab({QStringLiteral("image"), m_image, QStringLiteral("--mb"), QStringLiteral("4")}, &output) == 0,
+                 qPrintable(output));
+    }
+
+    void scanDropPushAndFindInHistory()
+    {
+        QSettings().setValue(settings::kPushDontAsk, true); // the popover is tested offline; push at once here
+        DesktopSession::Options options;
+        options.dbPath = m_dir.filePath(QStringLiteral("history.db"));
+        options.dockerHost = m_lab.dockerHost;
+        options.sshUser = m_lab.user;
+        options.ssh = m_lab.sshOptions();
+        MainWindow window;
+        DesktopSession session(options, &window);
+        window.resize(1300, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        // 1. Scan the lab's /24 from the dialog; tiles fill as answers arrive.
+        const QString subnet = m_lab.nodes.first().section(QLatin1Char('.'), 0, 2) + QStringLiteral(".0/24");
+        DiscoveryDialog *dialog = window.discoveryDialog();
+        dialog->setTargets({subnet});
+        dialog->setTimeoutMs(400);
+        window.openDiscovery();
+        QSignalSpy scanned(dialog, &DiscoveryDialog::scanFinished);
+        dialog->startScan();
+        QVERIFY(scanned.wait(30000));
+        QCOMPARE(scanned.first().first().value<ScanSummary>().progress.total, quint64(256));
+        for (const QString &node : m_lab.nodes) {
+            const int row = window.nodeModel()->rowOf(node);
+            QVERIFY2(row >= 0, qPrintable(node));
+            QCOMPARE(window.nodeModel()->nodeAt(row).state, NodeState::NotInstalled); // sshd, no agent
+        }
+
+        // 2. The lab image is in the library (read from the workstation engine on a worker).
+        QTRY_VERIFY_WITH_TIMEOUT(window.imageModel()->rowOfReference(m_image) >= 0, 20000);
+
+        // 3. Drop it on the first node's tile.
+        const QString target = m_lab.nodes.first();
+        NodeTileView *view = window.nodesPanel()->view();
+        const auto *proxy = static_cast<QSortFilterProxyModel *>(view->model());
+        const QModelIndex tile = proxy->mapFromSource(window.nodeModel()->index(window.nodeModel()->rowOf(target)));
+        view->scrollTo(tile);
+        const QPoint position = view->visualRect(tile).center();
+        ImageLibraryModel *images = window.imageModel();
+        std::unique_ptr<QMimeData> data(images->mimeData({images->index(images->rowOfReference(m_image), 0)}));
+        QSignalSpy pushed(&window, &MainWindow::pushRequested);
+        QVERIFY(test::sendDragEvent(view->viewport(), QEvent::DragEnter, position, data.get()));
+        QVERIFY(test::sendDragEvent(view->viewport(), QEvent::DragMove, position, data.get()));
+        QVERIFY(test::sendDragEvent(view->viewport(), QEvent::Drop, position, data.get()));
+        QCOMPARE(pushed.count(), 1);
+
+        // 4. Wait for success in the jobs panel.
+        JobsModel *jobs = window.jobsModel();
+        QTRY_COMPARE_WITH_TIMEOUT(jobs->rowCount(), 1, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(isFinal(jobs->jobAt(0).state), 180000);
+        QVERIFY2(jobs->jobAt(0).state == JobState::Succeeded, qPrintable(jobs->jobAt(0).message));
+        QCOMPARE(jobs->jobAt(0).node, target);
+
+        // 5. Find the job in the History tab, with its stages; and the scan.
+        window.showHistory();
+        HistoryView *history = window.historyView();
+        history->setSearchText(QStringLiteral("fleetlab/ui-test"));
+        HistoryJobsModel *rows = history->jobsModel();
+        QTRY_VERIFY_WITH_TIMEOUT(!rows->isLoading() && rows->rowCount() >= 1, 10000);
+        QCOMPARE(rows->jobAt(0).node, target);
+        QCOMPARE(rows->jobAt(0).state, JobState::Succeeded);
+        QSignalSpy details(history, &HistoryView::detailsShown);
+        history->selectJob(rows->jobAt(0).id);
+        QVERIFY(details.wait(10000));
+        QVERIFY(history->stagesModel()->rowCount() >= 3); // save, transfer, load
+        history->setSearchText(subnet.section(QLatin1Char('.'), 0, 2)); // scans are searched by their targets
+        QTRY_VERIFY_WITH_TIMEOUT(history->scansModel()->rowCount() >= 1, 10000);
+        QCOMPARE(history->scansModel()->scanAt(0).targets, QStringList{subnet});
+        QVERIFY(history->scansModel()->scanAt(0).found >= m_lab.nodes.size());
+    }
+};
+
+QTEST_MAIN(TestDesktopSession)
+#include "TestDesktopSession.moc"

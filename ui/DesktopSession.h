@@ -1,0 +1,58 @@
+#pragma once
+
+#include "ImageLibraryModel.h"
+#include "ssh/SshOptions.h"
+
+#include <QObject>
+#include <QStringList>
+
+#include <memory>
+
+namespace fleet {
+
+class HistoryReader;
+class HostKeyPrompter;
+class JobRunner;
+class MainWindow;
+class ScanHistoryWriter;
+
+// The core objects around one main window and the connections between them: the history reader (last-known
+// fleet, History tab), the scan recorder, the job runner (pushes, with trust-on-first-use host keys asked in a
+// dialog) and the image lister (local engine, on a worker). The program and the lab ui test use this same
+// wiring; no logic of its own.
+class DesktopSession final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DesktopSession)
+
+public:
+    struct Options
+    {
+        QString dbPath;
+        QString dockerHost;
+        QString sshUser;
+        SshOptions ssh; // the unknown-host-key policy is set to Ask here
+        QStringList scanTargets; // suggestions for the scan dialog
+        bool readOnly = false;   // --screenshot: read the history and the engine, run nothing
+    };
+
+    DesktopSession(Options options, MainWindow *window, QObject *parent = nullptr);
+    ~DesktopSession() override;
+
+    JobRunner *runner() const { return m_runner.get(); }
+    HistoryReader *reader() const { return m_reader.get(); }
+    HostKeyPrompter *prompter() const { return m_prompter.get(); }
+
+    // The local engine's images and version; blocking (call on a worker).
+    static ImageListing listImages(const QString &dockerHost);
+
+private:
+    Options m_options;
+    MainWindow *m_window;
+    std::unique_ptr<HistoryReader> m_reader;
+    std::unique_ptr<ScanHistoryWriter> m_scanWriter;
+    std::unique_ptr<HostKeyPrompter> m_prompter;
+    std::unique_ptr<JobRunner> m_runner; // declared last: its workers stop before the prompter goes
+};
+
+} // namespace fleet
