@@ -40,8 +40,7 @@ int runNodes(const CliContext &global, const QStringList &args)
 
     HistoryStore store;
     if (!store.open(context.dbPath))
-        return context.fail(ExitFailed, QStringLiteral("cannot open the history %1: %2").arg(context.dbPath,
-                                                                                             store.errorString()));
+        return context.fail(ExitFailed, store.errorString()); // names the file, the cause and the fix
     const QList<Node> nodes = store.nodes(filter);
     for (const Node &node : nodes) {
         if (context.json) {

@@ -3,6 +3,7 @@
 #include "Commands.h"
 #include "TerminalProgress.h"
 
+#include "history/HistoryStore.h"
 #include "transfer/JobJson.h"
 #include "transfer/JobRunner.h"
 
@@ -85,6 +86,12 @@ int runPush(const CliContext &context, const QStringList &args)
     if (const QString problem = JobRunner::validate(request); !problem.isEmpty())
         return context.fail(ExitUsage, problem);
 
+    {
+        // Every job lands in the history: refuse to start when it cannot be written, rather than lose records.
+        HistoryStore history;
+        if (!history.open(context.dbPath))
+            return context.fail(ExitUnreachable, history.errorString());
+    }
     JobRunner::Settings settings;
     settings.dbPath = context.dbPath;
     settings.dockerHost = context.dockerHost;

@@ -185,8 +185,7 @@ int runScan(const CliContext &global, const QStringList &args)
     scanner.start(targets, options);
     QString historyError;
     if (!store.open(context.dbPath))
-        historyError = QStringLiteral("cannot open the history %1: %2 Use --db FILE for another file.")
-                           .arg(context.dbPath, store.errorString());
+        historyError = store.errorString(); // names the file, the cause and the fix
     else if (!recorder.begin(words))
         historyError = QStringLiteral("cannot record the scan in %1: %2").arg(context.dbPath, recorder.errorString());
     if (!historyError.isEmpty()) {

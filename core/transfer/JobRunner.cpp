@@ -1,5 +1,6 @@
 #include "transfer/JobRunner.h"
 
+#include "images/TagPolicy.h"
 #include "transfer/HistoryJournal.h"
 #include "transfer/PushJob.h"
 
@@ -41,12 +42,13 @@ QString JobRunner::validate(const PushRequest &request)
         return tr("No node was given: name at least one node to push to.");
     if (request.image.isEmpty() && request.archivePath.isEmpty())
         return tr("No image was given: name an image of the local engine or a docker-save archive.");
-    // A reference never holds spaces, quotes or shell syntax, and never starts with '-' (it would read as an
-    // option); the full grammar is checked by the image policy where it applies.
-    static const QRegularExpression reference(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._/:@+-]*$"));
-    if (!request.image.isEmpty() && !reference.match(request.image).hasMatch())
-        return tr("\"%1\" is not a valid image reference (expected NAME[:TAG] such as registry.local/app:1.2.0).")
-            .arg(request.image);
+    // The Docker reference grammar (no spaces, quotes or shell syntax can pass it) and the fleet's tag policy:
+    // never `latest` or an untagged name on a node.
+    if (!request.image.isEmpty()) {
+        const TagPolicy::Verdict verdict = TagPolicy().check(request.image, TagPolicy::Purpose::Run);
+        if (!verdict)
+            return verdict.reason;
+    }
     static const QRegularExpression node(QStringLiteral("^[A-Za-z0-9._@:\\[\\]-]+$"));
     for (const QString &n : request.nodes)
         if (!node.match(n).hasMatch() || n.startsWith(QLatin1Char('-')))

@@ -207,7 +207,10 @@ private Q_SLOTS:
         QSignalSpy rejected(&runner, &JobRunner::rejected);
         QVERIFY(runner.submit(request(QStringLiteral("app;touch /tmp/fleet-pwned"), {m_lab.nodes.at(0)})).isEmpty());
         QCOMPARE(rejected.size(), 1);
-        QVERIFY(rejected.first().first().toString().contains(QLatin1String("not a valid image reference")));
+        QVERIFY2(rejected.first().first().toString().contains(QLatin1String("app;touch")),
+                 qPrintable(rejected.first().first().toString()));
+        QVERIFY(runner.submit(request(QStringLiteral("fleetlab/push-small:latest"), {m_lab.nodes.at(0)})).isEmpty());
+        QVERIFY(rejected.last().first().toString().contains(QLatin1String("latest")));
         PushRequest r = request(m_small, {m_lab.nodes.at(0)});
         r.run.enabled = true;
         r.run.name = QStringLiteral("x$(id)");
