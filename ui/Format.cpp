@@ -1,6 +1,7 @@
 #include "Format.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace fleet {
 
@@ -39,6 +40,19 @@ QString formatDuration(qint64 seconds)
     return QCoreApplication::translate("fleet::Format", "%1 h %2 min")
         .arg(seconds / 3600)
         .arg((seconds % 3600) / 60, 2, 10, QLatin1Char('0'));
+}
+
+QString formatWhen(const QDateTime &when, const QDateTime &now)
+{
+    if (!when.isValid())
+        return QStringLiteral("—");
+    const QDateTime local = when.toLocalTime();
+    const QDate today = now.toLocalTime().date();
+    if (local.date() == today)
+        return local.toString(QStringLiteral("HH:mm"));
+    if (local.date().year() == today.year())
+        return QLocale().toString(local, QStringLiteral("d MMM HH:mm"));
+    return local.toString(QStringLiteral("yyyy-MM-dd"));
 }
 
 } // namespace fleet

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QString>
 #include <QtGlobal>
 
@@ -9,5 +10,7 @@ namespace fleet {
 QString formatBytes(qint64 bytes);
 QString formatRate(double bytesPerSecond);
 QString formatDuration(qint64 seconds); // "—" for negative (unknown)
+// A past moment, compact: "14:05" today, "3 Nov 14:05" this year, "2025-11-03" before.
+QString formatWhen(const QDateTime &when, const QDateTime &now = QDateTime::currentDateTime());
 
 } // namespace fleet

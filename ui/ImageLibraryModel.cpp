@@ -48,7 +48,7 @@ QVariant ImageLibraryModel::data(const QModelIndex &index, int role) const
         case SizeColumn:
             return formatBytes(image.size);
         case CreatedColumn:
-            return image.created.isValid() ? QLocale().toString(image.created.toLocalTime(), QLocale::ShortFormat)
+            return image.created.isValid() ? QLocale().toString(image.created.toLocalTime().date(), QLocale::ShortFormat)
                                            : QString();
         }
         return {};

@@ -107,12 +107,13 @@ void MainWindow::buildLayout()
     m_centreSplitter->addWidget(m_jobsPanel);
     m_centreSplitter->setStretchFactor(0, 3);
     m_centreSplitter->setStretchFactor(1, 1);
+    m_centreSplitter->setSizes({560, 220});
     m_mainSplitter = new QSplitter(Qt::Horizontal, this);
     m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
     m_mainSplitter->addWidget(m_libraryPanel);
     m_mainSplitter->addWidget(m_centreSplitter);
     m_mainSplitter->setStretchFactor(1, 1);
-    m_mainSplitter->setSizes({300, 900});
+    m_mainSplitter->setSizes({340, 940});
 
     m_tabs = new QTabWidget(this);
     m_tabs->setDocumentMode(true);

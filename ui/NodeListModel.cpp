@@ -1,7 +1,9 @@
 #include "NodeListModel.h"
 
 #include "DragPayload.h"
+#include "Format.h"
 
+#include <QLocale>
 #include <QMimeData>
 
 namespace fleet {
@@ -64,6 +66,20 @@ QVariant NodeListModel::data(const QModelIndex &index, int role) const
             : -1.0;
     case HasAgentRole:
         return node.hasAgent();
+    case SubtitleRole:
+        if (node.displayName() != node.address)
+            return node.address;
+        return node.lastSeen.isValid()
+            ? tr("last seen %1").arg(formatWhen(node.lastSeen))
+            : QString();
+    case DetailRole: {
+        const QString osArch = data(index, OsArchRole).toString();
+        if (!osArch.isEmpty())
+            return osArch;
+        // "SSH-2.0-OpenSSH_9.2p1 Debian-2" → "OpenSSH_9.2p1 Debian-2": better than nothing until the agent tells.
+        const QString software = node.sshBanner.section(QLatin1Char('-'), 2);
+        return software.isEmpty() ? tr("OS not known yet") : software;
+    }
     default:
         return {};
     }

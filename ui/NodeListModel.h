@@ -28,6 +28,8 @@ public:
         MemoryRole,
         DiskRole,
         HasAgentRole,
+        SubtitleRole, // tile line 2: the address when the name differs, else when it was last seen
+        DetailRole,   // tile line 3: OS and architecture, else the SSH server's software
     };
 
     // Given the address of the tile under a drop, which nodes the drop is for (the selection when the tile is

@@ -104,15 +104,12 @@ void NodeTileDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     painter->setFont(option.font);
     painter->setPen(secondaryText(palette));
     int y = content.top() + line + 8;
-    const QString address = index.data(NodeListModel::AddressRole).toString();
-    painter->drawText(QRect(content.left(), y, content.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
-                      metrics.elidedText(address, Qt::ElideRight, content.width()));
-    y += line + 2;
-    const QString osArch = index.data(NodeListModel::OsArchRole).toString();
-    painter->drawText(QRect(content.left(), y, content.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
-                      metrics.elidedText(osArch.isEmpty() ? tr("OS not known yet") : osArch, Qt::ElideRight,
-                                         content.width()));
-    y += line + 6;
+    for (int role : {int(NodeListModel::SubtitleRole), int(NodeListModel::DetailRole)}) {
+        painter->drawText(QRect(content.left(), y, content.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
+                          metrics.elidedText(index.data(role).toString(), Qt::ElideRight, content.width()));
+        y += line + 2;
+    }
+    y += 4;
 
     // Line 4: the agent's facts as three bars.
     const double cpu = index.data(NodeListModel::CpuRole).toDouble();
