@@ -1,8 +1,10 @@
 #include "DesktopSession.h"
 
+#include "AgentActions.h"
 #include "HistoryReader.h"
 #include "HostKeyPrompter.h"
 #include "MainWindow.h"
+#include "NodeListModel.h"
 #include "ScanHistoryWriter.h"
 #include "docker/DockerEngine.h"
 #include "history/HistoryStore.h"
@@ -48,6 +50,28 @@ DesktopSession::DesktopSession(Options options, MainWindow *window, QObject *par
     connect(runner, &JobRunner::jobFinished, window, &MainWindow::onJobFinished);
     connect(runner, &JobRunner::rejected, window, &MainWindow::onPushRejected);
 
+    AgentActions::Settings agentSettings;
+    agentSettings.dbPath = m_options.dbPath;
+    agentSettings.sshUser = m_options.sshUser;
+    agentSettings.ssh = settings.ssh;
+    m_agents = std::make_unique<AgentActions>(agentSettings);
+    AgentActions *agents = m_agents.get();
+    connect(window, &MainWindow::installAgentRequested, agents, &AgentActions::install);
+    connect(agents, &AgentActions::installed, window, [window](const Node &node, const QString &message) {
+        window->nodeModel()->merge({node});
+        window->notify(NotificationArea::Severity::Info, tr("Agent installed on %1").arg(node.address), message);
+    });
+    connect(agents, &AgentActions::failed, window, [window](const QString &address, const QString &message) {
+        window->notify(NotificationArea::Severity::Error, tr("Cannot install the agent on %1").arg(address), message);
+    });
+    connect(agents, &AgentActions::nodeUpdated, window, [window](const Node &node) { window->nodeModel()->merge({node}); });
+    // Facts for the tiles: when the fleet is known, then every minute.
+    connect(window, &MainWindow::fleetLoaded, this, &DesktopSession::refreshOnlineFacts);
+    m_factsTimer = new QTimer(this);
+    m_factsTimer->setInterval(kFactsIntervalMs);
+    connect(m_factsTimer, &QTimer::timeout, this, &DesktopSession::refreshOnlineFacts);
+    m_factsTimer->start();
+
     // Jobs left running by a crashed session are marked failed, on a worker, before anyone looks at them.
     const QString db = m_options.dbPath;
     (void)QtConcurrent::run([db] {
@@ -62,6 +86,19 @@ DesktopSession::~DesktopSession()
     if (m_runner)
         m_runner->cancelAll();
     m_runner.reset(); // joins its workers while the prompter can still answer them
+    m_agents.reset();
+}
+
+void DesktopSession::refreshOnlineFacts()
+{
+    if (!m_agents || m_agents->pending() > 0)
+        return; // the previous round is still asking
+    QStringList online;
+    const NodeListModel *nodes = m_window->nodeModel();
+    for (int row = 0; row < nodes->count(); ++row)
+        if (nodes->nodeAt(row).state == NodeState::Online)
+            online << nodes->nodeAt(row).address;
+    m_agents->refreshFacts(online);
 }
 
 ImageListing DesktopSession::listImages(const QString &dockerHost)

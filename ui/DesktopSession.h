@@ -4,12 +4,14 @@
 #include "ssh/SshOptions.h"
 
 #include <QObject>
+#include <QTimer>
 #include <QStringList>
 
 #include <memory>
 
 namespace fleet {
 
+class AgentActions;
 class HistoryReader;
 class HostKeyPrompter;
 class JobRunner;
@@ -42,16 +44,23 @@ public:
     JobRunner *runner() const { return m_runner.get(); }
     HistoryReader *reader() const { return m_reader.get(); }
     HostKeyPrompter *prompter() const { return m_prompter.get(); }
+    AgentActions *agents() const { return m_agents.get(); }
+
+    static constexpr int kFactsIntervalMs = 60000;
 
     // The local engine's images and version; blocking (call on a worker).
     static ImageListing listImages(const QString &dockerHost);
 
 private:
+    void refreshOnlineFacts();
+
     Options m_options;
     MainWindow *m_window;
     std::unique_ptr<HistoryReader> m_reader;
     std::unique_ptr<ScanHistoryWriter> m_scanWriter;
     std::unique_ptr<HostKeyPrompter> m_prompter;
+    std::unique_ptr<AgentActions> m_agents;
+    QTimer *m_factsTimer = nullptr;
     std::unique_ptr<JobRunner> m_runner; // declared last: its workers stop before the prompter goes
 };
 

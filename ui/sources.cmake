@@ -26,4 +26,5 @@ list(APPEND FLEETUI_SOURCES
     ScanHistoryWriter.h ScanHistoryWriter.cpp
     DiscoveryDialog.h DiscoveryDialog.cpp
     MainWindow.h MainWindow.cpp
+    AgentActions.h AgentActions.cpp
     DesktopSession.h DesktopSession.cpp)

@@ -1,3 +1,4 @@
+#include "AgentActions.h"
 #include "DesktopSession.h"
 #include "DiscoveryDialog.h"
 #include "HistoryJobsModel.h"
@@ -14,6 +15,7 @@
 #include "lab/LabEnvironment.h"
 #include "ui/UiTestSupport.h"
 
+#include <QAction>
 #include <QMimeData>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -37,6 +39,9 @@ private Q_SLOTS:
     {
         qputenv("FLEET_SCAN_LOOPBACK_ONLY", "1");
         QVERIFY(m_dir.isValid());
+        // Agent secrets of this test stay in its own folder; the agent uploaded is the one just built.
+        qputenv("XDG_CONFIG_HOME", m_dir.filePath(QStringLiteral("config")).toUtf8());
+        qputenv("FLEET_AGENT_BIN", (qEnvironmentVariable("FLEET_BINARY_DIR") + QStringLiteral("/app/fleet-agent/fleet-agent")).toUtf8());
         test::isolateSettings(m_dir);
         m_lab = test::LabEnvironment::load();
         FLEET_REQUIRE_LAB(m_lab);
@@ -116,6 +121,25 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(history->scansModel()->rowCount() >= 1, 10000);
         QCOMPARE(history->scansModel()->scanAt(0).targets, QStringList{subnet});
         QVERIFY(history->scansModel()->scanAt(0).found >= m_lab.nodes.size());
+
+        // 6. Install the agent on a NOT INSTALLED node from the toolbar: its tile turns ONLINE with the agent's facts.
+        window.showFleet();
+        const QString fresh = m_lab.nodes.last();
+        const QModelIndex freshTile = proxy->mapFromSource(window.nodeModel()->index(window.nodeModel()->rowOf(fresh)));
+        view->selectionModel()->select(freshTile, QItemSelectionModel::ClearAndSelect);
+        QAction *install = window.action(QStringLiteral("installAgent"));
+        QVERIFY(install->isEnabled());
+        QSignalSpy installed(session.agents(), &AgentActions::installed);
+        QSignalSpy failedInstall(session.agents(), &AgentActions::failed);
+        install->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(installed.count() + failedInstall.count() == 1, 120000);
+        QVERIFY2(failedInstall.isEmpty(), failedInstall.isEmpty() ? "" : qPrintable(failedInstall.first().at(1).toString()));
+        const Node &node = window.nodeModel()->nodeAt(window.nodeModel()->rowOf(fresh));
+        QCOMPARE(node.state, NodeState::Online);
+        QVERIFY(!node.os.isEmpty());
+        QVERIFY(!node.arch.isEmpty());
+        QVERIFY(node.facts.memTotal > 0);
+        QVERIFY(window.nodeModel()->index(window.nodeModel()->rowOf(fresh)).data(NodeListModel::DetailRole).toString().contains(node.arch));
     }
 };
 
