@@ -16,3 +16,4 @@ list(APPEND FLEETCORE_SOURCES
     images/Builder.h images/Builder.cpp)
 list(APPEND FLEETCORE_SOURCES
     images/Catalog.h images/Catalog.cpp)
+include(${CMAKE_CURRENT_LIST_DIR}/stores/sources.cmake)

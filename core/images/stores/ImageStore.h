@@ -1,0 +1,70 @@
+#pragma once
+
+#include "docker/DockerError.h"
+#include "images/ImageReference.h"
+#include "images/stores/StoreError.h"
+#include "images/stores/StoredArchive.h"
+#include "model/ImageInfo.h"
+
+#include <QList>
+#include <QString>
+
+#include <atomic>
+#include <functional>
+#include <optional>
+
+namespace fleet {
+
+class DockerEngine;
+
+// Where image archives are kept between builds and deployments: a folder, an S3 bucket or a registry.
+// put() streams `docker save` from the local engine into the store and get() streams the archive back into
+// `docker load`: no archive is ever held whole in memory. Not thread-safe: one store per thread (its curl
+// handles); a store may run a helper thread of its own inside a call.
+class ImageStore
+{
+public:
+    // `phase`: "save", "upload", "verify", "download", "load", "push", "pull"; `total` -1 when unknown.
+    using Progress = std::function<void(const QString &phase, qint64 done, qint64 total)>;
+
+    virtual ~ImageStore() = default;
+    ImageStore(const ImageStore &) = delete;
+    ImageStore &operator=(const ImageStore &) = delete;
+
+    virtual QString location() const = 0; // for messages; never holds a secret
+    virtual std::optional<QList<StoredArchive>> list() = 0;
+    // Saves the tagged `reference` of the engine into the store; returns what was stored.
+    virtual std::optional<StoredArchive> put(DockerEngine &engine, const QString &reference) = 0;
+    // Loads the archive of `reference` into the engine, refusing one that does not match its checksum.
+    virtual bool get(DockerEngine &engine, const QString &reference) = 0;
+    virtual bool remove(const QString &reference) = 0;
+
+    void setProgress(Progress progress) { m_progress = std::move(progress); }
+    // Flipped from any thread; every loop and transfer of the current call stops within a second.
+    void setCancelFlag(const std::atomic_bool *cancel) { m_cancel = cancel; }
+    const StoreError &error() const { return m_error; }
+
+protected:
+    ImageStore() = default;
+
+    bool fail(StoreError::Kind kind, const QString &message);
+    bool failFromDocker(const DockerError &error);
+    bool cancelled() const { return m_cancel && m_cancel->load(); }
+    const std::atomic_bool *cancelFlag() const { return m_cancel; }
+    void report(const QString &phase, qint64 done, qint64 total) const;
+    void clearError() { m_error = {}; }
+
+    // A reference given to put/get/rm: valid and tagged (an archive is found by its tag).
+    std::optional<ImageReference> parseReference(const QString &text);
+    // The engine's image for put: it must exist; gives the ID recorded in the sidecar.
+    std::optional<ImageInfo> inspectForPut(DockerEngine &engine, const ImageReference &reference);
+    // The archive of `reference` among `archives`, or NotFound naming what the store has.
+    std::optional<StoredArchive> find(const QList<StoredArchive> &archives, const ImageReference &reference);
+
+private:
+    Progress m_progress;
+    const std::atomic_bool *m_cancel = nullptr;
+    StoreError m_error;
+};
+
+} // namespace fleet

@@ -1,0 +1,236 @@
+#include "images/stores/S3Store.h"
+
+#include "docker/DockerEngine.h"
+#include "images/stores/S3Upload.h"
+#include "images/stores/VerifyingReader.h"
+#include "transfer/ChunkPipe.h"
+
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QSet>
+
+#include <cstring>
+#include <thread>
+
+namespace fleet {
+
+S3Store::S3Store(const StoreLocation &location, const StoreCredentials &credentials)
+    : m_client(location, credentials)
+    , m_location(location)
+    , m_credentials(credentials)
+    , m_partSize(S3Upload::kDefaultPartSize)
+{
+}
+
+std::optional<StoredArchive> S3Store::readSidecar(const QString &archiveKey)
+{
+    StoreError error;
+    const std::optional<QByteArray> body = m_client.getSmall(StoredArchive::sidecarNameFor(archiveKey), &error);
+    if (!body) {
+        failWith(error);
+        return std::nullopt;
+    }
+    QString why;
+    std::optional<StoredArchive> archive;
+    const QJsonDocument doc = QJsonDocument::fromJson(*body);
+    if (doc.isObject())
+        archive = StoredArchive::fromJson(doc.object(), &why);
+    else
+        why = QStringLiteral("it is not JSON");
+    if (!archive) {
+        fail(StoreError::Integrity, QStringLiteral("the sidecar of %1 is unusable (%2); put the image again")
+                                        .arg(m_client.display(archiveKey), why));
+        return std::nullopt;
+    }
+    archive->key = archiveKey;
+    return archive;
+}
+
+std::optional<QList<StoredArchive>> S3Store::list()
+{
+    clearError();
+    StoreError listError;
+    const std::optional<QList<S3Object>> objects = m_client.listAll(m_location.prefix, &listError, cancelFlag());
+    if (!objects) {
+        failWith(listError);
+        return std::nullopt;
+    }
+    QSet<QString> keys;
+    for (const S3Object &o : *objects)
+        keys.insert(o.key);
+    QList<StoredArchive> archives;
+    for (const S3Object &o : *objects) {
+        const QString name = o.key.mid(m_location.prefix.size());
+        if (name.contains(QLatin1Char('/')) || !StoredArchive::isArchiveName(name))
+            continue; // only this prefix's own archives, not sub-folders
+        if (keys.contains(StoredArchive::sidecarNameFor(o.key))) {
+            if (std::optional<StoredArchive> archive = readSidecar(o.key)) {
+                archive->size = o.size; // what the bucket really holds; get() compares it with the sidecar
+                archives << *archive;
+                continue;
+            }
+            if (error().kind == StoreError::Unreachable || error().kind == StoreError::Auth)
+                return std::nullopt;
+            clearError();
+        }
+        StoredArchive bare; // no usable sidecar: listed without checksum; get() refuses it
+        if (!StoredArchive::parseFileName(name, &bare.name, &bare.tag))
+            continue;
+        bare.reference = bare.name + QLatin1Char(':') + bare.tag;
+        bare.key = o.key;
+        bare.size = o.size;
+        bare.created = o.lastModified;
+        archives << bare;
+    }
+    return archives;
+}
+
+std::optional<StoredArchive> S3Store::put(DockerEngine &engine, const QString &text)
+{
+    clearError();
+    m_lastParts = 0;
+    const std::optional<ImageReference> reference = parseReference(text);
+    if (!reference)
+        return std::nullopt;
+    const std::optional<ImageInfo> image = inspectForPut(engine, *reference);
+    if (!image)
+        return std::nullopt;
+    StoredArchive archive;
+    archive.reference = reference->familiar();
+    archive.name = ImageReference::parse(reference->name()).familiar();
+    archive.tag = reference->tag();
+    archive.key = m_client.objectKey(StoredArchive::fileNameFor(*reference));
+    archive.imageId = image->id;
+
+    S3Upload upload(m_client, archive.key, image->size, m_partSize, cancelFlag());
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    qint64 saved = 0;
+    // Parts are sent from inside the save stream (a second curl handle): while one uploads, dockerd waits.
+    const bool ok = engine.save({reference->toString()}, [&](const char *data, qint64 size) {
+        hash.addData(QByteArrayView(data, qsizetype(size)));
+        saved += size;
+        if (!upload.write(data, size))
+            return false;
+        report(QStringLiteral("upload"), saved, image->size);
+        return !cancelled();
+    }, cancelFlag());
+    if (!upload.error().ok()) {
+        upload.abort();
+        failWith(upload.error());
+        return std::nullopt;
+    }
+    if (!ok) {
+        upload.abort();
+        failFromDocker(engine.error());
+        return std::nullopt;
+    }
+    if (!upload.finish()) {
+        failWith(upload.error());
+        return std::nullopt;
+    }
+    m_lastParts = upload.parts();
+    archive.size = saved;
+    archive.sha256 = QString::fromLatin1(hash.result().toHex());
+    archive.created = QDateTime::currentDateTimeUtc();
+    StoreError error;
+    const QByteArray sidecar = QJsonDocument(archive.toJson()).toJson(QJsonDocument::Indented);
+    if (!m_client.putSmall(StoredArchive::sidecarNameFor(archive.key), sidecar, &error)) {
+        StoreError ignored; // without its checksum the archive could never be loaded: take it away again
+        m_client.deleteObject(archive.key, &ignored);
+        failWith(error);
+        return std::nullopt;
+    }
+    return archive;
+}
+
+bool S3Store::get(DockerEngine &engine, const QString &text)
+{
+    clearError();
+    const std::optional<ImageReference> reference = parseReference(text);
+    if (!reference)
+        return false;
+    const QString key = m_client.objectKey(StoredArchive::fileNameFor(*reference));
+    const std::optional<StoredArchive> recorded = readSidecar(key);
+    if (!recorded) {
+        if (error().kind != StoreError::NotFound)
+            return false;
+        const std::optional<QList<StoredArchive>> all = list();
+        if (!all || !find(*all, *reference))
+            return false; // list() or find() said why
+        return fail(StoreError::Integrity, QStringLiteral("%1 has no sidecar, so no checksum is recorded; it was not "
+                                                          "loaded. Put the image again (fleetctl store put %2 %3).")
+                                               .arg(m_client.display(key), location(), reference->familiar()));
+    }
+
+    ChunkPipe pipe(8 << 20);
+    std::atomic_bool downloadFailed{false};
+    std::atomic_bool stoppedByUs{false};
+    StoreError downloadError;
+    std::thread downloader([&] {
+        S3Client client(m_location, m_credentials); // its own curl handle on its own thread
+        const StoreResponse response = client.send("GET", key, {}, StoreRequest{}, [&pipe](const char *d, qint64 n) {
+            return pipe.push(QByteArray(d, qsizetype(n)));
+        }, cancelFlag());
+        if (!response.ok() && !stoppedByUs.load()) {
+            downloadError = client.errorFrom(response, QStringLiteral("downloading %1").arg(client.display(key)));
+            downloadFailed = true;
+            pipe.close();
+            return;
+        }
+        pipe.finish();
+    });
+    QByteArray chunk;
+    qsizetype offset = 0;
+    VerifyingReader reader([&](char *buffer, qint64 max) -> qint64 {
+        while (offset >= chunk.size()) {
+            if (!pipe.pop(&chunk))
+                return downloadFailed.load() ? -1 : 0;
+            offset = 0;
+        }
+        const qint64 n = qMin(max, qint64(chunk.size() - offset));
+        std::memcpy(buffer, chunk.constData() + offset, size_t(n));
+        offset += qsizetype(n);
+        return n;
+    }, recorded->size, recorded->sha256);
+    const bool loaded = engine.load([&](char *buffer, qint64 max) {
+        const qint64 n = reader.read(buffer, max);
+        report(QStringLiteral("load"), reader.delivered(), recorded->size);
+        return n;
+    }, nullptr, cancelFlag());
+    stoppedByUs = true;
+    pipe.close();
+    downloader.join();
+
+    if (downloadFailed)
+        return failWith(downloadError);
+    if (reader.mismatched())
+        return fail(StoreError::Integrity, QStringLiteral("%1 was not loaded: %2. The object is damaged or was "
+                                                          "replaced; put the image again (fleetctl store put %3 %4).")
+                                               .arg(m_client.display(key), reader.problem(), location(),
+                                                    reference->familiar()));
+    return loaded || failFromDocker(engine.error());
+}
+
+bool S3Store::remove(const QString &text)
+{
+    clearError();
+    const std::optional<ImageReference> reference = parseReference(text);
+    if (!reference)
+        return false;
+    const QString key = m_client.objectKey(StoredArchive::fileNameFor(*reference));
+    StoreError error;
+    const std::optional<QList<S3Object>> objects = m_client.listAll(key, &error, cancelFlag());
+    if (!objects)
+        return failWith(error);
+    if (objects->isEmpty()) {
+        if (const std::optional<QList<StoredArchive>> all = list())
+            find(*all, *reference);
+        return false;
+    }
+    for (const QString &k : {key, StoredArchive::sidecarNameFor(key)})
+        if (!m_client.deleteObject(k, &error))
+            return failWith(error);
+    return true;
+}
+
+} // namespace fleet
