@@ -92,11 +92,6 @@ QVariant HistoryJobsModel::headerData(int section, Qt::Orientation orientation, 
     return {};
 }
 
-Qt::ItemFlags HistoryJobsModel::flags(const QModelIndex &index) const
-{
-    return index.isValid() ? Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren : Qt::NoItemFlags;
-}
-
 void HistoryJobsModel::setFilter(const JobFilter &filter)
 {
     m_filter = filter;

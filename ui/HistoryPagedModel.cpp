@@ -25,6 +25,11 @@ void HistoryPagedModel::setReader(HistoryReader *reader)
     reload();
 }
 
+Qt::ItemFlags HistoryPagedModel::flags(const QModelIndex &index) const
+{
+    return index.isValid() ? Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren : Qt::NoItemFlags;
+}
+
 bool HistoryPagedModel::canFetchMore(const QModelIndex &parent) const
 {
     return !parent.isValid() && m_reader && !m_exhausted;

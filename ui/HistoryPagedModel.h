@@ -25,6 +25,7 @@ public:
     HistoryReader *reader() const { return m_reader; }
 
     bool canFetchMore(const QModelIndex &parent) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override; // read-only rows
     void fetchMore(const QModelIndex &parent) override;
 
     // Forgets the rows and asks for the first page again (a filter changed, or new rows were written).

@@ -1,6 +1,7 @@
 #include "HistoryReader.h"
 
 #include "CsvWriter.h"
+#include "WorkerThread.h"
 #include "history/HistoryStore.h"
 
 #include <QFileInfo>
@@ -10,19 +11,14 @@ namespace fleet {
 HistoryReader::HistoryReader(QString dbPath, QObject *parent)
     : QObject(parent)
     , m_path(std::move(dbPath))
+    , m_worker(std::make_unique<WorkerThread>(QStringLiteral("history-reader"), WorkerThread::OnExit::DropQueued))
 {
-    m_thread.setObjectName(QStringLiteral("history-reader"));
-    m_context = new QObject;
-    m_context->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_context, &QObject::deleteLater);
-    m_thread.start(QThread::LowPriority);
 }
 
 HistoryReader::~HistoryReader()
 {
     // Queries are short, so this wait is too; the connection is closed once its thread has stopped using it.
-    m_thread.quit();
-    m_thread.wait();
+    m_worker.reset();
     m_store.reset();
 }
 
@@ -45,9 +41,7 @@ HistoryStore *HistoryReader::store(quint64 ticket, QString *error)
 quint64 HistoryReader::post(std::function<Answer(HistoryStore *, quint64)> work)
 {
     const quint64 ticket = m_nextTicket++;
-    QMetaObject::invokeMethod(
-        m_context,
-        [this, ticket, work = std::move(work)] {
+    m_worker->post([this, ticket, work = std::move(work)] {
             QString error;
             HistoryStore *history = store(ticket, &error);
             Answer answer;
@@ -56,8 +50,7 @@ quint64 HistoryReader::post(std::function<Answer(HistoryStore *, quint64)> work)
             else
                 answer = work(history, ticket);
             QMetaObject::invokeMethod(this, std::move(answer), Qt::QueuedConnection);
-        },
-        Qt::QueuedConnection);
+        });
     return ticket;
 }
 

@@ -5,13 +5,13 @@
 
 #include <QList>
 #include <QObject>
-#include <QThread>
 
 #include <memory>
 
 namespace fleet {
 
 class HistoryStore;
+class WorkerThread;
 
 // Reads the history database for the views on a thread of its own, so the UI thread never waits on SQLite.
 // Requests return a ticket at once; the answer arrives as a signal (on the reader's thread, i.e. the UI thread)
@@ -54,9 +54,8 @@ private:
     HistoryStore *store(quint64 ticket, QString *error); // on the reader thread
 
     QString m_path;
-    QThread m_thread;
-    QObject *m_context = nullptr; // lives on m_thread: queued calls run there
-    std::unique_ptr<HistoryStore> m_store;
+    std::unique_ptr<HistoryStore> m_store; // used on m_worker's thread only
+    std::unique_ptr<WorkerThread> m_worker; // declared last: stopped before the store goes
     quint64 m_nextTicket = 1;
 };
 

@@ -92,11 +92,6 @@ QVariant HistoryScansModel::headerData(int section, Qt::Orientation orientation,
     return {};
 }
 
-Qt::ItemFlags HistoryScansModel::flags(const QModelIndex &index) const
-{
-    return index.isValid() ? Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren : Qt::NoItemFlags;
-}
-
 void HistoryScansModel::setText(const QString &text)
 {
     m_text = text.trimmed();

@@ -1,5 +1,7 @@
 #include "ScanHistoryWriter.h"
 
+#include "WorkerThread.h"
+
 #include "discovery/ScanRecorder.h"
 #include "discovery/TargetSet.h"
 #include "history/HistoryStore.h"
@@ -9,25 +11,20 @@ namespace fleet {
 ScanHistoryWriter::ScanHistoryWriter(QString dbPath, QObject *parent)
     : QObject(parent)
     , m_path(std::move(dbPath))
+    , m_worker(std::make_unique<WorkerThread>(QStringLiteral("scan-history"), WorkerThread::OnExit::FinishQueued))
 {
-    m_thread.setObjectName(QStringLiteral("scan-history"));
-    m_context = new QObject;
-    m_context->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_context, &QObject::deleteLater);
-    m_thread.start(QThread::LowPriority);
 }
 
 ScanHistoryWriter::~ScanHistoryWriter()
 {
-    m_thread.quit(); // what was posted before is written first
-    m_thread.wait();
+    m_worker.reset(); // what was posted before is written first
     m_recorder.reset();
     m_store.reset();
 }
 
 void ScanHistoryWriter::post(std::function<void()> work)
 {
-    QMetaObject::invokeMethod(m_context, std::move(work), Qt::QueuedConnection);
+    m_worker->post(std::move(work));
 }
 
 void ScanHistoryWriter::fail(const QString &message)

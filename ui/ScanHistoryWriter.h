@@ -3,7 +3,6 @@
 #include "discovery/ScanTypes.h"
 
 #include <QObject>
-#include <QThread>
 
 #include <memory>
 
@@ -12,6 +11,7 @@ namespace fleet {
 class HistoryStore;
 class ScanRecorder;
 class TargetSet;
+class WorkerThread;
 
 // Records the GUI's scans in the history database (core's ScanRecorder) on a thread of its own, so the dialog
 // hands results over and never waits on SQLite. One scan at a time, in order.
@@ -38,10 +38,9 @@ private:
     void fail(const QString &message);
 
     QString m_path;
-    QThread m_thread;
-    QObject *m_context = nullptr;
-    std::unique_ptr<HistoryStore> m_store;       // used on m_thread only
-    std::unique_ptr<ScanRecorder> m_recorder;    // likewise
+    std::unique_ptr<HistoryStore> m_store;     // used on m_worker's thread only
+    std::unique_ptr<ScanRecorder> m_recorder;  // likewise
+    std::unique_ptr<WorkerThread> m_worker;    // declared last: stopped before the store goes
 };
 
 } // namespace fleet

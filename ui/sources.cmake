@@ -17,6 +17,7 @@ list(APPEND FLEETUI_SOURCES
     NotificationArea.h NotificationArea.cpp
     HostKeyDialog.h HostKeyDialog.cpp
     HostKeyPrompter.h HostKeyPrompter.cpp
+    WorkerThread.h WorkerThread.cpp
     HistoryReader.h HistoryReader.cpp
     HistoryPagedModel.h HistoryPagedModel.cpp
     HistoryJobsModel.h HistoryJobsModel.cpp
