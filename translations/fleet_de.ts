@@ -1,4 +1,1219 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../ui/CsvWriter.cpp" line="14"/>
+        <source>Cannot write %1: %2. Choose a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CsvWriter.cpp" line="47"/>
+        <source>Cannot finish %1: %2. Check the free space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fleet::AgentActions</name>
+    <message>
+        <location filename="../ui/AgentActions.cpp" line="68"/>
+        <source>%1: no agent token is recorded on this workstation; use Install agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fleet::DesktopSession</name>
+    <message>
+        <location filename="../ui/DesktopSession.cpp" line="62"/>
+        <source>Agent installed on %1</source>
+        <translation>Agent auf %1 installiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/DesktopSession.cpp" line="65"/>
+        <source>Cannot install the agent on %1</source>
+        <translation>Agent kann auf %1 nicht installiert werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/DesktopSession.cpp" line="116"/>
+        <source>Docker %1 (API %2) at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fleet::DiscoveryDialog</name>
+    <message>
+        <location filename="../ui/DiscoveryDialog.cpp" line="34"/>
+        <source>Scan for nodes</source>
+        <translation>Nach Knoten suchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/DiscoveryDialog.cpp" line="38"/>
+        <source>One per line: 192.168.1.0/24, 10.0.0.5-40, host, user@host:2222</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DiscoveryDialog.cpp" line="39"/>
+        <source>Targets</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <location filename="../ui/DiscoveryDialog.cpp" line="40"/>
+        <source>Networks (CIDR), address ranges and hosts to probe for SSH and the Fleet Agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DiscoveryDialog.cpp" line="42"/>
+        <source>Hosts from ~/.ssh/&amp;config</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DiscoveryDialog.cpp" line="43"/>
+        <source>Hosts from ~/.ssh/&amp;known_hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DiscoveryDialog.cpp" line="44"/>
+        <source>Neighbours from the &amp;ARP table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DiscoveryDialog.cpp" line="45"/>
+        <source>&amp;Inventory file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DiscoveryDialog.cpp" line="47"/>
+        <location filename="../ui/DiscoveryDialog.cpp" line="109"/>
+        <source>Inventory file</source>
+        <translation>Inventardatei</translation>
+    </message>
+    <message>
+        <location filename="../ui/DiscoveryDialog.cpp" line="48"/>
+        <source>An Ansible-style inventory (INI or YAML) listing hosts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DiscoveryDialog.cpp" line="51"/>
+        <source>Choose the inventory file</source>
+        <translation>Inventardatei wählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/DiscoveryDialog.cpp" line="52"/>
+        <source>Choose inventory file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DiscoveryDialog.cpp" line="56"/>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DiscoveryDialog.cpp" line="57"/>
+        <source>Timeout</source>
+        <translation>Zeitlimit</translation>
+    </message>
+    <message>
+        <location filename="../ui/DiscoveryDialog.cpp" line="58"/>
+        <source>How long to wait for each address to answer. Raise it for slow or distant networks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DiscoveryDialog.cpp" line="60"/>
+        <source>Scan progress</source>
+        <translation>Suchfortschritt</translation>
+    </message>
+    <message>
+        <location filename="../ui/DiscoveryDialog.cpp" line="69"/>
+        <source>&amp;Scan</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/DiscoveryDialog.cpp" line="71"/>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <location filename="../ui/DiscoveryDialog.cpp" line="72"/>
+        <source>Stop the scan; nodes found so far are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DiscoveryDialog.cpp" line="80"/>
+        <source>&amp;Targets:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DiscoveryDialog.cpp" line="85"/>
+        <source>Time&amp;out:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DiscoveryDialog.cpp" line="214"/>
+        <source>Nothing to scan: type a network such as 192.168.1.0/24, or tick a source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DiscoveryDialog.cpp" line="223"/>
+        <source>Reading targets…</source>
+        <translation>Ziele werden gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/DiscoveryDialog.cpp" line="243"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DiscoveryDialog.cpp" line="258"/>
+        <source>Scan stopped.</source>
+        <translation>Suche angehalten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/DiscoveryDialog.cpp" line="265"/>
+        <source>The targets name no address to probe. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DiscoveryDialog.cpp" line="283"/>
+        <source>Probing %1 addresses…</source>
+        <translation>%1 Adressen werden geprüft…</translation>
+    </message>
+    <message>
+        <location filename="../ui/DiscoveryDialog.cpp" line="301"/>
+        <source>Probed %1 of %2 addresses, found %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DiscoveryDialog.cpp" line="337"/>
+        <source>Stopped after %1 of %2 addresses; found %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DiscoveryDialog.cpp" line="338"/>
+        <source>Probed %1 of %2 addresses in %4 s; found %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fleet::Format</name>
+    <message>
+        <location filename="../ui/Format.cpp" line="35"/>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/Format.cpp" line="37"/>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/Format.cpp" line="40"/>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fleet::HistoryJobsModel</name>
+    <message>
+        <location filename="../ui/HistoryJobsModel.cpp" line="74"/>
+        <source>Job</source>
+        <translation>Auftrag</translation>
+    </message>
+    <message>
+        <location filename="../ui/HistoryJobsModel.cpp" line="76"/>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location filename="../ui/HistoryJobsModel.cpp" line="78"/>
+        <source>Node</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <location filename="../ui/HistoryJobsModel.cpp" line="80"/>
+        <source>Image</source>
+        <translation>Abbild</translation>
+    </message>
+    <message>
+        <location filename="../ui/HistoryJobsModel.cpp" line="82"/>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <location filename="../ui/HistoryJobsModel.cpp" line="84"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location filename="../ui/HistoryJobsModel.cpp" line="86"/>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location filename="../ui/HistoryJobsModel.cpp" line="88"/>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/HistoryJobsModel.cpp" line="90"/>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::HistoryScansModel</name>
+    <message>
+        <location filename="../ui/HistoryScansModel.cpp" line="59"/>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/HistoryScansModel.cpp" line="72"/>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <location filename="../ui/HistoryScansModel.cpp" line="74"/>
+        <source>Targets</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <location filename="../ui/HistoryScansModel.cpp" line="76"/>
+        <source>Probed</source>
+        <translation>Geprüft</translation>
+    </message>
+    <message>
+        <location filename="../ui/HistoryScansModel.cpp" line="78"/>
+        <source>Found</source>
+        <translation>Gefunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/HistoryScansModel.cpp" line="88"/>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location filename="../ui/HistoryScansModel.cpp" line="90"/>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::HistoryStagesModel</name>
+    <message>
+        <location filename="../ui/HistoryStagesModel.cpp" line="39"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/HistoryStagesModel.cpp" line="59"/>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location filename="../ui/HistoryStagesModel.cpp" line="61"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location filename="../ui/HistoryStagesModel.cpp" line="63"/>
+        <source>Bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <location filename="../ui/HistoryStagesModel.cpp" line="65"/>
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <location filename="../ui/HistoryStagesModel.cpp" line="67"/>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location filename="../ui/HistoryStagesModel.cpp" line="69"/>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/HistoryStagesModel.cpp" line="71"/>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::HistoryView</name>
+    <message>
+        <location filename="../ui/HistoryView.cpp" line="52"/>
+        <source>Search by image or node (starts with)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/HistoryView.cpp" line="54"/>
+        <source>Search history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/HistoryView.cpp" line="55"/>
+        <source>Jobs whose image or node starts with this text; scans whose targets contain it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/HistoryView.cpp" line="57"/>
+        <source>Job state filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/HistoryView.cpp" line="58"/>
+        <source>Show only jobs in one state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/HistoryView.cpp" line="59"/>
+        <source>Any state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/HistoryView.cpp" line="64"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/HistoryView.cpp" line="65"/>
+        <source>Read the history again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/HistoryView.cpp" line="66"/>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/HistoryView.cpp" line="67"/>
+        <source>Write the jobs the filter selects to a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/HistoryView.cpp" line="69"/>
+        <source>Job history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/HistoryView.cpp" line="72"/>
+        <source>Scan history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/HistoryView.cpp" line="73"/>
+        <source>Stages of the selected job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/HistoryView.cpp" line="74"/>
+        <location filename="../ui/HistoryView.cpp" line="174"/>
+        <source>Select a job to see its stages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/HistoryView.cpp" line="80"/>
+        <source>Job log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/HistoryView.cpp" line="96"/>
+        <source>&amp;Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/HistoryView.cpp" line="97"/>
+        <source>S&amp;cans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/HistoryView.cpp" line="133"/>
+        <source>%1 jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/HistoryView.cpp" line="205"/>
+        <source>Job %1: %2 to %3, %4 (%5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/HistoryView.cpp" line="227"/>
+        <source>Export job history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/HistoryView.cpp" line="228"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/HistoryView.cpp" line="237"/>
+        <source>No history database is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fleet::HostKeyDialog</name>
+    <message>
+        <location filename="../ui/HostKeyDialog.cpp" line="20"/>
+        <source>New host key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/HostKeyDialog.cpp" line="20"/>
+        <source>Host key changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/HostKeyDialog.cpp" line="35"/>
+        <source>SHA256 fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/HostKeyDialog.cpp" line="41"/>
+        <source>&amp;Trust and connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/HostKeyDialog.cpp" line="42"/>
+        <source>Record the key in known_hosts; later connections are checked against it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/HostKeyDialog.cpp" line="44"/>
+        <source>&amp;Refuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/HostKeyDialog.cpp" line="76"/>
+        <source>This is the first connection to %1. Its SSH host key is not in known_hosts yet. Compare the fingerprint below with the one on the node&apos;s console (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub) before you trust it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/HostKeyDialog.cpp" line="80"/>
+        <source>The SSH host key of %1 is different from the one recorded in known_hosts. Someone may be intercepting the connection, so Fleet Commander refuses to connect. If the node was reinstalled, check the new key on its console, then run: fleetctl trust %2 --forget, and connect again to trust the new key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fleet::ImageLibraryModel</name>
+    <message>
+        <location filename="../ui/ImageLibraryModel.cpp" line="57"/>
+        <source>untagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImageLibraryModel.cpp" line="58"/>
+        <source>ID %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImageLibraryModel.cpp" line="61"/>
+        <source>Drag onto a node to push it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImageLibraryModel.cpp" line="65"/>
+        <source>Image %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImageLibraryModel.cpp" line="85"/>
+        <source>Image</source>
+        <translation>Abbild</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImageLibraryModel.cpp" line="87"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImageLibraryModel.cpp" line="89"/>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::JobsModel</name>
+    <message>
+        <location filename="../ui/JobsModel.cpp" line="36"/>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/JobsModel.cpp" line="39"/>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/JobsModel.cpp" line="44"/>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/JobsModel.cpp" line="46"/>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/JobsModel.cpp" line="48"/>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/JobsModel.cpp" line="50"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/JobsModel.cpp" line="86"/>
+        <source>%1 to %2: %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/JobsModel.cpp" line="116"/>
+        <source>Node</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <location filename="../ui/JobsModel.cpp" line="118"/>
+        <source>Image</source>
+        <translation>Abbild</translation>
+    </message>
+    <message>
+        <location filename="../ui/JobsModel.cpp" line="120"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/JobsModel.cpp" line="122"/>
+        <source>Transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/JobsModel.cpp" line="124"/>
+        <source>Load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/JobsModel.cpp" line="126"/>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/JobsModel.cpp" line="128"/>
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <location filename="../ui/JobsModel.cpp" line="130"/>
+        <source>ETA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/JobsModel.cpp" line="132"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::JobsPanel</name>
+    <message>
+        <location filename="../ui/JobsPanel.cpp" line="35"/>
+        <source>Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/JobsPanel.cpp" line="36"/>
+        <source>One row per node of a push. Delete cancels the selected jobs, Ctrl+Shift+R retries them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/JobsPanel.cpp" line="51"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/JobsPanel.cpp" line="51"/>
+        <source>Cancel the selected jobs (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/JobsPanel.cpp" line="52"/>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/JobsPanel.cpp" line="52"/>
+        <source>Run the selected failed or cancelled jobs again (Ctrl+Shift+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/JobsPanel.cpp" line="54"/>
+        <source>Clear finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/JobsPanel.cpp" line="54"/>
+        <source>Remove finished jobs from this list (they stay in History)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/JobsPanel.cpp" line="61"/>
+        <source>&lt;b&gt;Jobs&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fleet::LibraryPanel</name>
+    <message>
+        <location filename="../ui/LibraryPanel.cpp" line="19"/>
+        <source>&lt;b&gt;Images&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LibraryPanel.cpp" line="23"/>
+        <source>Reload the images of the local Docker engine (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LibraryPanel.cpp" line="24"/>
+        <source>Reload images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LibraryPanel.cpp" line="36"/>
+        <source>Image library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LibraryPanel.cpp" line="37"/>
+        <source>Drag images onto a node to push them there; select several to push them together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fleet::MainWindow</name>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="44"/>
+        <source>Fleet Commander</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="68"/>
+        <source>Cannot read the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="73"/>
+        <source>History exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/MainWindow.cpp" line="74"/>
+        <source>%n jobs written to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="76"/>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="120"/>
+        <location filename="../ui/MainWindow.cpp" line="318"/>
+        <source>&amp;Fleet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="121"/>
+        <location filename="../ui/MainWindow.cpp" line="320"/>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="134"/>
+        <source>Docker engine: connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="135"/>
+        <source>Docker engine status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="137"/>
+        <source>Fleet counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="156"/>
+        <source>&amp;Scan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="156"/>
+        <source>Discover nodes on networks and from SSH files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="158"/>
+        <source>&amp;Push</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="159"/>
+        <source>Push the selected images to the selected nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="161"/>
+        <source>&amp;Install agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="162"/>
+        <source>Install the Fleet Agent on the selected nodes over SSH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="164"/>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="165"/>
+        <source>Cancel the selected jobs, or all running jobs when none is selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="167"/>
+        <source>&amp;Reload images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="168"/>
+        <source>Read the local Docker engine&apos;s images again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="169"/>
+        <source>Only &amp;not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="170"/>
+        <source>Show only nodes where SSH works but the agent is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="173"/>
+        <source>&amp;Confirm drops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="174"/>
+        <source>Ask for transfer mode and run options before each push</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="205"/>
+        <source>%1 nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/MainWindow.cpp" line="210"/>
+        <source>%n jobs running</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/MainWindow.cpp" line="212"/>
+        <source>%n failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="243"/>
+        <source>Cannot read the last known fleet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="310"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="311"/>
+        <source>&amp;Export history as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="314"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="317"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="323"/>
+        <source>&amp;Filter nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="331"/>
+        <source>F&amp;leet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="333"/>
+        <source>&amp;Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="335"/>
+        <source>&amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="338"/>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="356"/>
+        <source>Reading the local Docker engine…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="366"/>
+        <source>The engine has no images yet. Build or pull one, then press F5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="369"/>
+        <source>Docker engine not reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="372"/>
+        <source>Cannot list the local images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="400"/>
+        <source>Cannot push</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="401"/>
+        <source>This window is not connected to a job runner (a test or screenshot build). Start fleet-commander normally to push images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="410"/>
+        <source>Nothing to push</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="411"/>
+        <source>Select one or more images in the library and one or more nodes, then press Push (Ctrl+P), or drag the images onto a node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="436"/>
+        <source>Agent installation is not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="437"/>
+        <source>This build cannot install the Fleet Agent from the window yet. Use `fleetctl agent install NODE` in a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="469"/>
+        <source>Push to %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="470"/>
+        <source>%1 could not be pushed; see History for the stage that failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="477"/>
+        <source>Push refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="494"/>
+        <source>Scan failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="505"/>
+        <source>Cannot record the scan in the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fleet::NodeListModel</name>
+    <message>
+        <location filename="../ui/NodeListModel.cpp" line="38"/>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NodeListModel.cpp" line="40"/>
+        <source>. SSH works but the Fleet Agent is not installed: select the node and use Install agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NodeListModel.cpp" line="73"/>
+        <source>last seen %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NodeListModel.cpp" line="81"/>
+        <source>OS not known yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fleet::NodeTileDelegate</name>
+    <message>
+        <location filename="../ui/NodeTileDelegate.cpp" line="121"/>
+        <source>CPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NodeTileDelegate.cpp" line="122"/>
+        <source>MEM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NodeTileDelegate.cpp" line="123"/>
+        <source>DISK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NodeTileDelegate.cpp" line="189"/>
+        <source>Push to this node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/NodeTileDelegate.cpp" line="189"/>
+        <source>Push to %n nodes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fleet::NodeTileView</name>
+    <message>
+        <location filename="../ui/NodeTileView.cpp" line="30"/>
+        <source>Nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NodeTileView.cpp" line="31"/>
+        <source>Drag images from the library onto a node to push them; a drop on a selected node pushes to the whole selection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fleet::NodesPanel</name>
+    <message>
+        <location filename="../ui/NodesPanel.cpp" line="26"/>
+        <source>Filter nodes by name, address, OS…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NodesPanel.cpp" line="28"/>
+        <source>Node filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NodesPanel.cpp" line="29"/>
+        <source>Show only nodes whose name, address, OS, architecture or state contains this text (Ctrl+F).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NodesPanel.cpp" line="33"/>
+        <source>State filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NodesPanel.cpp" line="34"/>
+        <source>Show only nodes in one state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NodesPanel.cpp" line="35"/>
+        <source>All states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NodesPanel.cpp" line="40"/>
+        <source>Not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NodesPanel.cpp" line="42"/>
+        <source>Show only nodes without the agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NodesPanel.cpp" line="43"/>
+        <source>One click: show only nodes that answer SSH but have no Fleet Agent (Ctrl+Shift+N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NodesPanel.cpp" line="47"/>
+        <source>Sort nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NodesPanel.cpp" line="48"/>
+        <source>Order of the tiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NodesPanel.cpp" line="49"/>
+        <source>Sort by address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NodesPanel.cpp" line="50"/>
+        <source>Sort by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NodesPanel.cpp" line="51"/>
+        <source>Sort by state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NodesPanel.cpp" line="52"/>
+        <source>Sort by last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NodesPanel.cpp" line="127"/>
+        <source>No nodes yet. Scan the network (Ctrl+Shift+S) to discover your fleet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/NodesPanel.cpp" line="128"/>
+        <source>No node matches the filter. Clear the filter to see all %n nodes.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fleet::NotificationArea</name>
+    <message>
+        <location filename="../ui/NotificationArea.cpp" line="25"/>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NotificationArea.cpp" line="72"/>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NotificationArea.cpp" line="73"/>
+        <source>Dismiss notification: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fleet::PushConfirmPopover</name>
+    <message>
+        <location filename="../ui/PushConfirmPopover.cpp" line="24"/>
+        <source>Confirm push</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PushConfirmPopover.cpp" line="31"/>
+        <source>Stream (straight into docker load)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PushConfirmPopover.cpp" line="32"/>
+        <source>Copy first (scp, checked, resumable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PushConfirmPopover.cpp" line="33"/>
+        <source>Transfer mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PushConfirmPopover.cpp" line="34"/>
+        <source>Stream is fastest. Copy first writes a temporary file on the node, checks its SHA-256 and resumes after a broken connection; use it for big images over slow links.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PushConfirmPopover.cpp" line="37"/>
+        <source>&amp;Run after load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PushConfirmPopover.cpp" line="38"/>
+        <source>Start a container from the image (docker run -d) once it is loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PushConfirmPopover.cpp" line="39"/>
+        <source>&amp;Don&apos;t ask again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PushConfirmPopover.cpp" line="40"/>
+        <source>Push at once on the next drops with these choices. Turn asking back on with Settings → Confirm drops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PushConfirmPopover.cpp" line="43"/>
+        <source>&amp;Push</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PushConfirmPopover.cpp" line="50"/>
+        <source>&amp;Mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/PushConfirmPopover.cpp" line="68"/>
+        <source>%n nodes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/PushConfirmPopover.cpp" line="69"/>
+        <source>Push %1 to %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>
