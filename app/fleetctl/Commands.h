@@ -26,5 +26,6 @@ int runNodes(const CliContext &, const QStringList &);
 int runPush(const CliContext &, const QStringList &);
 int runBuild(const CliContext &, const QStringList &);
 int runImages(const CliContext &, const QStringList &);
+int runStore(const CliContext &, const QStringList &);
 
 } // namespace fleet::cli

@@ -25,6 +25,7 @@ const Command kCommands[] = {
      runBuild},
     {"images", "images [--search T]         local images with catalog metadata (display name, category, GPU)",
      runImages},
+    {"store", "store list|put|get|rm STORE-URL [IMAGE...]  image archives in dir:, s3:// or registry://", runStore},
     {"history", "history [--job ID] ...     past pushes, newest first (--limit, --node, --status, --text)",
      runHistory},
     {"trust", "trust NODE [--forget]      record (or forget) a node's host key after showing its fingerprint",

@@ -12,4 +12,7 @@ list(APPEND FLEETCORE_SOURCES
     images/stores/S3ListParser.h images/stores/S3ListParser.cpp
     images/stores/S3Client.h images/stores/S3Client.cpp
     images/stores/S3Upload.h images/stores/S3Upload.cpp
-    images/stores/S3Store.h images/stores/S3Store.cpp)
+    images/stores/S3Store.h images/stores/S3Store.cpp
+    images/stores/RegistryClient.h images/stores/RegistryClient.cpp
+    images/stores/RegistryStore.h images/stores/RegistryStore.cpp
+    images/stores/StoreFactory.h images/stores/StoreFactory.cpp)

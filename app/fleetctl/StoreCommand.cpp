@@ -1,0 +1,258 @@
+// fleetctl store list|put|get|rm STORE-URL [IMAGE...]   and   store login|logout STORE-URL
+// STORE-URL: dir:/path | s3://bucket/prefix?endpoint=http://host:port&region=R | registry://host:port
+#include "Commands.h"
+
+#include "agent/SecretStore.h"
+#include "docker/DockerEngine.h"
+#include "images/stores/S3Store.h"
+#include "images/stores/StoreFactory.h"
+
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QJsonObject>
+#include <QLocale>
+#include <QScopeGuard>
+#include <QSettings>
+
+#include <atomic>
+#include <csignal>
+#include <cstdio>
+#include <iostream>
+#include <string>
+#include <termios.h>
+#include <unistd.h>
+
+namespace fleet::cli {
+
+namespace {
+
+std::atomic_bool g_cancel{false};
+
+void onInterrupt(int)
+{
+    g_cancel.store(true); // seen by every transfer loop and curl's progress callback
+}
+
+TagPolicy::Settings policySettings() // the same QSettings keys as `fleetctl build` and the GUI
+{
+    QSettings settings;
+    TagPolicy::Settings policy;
+    if (settings.contains(QStringLiteral("policy/trustedRegistries")))
+        policy.trustedRegistries = settings.value(QStringLiteral("policy/trustedRegistries")).toStringList();
+    return policy;
+}
+
+QString humanSize(qint64 bytes)
+{
+    return bytes < 0 ? QStringLiteral("?") : QLocale::c().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+}
+
+QJsonObject archiveJson(const StoredArchive &archive, const QString &type)
+{
+    QJsonObject o = archive.toJson();
+    o.insert(QStringLiteral("type"), type);
+    return o;
+}
+
+// One line of text from stdin; `hidden` turns the terminal's echo off (for secrets).
+QByteArray readLine(const char *prompt, bool hidden)
+{
+    const bool tty = isatty(STDIN_FILENO);
+    if (tty)
+        std::fprintf(stderr, "%s", prompt);
+    termios saved{};
+    if (tty && hidden && tcgetattr(STDIN_FILENO, &saved) == 0) {
+        termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+    }
+    std::string line;
+    std::getline(std::cin, line);
+    if (tty && hidden) {
+        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+        std::fprintf(stderr, "\n");
+    }
+    return QByteArray::fromStdString(line).trimmed();
+}
+
+int login(const CliContext &context, const StoreLocation &location, bool forget)
+{
+    SecretStore secrets;
+    QString error;
+    if (forget) {
+        if (!StoreCredentials::forget(location, secrets, &error))
+            return context.fail(ExitFailed, QStringLiteral("forgetting the credentials of %1 failed: %2")
+                                                .arg(location.text, error));
+    } else {
+        // From stdin, never from arguments: arguments are visible to every user in the process list.
+        StoreCredentials credentials;
+        credentials.user = readLine(location.kind == StoreLocation::Kind::S3 ? "Access key id: " : "User name: ", false);
+        credentials.secret = readLine(location.kind == StoreLocation::Kind::S3 ? "Secret access key: " : "Password: ",
+                                      true);
+        if (!StoreCredentials::save(location, secrets, credentials, &error))
+            return context.fail(ExitFailed, QStringLiteral("saving the credentials of %1 failed: %2")
+                                                .arg(location.text, error));
+    }
+    if (context.json)
+        context.printJson({{QStringLiteral("type"), QStringLiteral("result")}, {QStringLiteral("ok"), true},
+                           {QStringLiteral("exit"), ExitOk}});
+    else
+        context.say(forget ? QStringLiteral("Forgot the credentials of %1.").arg(location.text)
+                           : QStringLiteral("Saved the credentials of %1 in the %2.")
+                                 .arg(location.text, secrets.lastBackend() == SecretStore::Backend::Keychain
+                                                         ? QStringLiteral("keychain")
+                                                         : QStringLiteral("file ") + secrets.filePath()));
+    return ExitOk;
+}
+
+int list(const CliContext &context, ImageStore &store)
+{
+    const std::optional<QList<StoredArchive>> archives = store.list();
+    if (!archives)
+        return context.fail(store.error().exitCode(), store.error().message);
+    if (context.json) {
+        for (const StoredArchive &a : *archives)
+            context.printJson(archiveJson(a, QStringLiteral("archive")));
+        context.printJson({{QStringLiteral("type"), QStringLiteral("result")}, {QStringLiteral("ok"), true},
+                           {QStringLiteral("exit"), ExitOk}, {QStringLiteral("count"), int(archives->size())}});
+        return ExitOk;
+    }
+    context.say(QStringLiteral("%1 %2 %3 %4 %5").arg(QStringLiteral("NAME"), -36).arg(QStringLiteral("TAG"), -14)
+                    .arg(QStringLiteral("SIZE"), 10).arg(QStringLiteral("SHA256"), -14).arg(QStringLiteral("STORED")));
+    for (const StoredArchive &a : *archives)
+        context.say(QStringLiteral("%1 %2 %3 %4 %5")
+                        .arg(a.name, -36).arg(a.tag, -14).arg(humanSize(a.size), 10)
+                        .arg(a.sha256.isEmpty() ? QStringLiteral("(unverified)") : a.sha256.left(12), -14)
+                        .arg(a.created.isValid() ? a.created.toString(QStringLiteral("yyyy-MM-dd HH:mm")) + "Z"
+                                                 : QStringLiteral("?")));
+    context.say(QStringLiteral("%1 archive(s) in %2").arg(archives->size()).arg(store.location()));
+    return ExitOk;
+}
+
+} // namespace
+
+int runStore(const CliContext &context, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Keep image archives in a store and move images between it and the local Docker Engine.\n"
+        "  list STORE-URL            what the store holds\n"
+        "  put STORE-URL IMAGE...    save images of the local engine into the store\n"
+        "  get STORE-URL IMAGE...    load images from the store (checksums checked first)\n"
+        "  rm STORE-URL IMAGE...     remove archives from the store\n"
+        "  login|logout STORE-URL    save (from stdin) or forget an S3 key / registry login\n"
+        "STORE-URL: dir:/path | s3://bucket/prefix?endpoint=http://host:9000&region=us-east-1 | "
+        "registry://host:port\n"
+        "S3 credentials: AWS_ACCESS_KEY_ID + AWS_SECRET_ACCESS_KEY, else `store login`. Registry: "
+        "FLEET_REGISTRY_USERNAME + FLEET_REGISTRY_PASSWORD, else `store login`."));
+    const QCommandLineOption partSize(QStringLiteral("part-size-mb"), QStringLiteral("S3 multipart part size (>= 5)."),
+                                      QStringLiteral("MB"), QStringLiteral("8"));
+    parser.addOption(partSize);
+    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("list, put, get, rm, login or logout."));
+    parser.addPositionalArgument(QStringLiteral("store"), QStringLiteral("STORE-URL"));
+    parser.addPositionalArgument(QStringLiteral("images"), QStringLiteral("Tagged image references."),
+                                 QStringLiteral("[IMAGE...]"));
+    if (!parseCommand(parser, context, args))
+        return ExitUsage;
+    const QStringList positional = parser.positionalArguments().mid(1);
+    const QStringList actions{QStringLiteral("list"), QStringLiteral("put"), QStringLiteral("get"),
+                              QStringLiteral("rm"), QStringLiteral("login"), QStringLiteral("logout")};
+    if (positional.size() < 2 || !actions.contains(positional.first()))
+        return context.fail(ExitUsage, QStringLiteral("usage: fleetctl store list|put|get|rm|login|logout STORE-URL "
+                                                      "[IMAGE...] (fleetctl store --help)"));
+    const QString action = positional.at(0);
+    const QStringList images = positional.mid(2);
+    const bool needsImages = action == QLatin1String("put") || action == QLatin1String("get")
+                             || action == QLatin1String("rm");
+    if (needsImages != !images.isEmpty())
+        return context.fail(ExitUsage, needsImages ? QStringLiteral("store %1 needs at least one IMAGE").arg(action)
+                                                   : QStringLiteral("store %1 takes no IMAGE").arg(action));
+    QString error;
+    const std::optional<StoreLocation> location = StoreLocation::parse(positional.at(1), &error);
+    if (!location)
+        return context.fail(ExitUsage, error);
+    if (action == QLatin1String("login") || action == QLatin1String("logout")) {
+        if (location->kind == StoreLocation::Kind::Folder)
+            return context.fail(ExitUsage, QStringLiteral("a folder store needs no login"));
+        return login(context, *location, action == QLatin1String("logout"));
+    }
+
+    SecretStore secrets;
+    const std::optional<StoreCredentials> credentials = StoreCredentials::resolve(*location, &secrets, &error);
+    if (!error.isEmpty())
+        return context.fail(ExitFailed, error);
+    std::unique_ptr<ImageStore> store = StoreFactory::open(*location, credentials.value_or(StoreCredentials{}),
+                                                           TagPolicy(policySettings()));
+    if (auto *s3 = dynamic_cast<S3Store *>(store.get()); s3 && parser.value(partSize).toLongLong() > 0)
+        s3->setPartSize(parser.value(partSize).toLongLong() << 20);
+
+    g_cancel = false;
+    store->setCancelFlag(&g_cancel);
+    struct sigaction action_{};
+    action_.sa_handler = onInterrupt;
+    struct sigaction previous{};
+    sigaction(SIGINT, &action_, &previous);
+    const auto restore = qScopeGuard([&previous] { sigaction(SIGINT, &previous, nullptr); });
+    if (action == QLatin1String("list"))
+        return list(context, *store);
+
+    QElapsedTimer throttle;
+    throttle.start();
+    store->setProgress([&](const QString &phase, qint64 done, qint64 total) {
+        if (throttle.elapsed() < 500)
+            return;
+        throttle.restart();
+        if (context.json)
+            context.printJson({{QStringLiteral("type"), QStringLiteral("progress")}, {QStringLiteral("phase"), phase},
+                               {QStringLiteral("done"), double(done)}, {QStringLiteral("total"), double(total)}});
+        else if (isatty(STDERR_FILENO))
+            std::fprintf(stderr, "\r  %s %s / %s   ", qPrintable(phase), qPrintable(humanSize(done)),
+                         qPrintable(humanSize(total)));
+    });
+    DockerEngine engine(context.dockerHost);
+    int code = ExitOk;
+    int done = 0;
+    for (const QString &image : images) {
+        QElapsedTimer timer;
+        timer.start();
+        bool ok = false;
+        std::optional<StoredArchive> stored;
+        if (action == QLatin1String("put"))
+            ok = (stored = store->put(engine, image)).has_value();
+        else if (action == QLatin1String("get"))
+            ok = store->get(engine, image);
+        else
+            ok = store->remove(image);
+        if (!context.json && isatty(STDERR_FILENO))
+            std::fprintf(stderr, "\r\033[K");
+        if (!ok) {
+            const int failed = context.fail(store->error().exitCode(), store->error().message);
+            code = (code == ExitOk || failed == ExitUnreachable) ? failed : code;
+            if (store->error().kind == StoreError::Cancelled || store->error().kind == StoreError::Unreachable)
+                break; // the others would fail the same way
+            continue;
+        }
+        ++done;
+        const QString verb = action == QLatin1String("put") ? QStringLiteral("stored")
+                             : action == QLatin1String("get") ? QStringLiteral("loaded") : QStringLiteral("removed");
+        if (context.json) {
+            QJsonObject o = stored ? archiveJson(*stored, verb) : QJsonObject{{QStringLiteral("type"), verb},
+                                                                              {QStringLiteral("reference"), image}};
+            o.insert(QStringLiteral("ms"), double(timer.elapsed()));
+            context.printJson(o);
+        } else {
+            context.say(stored ? QStringLiteral("%1 %2 in %3 (%4, sha256 %5, %6 s)")
+                                     .arg(verb, stored->reference, store->location(), humanSize(stored->size),
+                                          stored->sha256.left(12)).arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
+                               : QStringLiteral("%1 %2 (%3, %4 s)").arg(verb, image, store->location())
+                                     .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1));
+        }
+    }
+    if (context.json)
+        context.printJson({{QStringLiteral("type"), QStringLiteral("result")}, {QStringLiteral("ok"), code == ExitOk},
+                           {QStringLiteral("exit"), code}, {QStringLiteral("done"), done},
+                           {QStringLiteral("failed"), int(images.size()) - done}});
+    return code;
+}
+
+} // namespace fleet::cli

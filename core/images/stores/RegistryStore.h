@@ -1,0 +1,43 @@
+#pragma once
+
+#include "images/TagPolicy.h"
+#include "images/stores/ImageStore.h"
+#include "images/stores/RegistryClient.h"
+
+namespace fleet {
+
+// Images in a Docker registry. put/get go through the local Docker Engine (`POST /images/{name}/push`,
+// `POST /images/create?fromImage=`) with X-Registry-Auth, so layers the registry already has are not sent
+// again; list and remove use the Registry v2 API (RegistryClient). Every push and pull is checked by TagPolicy
+// first: an untrusted registry is refused before anything is contacted.
+// Names map as `app:1.0.0` ↔ `<registry>/app:1.0.0` (docker.io's "library/" dropped, other paths kept).
+class RegistryStore final : public ImageStore
+{
+public:
+    RegistryStore(const StoreLocation &location, const StoreCredentials &credentials, TagPolicy policy);
+
+    QString location() const override { return m_location.text; }
+    std::optional<QList<StoredArchive>> list() override;
+    std::optional<StoredArchive> put(DockerEngine &engine, const QString &reference) override;
+    bool get(DockerEngine &engine, const QString &reference) override;
+    bool remove(const QString &reference) override;
+
+    // `app:1.0.0` → `127.0.0.1:5000/app:1.0.0`; a reference already on this registry stays as it is.
+    ImageReference remoteReference(const ImageReference &reference) const;
+
+private:
+    QByteArray registryAuthHeader() const;
+    // POST to the engine, reading its JSON stream (progress, errors inside a 200). `phase`: "push"/"pull".
+    bool streamCall(DockerEngine &engine, const QString &path, const QString &phase, const QString &what,
+                    QString *digest = nullptr);
+    bool failFromEngineText(const QString &what, const QString &message, int status);
+    bool checkPolicy(const ImageReference &remote, TagPolicy::Purpose purpose);
+    QString repositoryPath(const ImageReference &remote) const; // "app", "team/app"
+
+    StoreLocation m_location;
+    StoreCredentials m_credentials;
+    TagPolicy m_policy;
+    RegistryClient m_client;
+};
+
+} // namespace fleet
