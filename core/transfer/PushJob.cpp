@@ -174,20 +174,26 @@ bool PushJob::checkAlreadyPresent(bool *present)
 {
     RemoteDocker docker(*m_session);
     QString remoteId, error;
-    if (!docker.imageId(m_source->imageId, &remoteId, &error)) {
+    QStringList remoteTags;
+    if (!docker.imageId(m_source->imageId, &remoteId, &error, &remoteTags)) {
         m_tracker->start(StageKind::Transfer);
         return failStage(StageKind::Transfer, error, m_session->error().ok() ? 1 : exitCodeFor(m_session->error()));
     }
     *present = remoteId == m_source->imageId;
-    if (*present) {
-        for (StageKind k : {StageKind::Save, StageKind::Transfer, StageKind::Load})
-            m_job.stageRecord(k).state = JobState::Skipped;
-        // The node may know the ID under another name: give it ours so `docker run IMAGE` works.
-        if (!m_params.archivePath.isEmpty() || m_source->reference == m_source->imageId)
-            return true;
+    if (!*present)
+        return true;
+    for (StageKind k : {StageKind::Save, StageKind::Transfer, StageKind::Load})
+        m_job.stageRecord(k).state = JobState::Skipped;
+    // The node may know the ID under another name only: give it ours so `docker run NAME` works there.
+    const bool named = !m_params.archivePath.isEmpty() || m_source->reference == m_source->imageId
+        || remoteTags.contains(m_source->reference);
+    if (!named) {
         const RemoteResult tagged = m_session->run(QStringLiteral("docker tag %1 %2")
-                                                       .arg(m_source->imageId, shellQuote(m_source->reference)));
-        Q_UNUSED(tagged);
+                                                       .arg(shellQuote(m_source->imageId),
+                                                            shellQuote(m_source->reference)));
+        if (!tagged.ok())
+            m_tracker->message(RemoteDocker::explain(m_job.node, QStringLiteral("naming the image"), tagged),
+                               QStringLiteral("warning"));
     }
     return true;
 }

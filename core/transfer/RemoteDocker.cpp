@@ -45,13 +45,18 @@ bool RemoteDocker::isPermanent(const QByteArray &stderrData)
         || stderrData.contains("No space left") || stderrData.contains("not found");
 }
 
-bool RemoteDocker::imageId(const QString &reference, QString *id, QString *error)
+bool RemoteDocker::imageId(const QString &reference, QString *id, QString *error, QStringList *tags)
 {
-    const RemoteResult result = m_session.run(QStringLiteral("docker image inspect --format '{{.Id}}' ")
+    // One round trip answers both questions: is it there, and under which names.
+    const RemoteResult result = m_session.run(QStringLiteral("docker image inspect --format "
+                                                             "'{{.Id}} {{range .RepoTags}}{{.}},{{end}}' ")
                                               + shellQuote(reference));
     id->clear();
     if (result.ok()) {
-        *id = QString::fromUtf8(result.out.trimmed());
+        const QString line = QString::fromUtf8(result.out.trimmed());
+        *id = line.section(QLatin1Char(' '), 0, 0);
+        if (tags)
+            *tags = line.section(QLatin1Char(' '), 1).split(QLatin1Char(','), Qt::SkipEmptyParts);
         return true;
     }
     // "Error: No such image" (exit 1) is an answer, not a failure.

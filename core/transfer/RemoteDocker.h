@@ -14,8 +14,9 @@ class RemoteDocker final
 public:
     explicit RemoteDocker(SshSession &session);
 
-    // The ID of `reference` on the node; empty if absent. False (with `error`) if docker itself fails.
-    bool imageId(const QString &reference, QString *id, QString *error);
+    // The ID of `reference` on the node (empty if absent) and the names it carries there. False (with `error`)
+    // if docker itself fails.
+    bool imageId(const QString &reference, QString *id, QString *error, QStringList *tags = nullptr);
     // `docker run -d …` for the run stage; returns the container ID.
     bool run(const QString &image, const RunOptions &options, QString *containerId, QString *error);
 

@@ -1,0 +1,108 @@
+#include "transfer/JobRunner.h"
+#include "transfer/RemoteDocker.h"
+
+#include <QProcess>
+#include <QTest>
+
+using namespace fleet;
+
+// The node-side command lines and the messages made from a node's error output: pure logic, checked against a
+// real /bin/sh where quoting matters.
+class TestRemoteDocker final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void runCommandQuotesEveryWord()
+    {
+        RunOptions options;
+        options.enabled = true;
+        options.name = QStringLiteral("web");
+        options.ports = {QStringLiteral("8080:80")};
+        options.env = {QStringLiteral("MSG=$(touch /tmp/x); `id` it's")};
+        options.restart = QStringLiteral("unless-stopped");
+        options.command = {QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("echo a b")};
+        const QString command = RemoteDocker::runCommand(QStringLiteral("registry.local:5000/app:1.2.0"), options);
+        QVERIFY(command.startsWith(QLatin1String("docker run -d --name web -p 8080:80 -e ")));
+        // Replace `docker` by printf to see the words a shell really passes on.
+        QProcess sh;
+        sh.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), QStringLiteral("printf '[%s]'") + command.mid(6)});
+        QVERIFY(sh.waitForFinished());
+        QCOMPARE(QString::fromUtf8(sh.readAllStandardOutput()),
+                 QStringLiteral("[run][-d][--name][web][-p][8080:80][-e][MSG=$(touch /tmp/x); `id` it's]"
+                                "[--restart][unless-stopped][registry.local:5000/app:1.2.0][sh][-c][echo a b]"));
+    }
+
+    void explainNamesCauseAndFix_data()
+    {
+        QTest::addColumn<QByteArray>("stderrText");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("daemon down") << QByteArray("Cannot connect to the Docker daemon at unix:///var/run/docker.sock.")
+                                     << 1 << QStringLiteral("not running");
+        QTest::newRow("disk full") << QByteArray("write /var/lib/docker/tmp/x: no space left on device") << 1
+                                   << QStringLiteral("disk is full");
+        QTest::newRow("no docker") << QByteArray("sh: 1: docker: not found") << 127 << QStringLiteral("not installed");
+        QTest::newRow("permission") << QByteArray("permission denied while trying to connect to the docker API") << 1
+                                    << QStringLiteral("docker group");
+        QTest::newRow("other") << QByteArray("something odd\nlast words") << 3 << QStringLiteral("(exit 3): last words");
+    }
+    void explainNamesCauseAndFix()
+    {
+        QFETCH(QByteArray, stderrText);
+        QFETCH(int, status);
+        QFETCH(QString, expected);
+        const QString message = RemoteDocker::explain(QStringLiteral("node1"), QStringLiteral("docker load"), stderrText,
+                                                      status);
+        QVERIFY2(message.startsWith(QLatin1String("node1: docker load failed")), qPrintable(message));
+        QVERIFY2(message.contains(expected), qPrintable(message));
+    }
+
+    void validateRefusesBadRequests_data()
+    {
+        QTest::addColumn<QString>("image");
+        QTest::addColumn<QString>("node");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("port");
+        QTest::addColumn<QString>("env");
+        QTest::addColumn<QString>("restart");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("fine") << "app:1.0.0" << "node1" << "web" << "8080:80" << "A=b c" << "always" << true;
+        QTest::newRow("user@host:port") << "app:1.0.0" << "root@10.0.0.5:2222" << "" << "" << "" << "" << true;
+        QTest::newRow("latest") << "app:latest" << "node1" << "" << "" << "" << "" << false;
+        QTest::newRow("untagged") << "app" << "node1" << "" << "" << "" << "" << false;
+        QTest::newRow("shell in image") << "app:1.0;rm -rf /" << "node1" << "" << "" << "" << "" << false;
+        QTest::newRow("option as image") << "-v:1.0.0" << "node1" << "" << "" << "" << "" << false;
+        QTest::newRow("shell in node") << "app:1.0.0" << "node1;id" << "" << "" << "" << "" << false;
+        QTest::newRow("option as node") << "app:1.0.0" << "-oProxyCommand=id" << "" << "" << "" << "" << false;
+        QTest::newRow("bad name") << "app:1.0.0" << "node1" << "x$(id)" << "" << "" << "" << false;
+        QTest::newRow("bad port") << "app:1.0.0" << "node1" << "" << "80;id" << "" << "" << false;
+        QTest::newRow("bad env") << "app:1.0.0" << "node1" << "" << "" << "1X=y" << "" << false;
+        QTest::newRow("bad restart") << "app:1.0.0" << "node1" << "" << "" << "" << "sometimes" << false;
+    }
+    void validateRefusesBadRequests()
+    {
+        QFETCH(QString, image);
+        QFETCH(QString, node);
+        QFETCH(QString, name);
+        QFETCH(QString, port);
+        QFETCH(QString, env);
+        QFETCH(QString, restart);
+        QFETCH(bool, valid);
+        PushRequest r;
+        r.image = image;
+        r.nodes = {node};
+        r.run.enabled = true;
+        r.run.name = name;
+        if (!port.isEmpty())
+            r.run.ports = {port};
+        if (!env.isEmpty())
+            r.run.env = {env};
+        r.run.restart = restart;
+        const QString problem = JobRunner::validate(r);
+        QVERIFY2(problem.isEmpty() == valid, qPrintable(problem));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRemoteDocker)
+#include "TestRemoteDocker.moc"
