@@ -7,9 +7,29 @@
 #include "ssh/SshSession.h"
 
 #include <QFutureWatcher>
+#include <QMutex>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace fleet {
+
+namespace {
+// qtkeychain (libsecret) behind SecretStore crashes when used from several threads at once (seen here: a
+// callback of one thread's job dispatched in another's event loop). Secrets are touched by one worker at a time.
+QMutex &secretsLock()
+{
+    static QMutex lock;
+    return lock;
+}
+
+// Without a session bus there is no keychain to ask, and asking anyway (qtkeychain → libsecret) leaves a callback
+// behind that fires into a destroyed job in the worker's next event loop. The file store is what Auto would
+// fall back to there, so the CLI and the window still agree.
+SecretStore::Backend secretBackend()
+{
+    return qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS") ? SecretStore::Backend::File
+                                                                   : SecretStore::Backend::Auto;
+}
+} // namespace
 
 AgentActions::AgentActions(Settings settings, QObject *parent)
     : QObject(parent)
@@ -61,9 +81,13 @@ void AgentActions::start(const QString &address, bool install)
 AgentActions::Outcome AgentActions::helloFrom(const Settings &settings, const QString &address)
 {
     Outcome outcome;
-    SecretStore secrets;
     QString error;
-    const std::optional<AgentSecret> secret = secrets.read(SecretStore::referenceFor(address, settings.agentPort), &error);
+    std::optional<AgentSecret> secret;
+    {
+        const QMutexLocker lock(&secretsLock());
+        SecretStore secrets(secretBackend());
+        secret = secrets.read(SecretStore::referenceFor(address, settings.agentPort), &error);
+    }
     if (!secret) {
         outcome.message = error.isEmpty() ? tr("%1: no agent token is recorded on this workstation; use Install agent.")
                                                 .arg(address)
@@ -97,11 +121,14 @@ AgentActions::Outcome AgentActions::installOn(const Settings &settings, const QS
         outcome.message = session.error().message;
         return outcome;
     }
-    SecretStore secrets;
-    Bootstrap bootstrap(session, secrets);
     BootstrapOptions options;
     options.port = settings.agentPort;
-    const BootstrapResult result = bootstrap.install(options);
+    BootstrapResult result;
+    {
+        const QMutexLocker lock(&secretsLock()); // the install records the agent's secret
+        SecretStore secrets(secretBackend());
+        result = Bootstrap(session, secrets).install(options);
+    }
     outcome.message = result.message;
     if (!result.ok)
         return outcome;

@@ -12,7 +12,10 @@
 #include "NodeTileView.h"
 #include "NodesPanel.h"
 #include "SettingsKeys.h"
+#include "agent/Bootstrap.h"
+#include "agent/SecretStore.h"
 #include "lab/LabEnvironment.h"
+#include "ssh/SshSession.h"
 #include "ui/UiTestSupport.h"
 
 #include <QAction>
@@ -33,6 +36,19 @@ class TestDesktopSession final : public QObject
     QTemporaryDir m_dir;
     test::LabEnvironment m_lab;
     const QString m_image = QStringLiteral("fleetlab/ui-test:1.0");
+    QString m_agentNode; // where this test installed the agent: removed again, the lab does not know it
+
+    void removeAgent()
+    {
+        if (m_agentNode.isEmpty())
+            return;
+        SshSession session(SshTarget{m_agentNode, 22, m_lab.user}, m_lab.sshOptions());
+        QVERIFY2(session.connect(), qPrintable(session.error().message));
+        SecretStore secrets;
+        const BootstrapResult removed = Bootstrap(session, secrets).remove(BootstrapOptions{});
+        QVERIFY2(removed.ok, qPrintable(removed.message));
+        m_agentNode.clear();
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -49,6 +65,8 @@ private Q_SLOTS:
         QVERIFY2(m_lab.lab({QStringLiteral("image"), m_image, QStringLiteral("--mb"), QStringLiteral("4")}, &output) == 0,
                  qPrintable(output));
     }
+
+    void cleanupTestCase() { removeAgent(); }
 
     void scanDropPushAndFindInHistory()
     {
@@ -136,6 +154,7 @@ private Q_SLOTS:
         QVERIFY(install->isEnabled());
         QSignalSpy installed(session.agents(), &AgentActions::installed);
         QSignalSpy failedInstall(session.agents(), &AgentActions::failed);
+        m_agentNode = fresh;
         install->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(installed.count() + failedInstall.count() == 1, 120000);
         QVERIFY2(failedInstall.isEmpty(), failedInstall.isEmpty() ? "" : qPrintable(failedInstall.first().at(1).toString()));
