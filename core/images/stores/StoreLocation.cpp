@@ -87,7 +87,8 @@ std::optional<StoreLocation> StoreLocation::parse(const QString &text, QString *
     const QUrlQuery query(url);
     if (url.scheme() == QLatin1String("s3")) {
         location.kind = Kind::S3;
-        location.bucket = url.host(QUrl::FullyEncoded);
+        // From the text itself: QUrl lowercases hosts, and "Fleet" is not the bucket "fleet".
+        location.bucket = text.mid(5).section(QRegularExpression(QStringLiteral("[/?]")), 0, 0);
         QString why;
         if (!isValidBucket(location.bucket, &why))
             return refuse(error, why);
