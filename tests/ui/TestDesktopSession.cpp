@@ -44,7 +44,8 @@ class TestDesktopSession final : public QObject
             return;
         SshSession session(SshTarget{m_agentNode, 22, m_lab.user}, m_lab.sshOptions());
         QVERIFY2(session.connect(), qPrintable(session.error().message));
-        SecretStore secrets;
+        SecretStore secrets(qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS") ? SecretStore::Backend::File
+                                                                                     : SecretStore::Backend::Auto);
         const BootstrapResult removed = Bootstrap(session, secrets).remove(BootstrapOptions{});
         QVERIFY2(removed.ok, qPrintable(removed.message));
         m_agentNode.clear();
