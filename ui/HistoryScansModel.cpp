@@ -1,6 +1,6 @@
 #include "HistoryScansModel.h"
 
-#include "Format.h"
+#include "util/Format.h"
 #include "HistoryReader.h"
 
 #include <QLocale>

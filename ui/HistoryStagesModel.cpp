@@ -1,6 +1,6 @@
 #include "HistoryStagesModel.h"
 
-#include "Format.h"
+#include "util/Format.h"
 
 namespace fleet {
 

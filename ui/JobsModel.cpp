@@ -1,6 +1,6 @@
 #include "JobsModel.h"
 
-#include "Format.h"
+#include "util/Format.h"
 
 namespace fleet {
 

@@ -1,5 +1,4 @@
 list(APPEND FLEETUI_SOURCES
-    Format.h Format.cpp
     SettingsKeys.h
     DragPayload.h DragPayload.cpp
     CsvWriter.h CsvWriter.cpp

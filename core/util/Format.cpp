@@ -1,36 +1,58 @@
 #include "util/Format.h"
 
+#include <QCoreApplication>
+#include <QLocale>
+
 namespace fleet {
 
 QString formatBytes(qint64 bytes)
 {
     if (bytes < 0)
-        return QStringLiteral("?");
-    static const char *units[] = {"B", "KB", "MB", "GB", "TB"};
+        return QStringLiteral("—");
+    static const char *const units[] = {"B", "KB", "MB", "GB", "TB"};
     double value = double(bytes);
     int unit = 0;
     while (value >= 1000.0 && unit < 4) {
         value /= 1000.0;
         ++unit;
     }
-    return unit == 0 ? QStringLiteral("%1 B").arg(bytes)
-                     : QStringLiteral("%1 %2").arg(value, 0, 'f', value < 10 ? 1 : 0).arg(QLatin1String(units[unit]));
+    const int decimals = unit == 0 ? 0 : (value < 10.0 ? 2 : (value < 100.0 ? 1 : 0));
+    return QStringLiteral("%1 %2").arg(value, 0, 'f', decimals).arg(QLatin1String(units[unit]));
 }
 
 QString formatRate(double bytesPerSecond)
 {
+    if (bytesPerSecond <= 0)
+        return QStringLiteral("—");
     return formatBytes(qint64(bytesPerSecond)) + QStringLiteral("/s");
 }
 
 QString formatDuration(qint64 seconds)
 {
     if (seconds < 0)
-        return QStringLiteral("?");
+        return QStringLiteral("—");
     if (seconds < 60)
-        return QStringLiteral("%1s").arg(seconds);
+        return QCoreApplication::translate("fleet::Format", "%1 s").arg(seconds);
     if (seconds < 3600)
-        return QStringLiteral("%1m %2s").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
-    return QStringLiteral("%1h %2m").arg(seconds / 3600).arg((seconds % 3600) / 60, 2, 10, QLatin1Char('0'));
+        return QCoreApplication::translate("fleet::Format", "%1 min %2 s")
+            .arg(seconds / 60)
+            .arg(seconds % 60, 2, 10, QLatin1Char('0'));
+    return QCoreApplication::translate("fleet::Format", "%1 h %2 min")
+        .arg(seconds / 3600)
+        .arg((seconds % 3600) / 60, 2, 10, QLatin1Char('0'));
+}
+
+QString formatWhen(const QDateTime &when, const QDateTime &now)
+{
+    if (!when.isValid())
+        return QStringLiteral("—");
+    const QDateTime local = when.toLocalTime();
+    const QDate today = now.toLocalTime().date();
+    if (local.date() == today)
+        return local.toString(QStringLiteral("HH:mm"));
+    if (local.date().year() == today.year())
+        return QLocale().toString(local, QStringLiteral("d MMM HH:mm"));
+    return local.toString(QStringLiteral("yyyy-MM-dd"));
 }
 
 } // namespace fleet
