@@ -1,7 +1,7 @@
 #include "ImageLibraryModel.h"
 
 #include "DragPayload.h"
-#include "Format.h"
+#include "util/Format.h"
 
 #include <QLocale>
 #include <QMimeData>
