@@ -51,6 +51,10 @@ SecretStore::SecretStore(Backend backend, QString filePath)
     : m_backend(backend)
     , m_filePath(filePath.isEmpty() ? defaultFilePath() : std::move(filePath))
 {
+    // On Linux every keychain (Secret Service, KWallet) lives on the session bus. Without one there is nothing
+    // to ask — and qtkeychain's libsecret backend crashes worker threads trying — so go straight to the file.
+    if (m_backend == Backend::Auto && qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
+        m_backend = Backend::File;
 }
 
 QString SecretStore::referenceFor(const QString &host, quint16 port)
