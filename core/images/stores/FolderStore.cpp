@@ -105,11 +105,7 @@ std::optional<StoredArchive> FolderStore::put(DockerEngine &engine, const QStrin
         failWrite(m_dir, QStringLiteral("the folder cannot be created"));
         return std::nullopt;
     }
-    StoredArchive archive;
-    archive.reference = reference->familiar();
-    archive.name = ImageReference::parse(reference->name()).familiar();
-    archive.tag = reference->tag();
-    archive.key = StoredArchive::fileNameFor(*reference);
+    StoredArchive archive = StoredArchive::forReference(*reference);
     archive.imageId = image->id;
     const QString path = m_dir + QLatin1Char('/') + archive.key;
 

@@ -51,6 +51,21 @@ bool RegistryStore::checkPolicy(const ImageReference &remote, TagPolicy::Purpose
     return verdict.allowed || fail(StoreError::Policy, verdict.reason);
 }
 
+std::optional<std::pair<ImageReference, ImageReference>> RegistryStore::references(const QString &text)
+{
+    clearError();
+    const std::optional<ImageReference> reference = parseReference(text);
+    if (!reference)
+        return std::nullopt;
+    const ImageReference remote = remoteReference(*reference);
+    if (!remote.isValid()) {
+        fail(StoreError::Invalid, QStringLiteral("%1 cannot be named in %2: %3")
+                                      .arg(reference->familiar(), m_location.registry, remote.error()));
+        return std::nullopt;
+    }
+    return std::make_pair(*reference, remote);
+}
+
 bool RegistryStore::failFromEngineText(const QString &what, const QString &message, int status)
 {
     const QString text = QStringLiteral("%1: %2").arg(what, message);
@@ -166,16 +181,11 @@ std::optional<QList<StoredArchive>> RegistryStore::list()
 
 std::optional<StoredArchive> RegistryStore::put(DockerEngine &engine, const QString &text)
 {
-    clearError();
-    const std::optional<ImageReference> reference = parseReference(text);
-    if (!reference)
+    const auto refs = references(text);
+    if (!refs)
         return std::nullopt;
-    const ImageReference remote = remoteReference(*reference);
-    if (!remote.isValid()) {
-        fail(StoreError::Invalid, QStringLiteral("%1 cannot be named in %2: %3")
-                                      .arg(reference->familiar(), m_location.registry, remote.error()));
-        return std::nullopt;
-    }
+    const ImageReference *reference = &refs->first;
+    const ImageReference &remote = refs->second;
     if (!checkPolicy(remote, TagPolicy::Purpose::Push))
         return std::nullopt;
     const std::optional<ImageInfo> image = inspectForPut(engine, *reference);
@@ -211,13 +221,11 @@ std::optional<StoredArchive> RegistryStore::put(DockerEngine &engine, const QStr
 
 bool RegistryStore::get(DockerEngine &engine, const QString &text)
 {
-    clearError();
-    const std::optional<ImageReference> reference = parseReference(text);
-    if (!reference)
+    const auto refs = references(text);
+    if (!refs)
         return false;
-    const ImageReference remote = remoteReference(*reference);
-    if (!remote.isValid())
-        return fail(StoreError::Invalid, remote.error());
+    const ImageReference *reference = &refs->first;
+    const ImageReference &remote = refs->second;
     if (!checkPolicy(remote, TagPolicy::Purpose::Pull))
         return false;
     const QString path = QStringLiteral("/images/create?fromImage=%1&tag=%2")
@@ -239,13 +247,10 @@ bool RegistryStore::get(DockerEngine &engine, const QString &text)
 
 bool RegistryStore::remove(const QString &text)
 {
-    clearError();
-    const std::optional<ImageReference> reference = parseReference(text);
-    if (!reference)
+    const auto refs = references(text);
+    if (!refs)
         return false;
-    const ImageReference remote = remoteReference(*reference);
-    if (!remote.isValid())
-        return fail(StoreError::Invalid, remote.error());
+    const ImageReference &remote = refs->second;
     StoreError error;
     const std::optional<RegistryManifest> manifest = m_client.manifest(remote.path(), remote.tag(), &error);
     if (!manifest || !m_client.deleteManifest(remote.path(), manifest->digest, &error))

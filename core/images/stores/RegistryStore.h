@@ -32,6 +32,8 @@ private:
                     QString *digest = nullptr);
     bool failFromEngineText(const QString &what, const QString &message, int status);
     bool checkPolicy(const ImageReference &remote, TagPolicy::Purpose purpose);
+    // The local reference given to put/get/rm and its name in this registry; nullopt (error set) when unusable.
+    std::optional<std::pair<ImageReference, ImageReference>> references(const QString &text);
     QString repositoryPath(const ImageReference &remote) const; // "app", "team/app"
 
     StoreLocation m_location;

@@ -95,11 +95,8 @@ std::optional<StoredArchive> S3Store::put(DockerEngine &engine, const QString &t
     const std::optional<ImageInfo> image = inspectForPut(engine, *reference);
     if (!image)
         return std::nullopt;
-    StoredArchive archive;
-    archive.reference = reference->familiar();
-    archive.name = ImageReference::parse(reference->name()).familiar();
-    archive.tag = reference->tag();
-    archive.key = m_client.objectKey(StoredArchive::fileNameFor(*reference));
+    StoredArchive archive = StoredArchive::forReference(*reference);
+    archive.key = m_client.objectKey(archive.key);
     archive.imageId = image->id;
 
     S3Upload upload(m_client, archive.key, image->size, m_partSize, cancelFlag());

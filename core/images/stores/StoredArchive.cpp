@@ -17,6 +17,16 @@ bool isHexSha256(const QString &text)
 
 } // namespace
 
+StoredArchive StoredArchive::forReference(const ImageReference &reference)
+{
+    StoredArchive a;
+    a.reference = reference.familiar();
+    a.name = ImageReference::parse(reference.name()).familiar();
+    a.tag = reference.tag();
+    a.key = fileNameFor(reference);
+    return a;
+}
+
 QJsonObject StoredArchive::toJson() const
 {
     QJsonObject o{{QStringLiteral("reference"), reference},

@@ -23,6 +23,9 @@ struct StoredArchive
     QString imageId;   // sha256:… of the image config
     QDateTime created; // when the archive was stored (UTC)
 
+    // name, tag and reference (familiar) of a tagged reference; key = fileNameFor(reference).
+    static StoredArchive forReference(const ImageReference &reference);
+
     QJsonObject toJson() const;
     // A sidecar read from a store is untrusted: every field is checked. nullopt with `error` when unusable.
     static std::optional<StoredArchive> fromJson(const QJsonObject &object, QString *error);
