@@ -1,9 +1,9 @@
 #include "images/stores/FolderStore.h"
 
 #include "docker/DockerEngine.h"
+#include "images/stores/Sha256.h"
 #include "images/stores/VerifyingReader.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -114,7 +114,7 @@ std::optional<StoredArchive> FolderStore::put(DockerEngine &engine, const QStrin
         failWrite(path, file.errorString());
         return std::nullopt;
     }
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Sha256 hash;
     qint64 written = 0;
     bool writeFailed = false;
     const bool saved = engine.save({reference->toString()}, [&](const char *data, qint64 size) {
@@ -140,7 +140,7 @@ std::optional<StoredArchive> FolderStore::put(DockerEngine &engine, const QStrin
         return std::nullopt;
     }
     archive.size = written;
-    archive.sha256 = QString::fromLatin1(hash.result().toHex());
+    archive.sha256 = QString::fromLatin1(hash.hexResult());
     archive.created = QDateTime::currentDateTimeUtc();
     if (!writeSidecar(archive)) {
         QFile::remove(path); // an archive without its checksum could never be loaded: leave nothing
@@ -156,7 +156,7 @@ QString FolderStore::hashFile(const QString &path, qint64 size)
         fail(StoreError::Failed, QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
         return {};
     }
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Sha256 hash;
     QByteArray buffer(1 << 20, Qt::Uninitialized);
     qint64 done = 0;
     for (qint64 n; (n = file.read(buffer.data(), buffer.size())) > 0;) {
@@ -172,7 +172,7 @@ QString FolderStore::hashFile(const QString &path, qint64 size)
         fail(StoreError::Failed, QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
         return {};
     }
-    return QString::fromLatin1(hash.result().toHex());
+    return QString::fromLatin1(hash.hexResult());
 }
 
 bool FolderStore::get(DockerEngine &engine, const QString &text)

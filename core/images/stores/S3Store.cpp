@@ -2,10 +2,10 @@
 
 #include "docker/DockerEngine.h"
 #include "images/stores/S3Upload.h"
+#include "images/stores/Sha256.h"
 #include "images/stores/VerifyingReader.h"
 #include "transfer/ChunkPipe.h"
 
-#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QSet>
 
@@ -100,7 +100,7 @@ std::optional<StoredArchive> S3Store::put(DockerEngine &engine, const QString &t
     archive.imageId = image->id;
 
     S3Upload upload(m_client, archive.key, image->size, m_partSize, cancelFlag());
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Sha256 hash;
     qint64 saved = 0;
     // Parts are sent from inside the save stream (a second curl handle): while one uploads, dockerd waits.
     const bool ok = engine.save({reference->toString()}, [&](const char *data, qint64 size) {
@@ -127,7 +127,7 @@ std::optional<StoredArchive> S3Store::put(DockerEngine &engine, const QString &t
     }
     m_lastParts = upload.parts();
     archive.size = saved;
-    archive.sha256 = QString::fromLatin1(hash.result().toHex());
+    archive.sha256 = QString::fromLatin1(hash.hexResult());
     archive.created = QDateTime::currentDateTimeUtc();
     StoreError error;
     const QByteArray sidecar = QJsonDocument(archive.toJson()).toJson(QJsonDocument::Indented);

@@ -38,7 +38,7 @@ bool VerifyingReader::fillTail()
                         : QStringLiteral("the archive is longer than its recorded %1 bytes").arg(m_size);
         return false;
     }
-    const QByteArray actual = m_hash.result().toHex();
+    const QByteArray actual = m_hash.hexResult();
     if (actual != m_sha256) {
         m_problem = QStringLiteral("its sha256 is %1, not the recorded %2").arg(QString::fromLatin1(actual),
                                                                                   QString::fromLatin1(m_sha256));

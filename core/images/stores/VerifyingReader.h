@@ -1,7 +1,8 @@
 #pragma once
 
+#include "images/stores/Sha256.h"
+
 #include <QByteArray>
-#include <QCryptographicHash>
 #include <QString>
 
 #include <functional>
@@ -36,7 +37,7 @@ private:
     const qint64 m_size;
     const QByteArray m_sha256;
     const qint64 m_holdBack;
-    QCryptographicHash m_hash{QCryptographicHash::Sha256};
+    Sha256 m_hash;
     qint64 m_read = 0;      // from upstream
     qint64 m_delivered = 0; // to the caller
     QByteArray m_tail;

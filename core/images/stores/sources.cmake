@@ -5,6 +5,7 @@ list(APPEND FLEETCORE_SOURCES
     images/stores/StoreLocation.h images/stores/StoreLocation.cpp
     images/stores/StoreCredentials.h images/stores/StoreCredentials.cpp
     images/stores/ImageStore.h images/stores/ImageStore.cpp
+    images/stores/Sha256.h images/stores/Sha256.cpp
     images/stores/VerifyingReader.h images/stores/VerifyingReader.cpp
     images/stores/StoreHttp.h images/stores/StoreHttp.cpp
     images/stores/FolderStore.h images/stores/FolderStore.cpp
