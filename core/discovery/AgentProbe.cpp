@@ -16,13 +16,13 @@ bool isVersionChar(char c)
 
 QByteArray AgentProbe::request(const QString &host, quint16 port)
 {
-    // A fixed key is fine: the probe never completes a session, it only reads the greeting.
     const QString hostHeader = host.contains(QLatin1Char(':')) ? QStringLiteral("[%1]:%2").arg(host).arg(port)
                                                                : QStringLiteral("%1:%2").arg(host).arg(port);
     return QByteArray("GET / HTTP/1.1\r\nHost: ") + hostHeader.toLatin1()
         + QByteArray("\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
-                     "Sec-WebSocket-Key: ZmxlZXQtZGlzY292ZXJ5IQ==\r\nSec-WebSocket-Version: 13\r\n"
-                     "User-Agent: fleet-discovery\r\n\r\n");
+                     "Sec-WebSocket-Key: ")
+        + QByteArray(kWebSocketKey)
+        + QByteArray("\r\nSec-WebSocket-Version: 13\r\nUser-Agent: fleet-discovery\r\n\r\n");
 }
 
 bool AgentProbe::extractVersion(bool atEnd)

@@ -17,6 +17,8 @@ public:
 
     static constexpr int kMaxReply = 4096;
     static constexpr int kMaxVersion = 32;
+    // Fixed: the probe never completes a session, it only reads the greeting (AgentBannerParser checks the accept).
+    static constexpr char kWebSocketKey[] = "ZmxlZXQtZGlzY292ZXJ5IQ==";
 
     static QByteArray request(const QString &host, quint16 port);
 

@@ -31,6 +31,7 @@ public:
 
     ScanSummary run(TargetSet::Cursor cursor, quint64 total, const Callbacks &callbacks);
     void cancel();
+    bool isCancelled() const { return m_cancel.load(); }
 
 private:
     struct Host;

@@ -26,7 +26,7 @@ struct ScanOptions
     int timeoutMs = 400;         // bound on a connect (per host and port)
     // Bound on the banner / agent greeting once connected: sshd forks and re-executes itself for every connection,
     // which takes far longer than a round trip on a busy or small node; only hosts that accept and then stay
-    // silent ever wait this long.
+    // silent ever wait this long. Also bounds each wss agent's TLS banner read (AgentBannerReader).
     int readTimeoutMs = 1000;
     // Shrink the connect bound towards `minTimeoutMs` once hosts have answered (RTT × margin), as nmap does.
     bool adaptiveTimeout = true;
@@ -42,7 +42,7 @@ struct ScanResult
     quint16 sshPort = 0;  // the port that answered with an SSH banner (or was open), 0 if none
     NodeState state = NodeState::Unknown; // Online, NotInstalled or Unreachable
     QString sshBanner;    // "SSH-2.0-OpenSSH_9.2p1 Debian-2+deb12u3", control characters replaced
-    QString agentVersion; // "v1" when the agent said so; empty when only its port was open
+    QString agentVersion; // "v1" from the agent's banner (plain or wss); empty when only its port was open
     bool agentPortOpen = false;
     QString detail;       // why UNREACHABLE ("port 22 accepted but sent no SSH banner within 400 ms")
     int rttMicros = -1;   // connect round trip of the first answer

@@ -12,9 +12,10 @@ namespace fleet {
 
 class ScanEngine;
 
-// Runs one scan on a thread of its own (a ScanEngine: raw non-blocking sockets on epoll) and reports on the
-// thread this object lives in, through queued signals: progress (throttled), each node found, then finished.
-// cancel() returns promptly from any thread; destroying a running Scanner cancels it and waits.
+// Runs one scan on a thread of its own (a ScanEngine: raw non-blocking sockets on epoll), then, on that thread, an
+// AgentBannerReader pass over wss agents whose version the plain probe could not read; reports on the thread this
+// object lives in, through queued signals: progress (throttled), each node found, then finished. cancel() returns
+// promptly from any thread; destroying a running Scanner cancels it and waits.
 class Scanner final : public QObject
 {
     Q_OBJECT

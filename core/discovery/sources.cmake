@@ -10,6 +10,8 @@ list(APPEND FLEETCORE_SOURCES
     discovery/ScanTypes.h
     discovery/SshBannerProbe.h discovery/SshBannerProbe.cpp
     discovery/AgentProbe.h discovery/AgentProbe.cpp
+    discovery/AgentBannerParser.h discovery/AgentBannerParser.cpp
+    discovery/AgentBannerReader.h discovery/AgentBannerReader.cpp
     discovery/AdaptiveTimeout.h discovery/AdaptiveTimeout.cpp
     discovery/ScanEngine.h discovery/ScanEngine.cpp
     discovery/Scanner.h discovery/Scanner.cpp
