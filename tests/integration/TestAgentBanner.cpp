@@ -291,6 +291,33 @@ private Q_SLOTS:
         QCOMPARE(slow.read(results, [&] { return clock.elapsed() > 200; }), 0);
         QVERIFY(slow.wasCancelled());
         QVERIFY2(clock.elapsed() < 400, qPrintable(QString::number(clock.elapsed())));
+
+        // The same through the Scanner: a cancel during its banner pass ends the scan at once, and the host found
+        // by the epoll pass is still reported (ONLINE, no version).
+        ScanOptions options;
+        options.agentPort = port;
+        options.readTimeoutMs = 20000;
+        Scanner *running = nullptr;
+        QElapsedTimer sinceCancel;
+        QTimer cancelLater;
+        cancelLater.setSingleShot(true);
+        connect(&cancelLater, &QTimer::timeout, this, [&] {
+            if (running) {
+                sinceCancel.start();
+                running->cancel();
+            }
+        });
+        cancelLater.start(300);
+        const ScanRun run = ScanRun::scan({address(220)}, options, [&](Scanner &s, const ScanProgress &) {
+            running = &s;
+        });
+        running = nullptr;
+        QVERIFY(sinceCancel.isValid());
+        QVERIFY2(sinceCancel.elapsed() < 200, qPrintable(QString::number(sinceCancel.elapsed())));
+        QVERIFY(run.summary.cancelled);
+        QCOMPARE(run.results.size(), 1);
+        QCOMPARE(run.results.first().state, NodeState::Online);
+        QVERIFY(run.results.first().agentVersion.isEmpty());
     }
 };
 

@@ -1,4 +1,5 @@
 #include "ScanRun.h"
+#include "agent/AgentProtocol.h"
 #include "discovery/ScanRecorder.h"
 #include "history/HistoryStore.h"
 #include "lab/LabEnvironment.h"
@@ -25,6 +26,8 @@ private:
     QTemporaryDir m_tmp;
     QString m_range;
     QStringList m_stopped;
+    int m_online = 0; // nodes with a running agent, from the first scan
+    const QString kAgentVersion = QStringLiteral("v%1").arg(AgentProtocol::kVersion);
 
     QString dbPath() const { return m_tmp.filePath(QStringLiteral("history.db")); }
 
@@ -89,8 +92,11 @@ private Q_SLOTS:
         for (const Node &node : nodes) {
             QVERIFY(m_lab.nodes.contains(node.address));
             QVERIFY(node.state == NodeState::NotInstalled || node.state == NodeState::Online);
+            // An ONLINE node's agent told its version (over wss for the real agent); the history keeps it.
+            QCOMPARE(node.agentVersion, node.state == NodeState::Online ? kAgentVersion : QString());
             QVERIFY(node.sshBanner.startsWith(QLatin1String("SSH-2.0-")));
             QVERIFY(node.firstSeen.isValid());
+            m_online += node.state == NodeState::Online;
         }
         const std::optional<ScanRecord> scan = store.scan(recorder.scanId());
         QVERIFY(scan);
@@ -122,11 +128,17 @@ private Q_SLOTS:
         offline.sort();
         QCOMPARE(offline, silent);
         QCOMPARE(result.value(QStringLiteral("found")).toInt(), int(m_lab.nodes.size()) - 2);
-        int nodeLines = 0, progressLines = 0;
+        int nodeLines = 0, progressLines = 0, online = 0;
         for (const QJsonObject &o : lines) {
             nodeLines += o.value(QStringLiteral("type")).toString() == QLatin1String("node");
             progressLines += o.value(QStringLiteral("type")).toString() == QLatin1String("progress");
+            if (o.value(QStringLiteral("type")).toString() == QLatin1String("node")) {
+                const bool isOnline = o.value(QStringLiteral("state")).toString() == nodeStateName(NodeState::Online);
+                online += isOnline;
+                QCOMPARE(o.value(QStringLiteral("agentVersion")).toString(), isOnline ? kAgentVersion : QString());
+            }
         }
+        QCOMPARE(online, m_online);
         QCOMPARE(nodeLines, int(m_lab.nodes.size()) - 2);
         QVERIFY(progressLines >= 1);
 
@@ -141,6 +153,17 @@ private Q_SLOTS:
                 listedOffline << o.value(QStringLiteral("address")).toString();
         listedOffline.sort();
         QCOMPARE(listedOffline, silent);
+        const QList<QJsonObject> onlineRows = fleetctl({QStringLiteral("nodes"), QStringLiteral("--state"),
+                                                        QStringLiteral("online")},
+                                                       &exitCode);
+        QCOMPARE(exitCode, 0);
+        int onlineListed = 0;
+        for (const QJsonObject &o : onlineRows)
+            if (o.value(QStringLiteral("type")).toString() == QLatin1String("node")) {
+                ++onlineListed;
+                QCOMPARE(o.value(QStringLiteral("agentVersion")).toString(), kAgentVersion);
+            }
+        QCOMPARE(onlineListed, m_online);
         HistoryStore store;
         QVERIFY(store.open(dbPath()));
         QCOMPARE(store.nodes().size(), m_lab.nodes.size());

@@ -1,4 +1,5 @@
 #include "ScanRun.h"
+#include "agent/AgentProtocol.h"
 #include "lab/LabEnvironment.h"
 
 #include <QFile>
@@ -71,6 +72,9 @@ private Q_SLOTS:
             seen << r.address;
             QVERIFY2(m_lab.nodes.contains(r.address), qPrintable(r.address + QLatin1Char(' ') + r.detail));
             QCOMPARE(r.state, withAgent.contains(r.address) ? NodeState::Online : NodeState::NotInstalled);
+            // The lab's agents speak only wss: the version comes from the TLS banner pass (AgentBannerReader).
+            QCOMPARE(r.agentVersion, withAgent.contains(r.address) ? QStringLiteral("v%1").arg(AgentProtocol::kVersion)
+                                                                   : QString());
             QVERIFY2(r.sshBanner.startsWith(QLatin1String("SSH-2.0-OpenSSH")), qPrintable(r.sshBanner));
             QCOMPARE(r.sshPort, quint16(22));
         }
