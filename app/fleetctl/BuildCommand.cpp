@@ -10,7 +10,6 @@
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QJsonObject>
-#include <QSettings>
 
 #include <atomic>
 #include <csignal>
@@ -39,17 +38,6 @@ bool pairs(const QStringList &values, QMap<QString, QString> *out, QString *bad)
         out->insert(v.left(eq), v.mid(eq + 1));
     }
     return true;
-}
-
-// The tag policy from the app's settings (shared with the GUI); defaults when unset.
-TagPolicy::Settings policySettings()
-{
-    QSettings settings;
-    TagPolicy::Settings policy;
-    if (settings.contains(QStringLiteral("policy/trustedRegistries")))
-        policy.trustedRegistries = settings.value(QStringLiteral("policy/trustedRegistries")).toStringList();
-    policy.requireSemverForBuilds = settings.value(QStringLiteral("policy/requireSemverForBuilds"), true).toBool();
-    return policy;
 }
 
 } // namespace
@@ -92,7 +80,7 @@ int runBuild(const CliContext &global, const QStringList &args)
     options.dockerHost = context.dockerHost;
     options.tag = parser.value(tag);
     options.noCache = parser.isSet(noCache);
-    options.policy = policySettings();
+    options.policy = CliContext::tagPolicy();
     QString bad;
     if (!pairs(parser.values(buildArg), &options.buildArgs, &bad))
         return context.fail(ExitUsage, QStringLiteral("--build-arg %1: expected KEY=VALUE").arg(bad));

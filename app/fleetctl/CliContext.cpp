@@ -1,6 +1,7 @@
 #include "CliContext.h"
 
 #include <QDir>
+#include <QSettings>
 #include <QJsonDocument>
 #include <QTextStream>
 
@@ -16,6 +17,16 @@ SshOptions CliContext::sshOptions() const
     options.connectTimeoutMs = connectTimeoutMs;
     options.unknownHostKey = UnknownHostKeyPolicy::Refuse; // `fleetctl trust` is the explicit way in
     return options;
+}
+
+TagPolicy::Settings CliContext::tagPolicy()
+{
+    QSettings settings;
+    TagPolicy::Settings policy;
+    if (settings.contains(QStringLiteral("policy/trustedRegistries")))
+        policy.trustedRegistries = settings.value(QStringLiteral("policy/trustedRegistries")).toStringList();
+    policy.requireSemverForBuilds = settings.value(QStringLiteral("policy/requireSemverForBuilds"), true).toBool();
+    return policy;
 }
 
 SshTarget CliContext::target(const QString &node) const

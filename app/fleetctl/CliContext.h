@@ -1,5 +1,6 @@
 #pragma once
 
+#include "images/TagPolicy.h"
 #include "ssh/SshOptions.h"
 
 #include <QJsonObject>
@@ -24,6 +25,8 @@ struct CliContext
     int connectTimeoutMs = 5000;
 
     SshOptions sshOptions() const;
+    // The image tag policy from the app's settings (the same keys the GUI writes); defaults when unset.
+    static TagPolicy::Settings tagPolicy();
     SshTarget target(const QString &node) const; // "host", "host:port" or "user@host[:port]"
 
     void printJson(const QJsonObject &object) const; // JSON mode: one line on stdout

@@ -83,7 +83,7 @@ int runPush(const CliContext &context, const QStringList &args)
     request.run.ports = parser.values(port);
     request.run.env = parser.values(env);
     request.run.restart = parser.value(restart);
-    if (const QString problem = JobRunner::validate(request); !problem.isEmpty())
+    if (const QString problem = JobRunner::validate(request, CliContext::tagPolicy()); !problem.isEmpty())
         return context.fail(ExitUsage, problem);
 
     {
@@ -98,6 +98,7 @@ int runPush(const CliContext &context, const QStringList &args)
     settings.ssh = context.sshOptions();
     settings.sshUser = context.user;
     settings.maxParallel = request.parallel;
+    settings.tagPolicy = CliContext::tagPolicy();
     JobRunner runner(settings);
     TerminalProgress terminal(context.json);
     QList<JobUpdate> finished;

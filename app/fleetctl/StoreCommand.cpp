@@ -12,7 +12,6 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QScopeGuard>
-#include <QSettings>
 
 #include <atomic>
 #include <csignal>
@@ -31,15 +30,6 @@ std::atomic_bool g_cancel{false};
 void onInterrupt(int)
 {
     g_cancel.store(true); // seen by every transfer loop and curl's progress callback
-}
-
-TagPolicy::Settings policySettings() // the same QSettings keys as `fleetctl build` and the GUI
-{
-    QSettings settings;
-    TagPolicy::Settings policy;
-    if (settings.contains(QStringLiteral("policy/trustedRegistries")))
-        policy.trustedRegistries = settings.value(QStringLiteral("policy/trustedRegistries")).toStringList();
-    return policy;
 }
 
 QString humanSize(qint64 bytes)
@@ -182,7 +172,7 @@ int runStore(const CliContext &context, const QStringList &args)
     if (!error.isEmpty())
         return context.fail(ExitFailed, error);
     std::unique_ptr<ImageStore> store = StoreFactory::open(*location, credentials.value_or(StoreCredentials{}),
-                                                           TagPolicy(policySettings()));
+                                                           TagPolicy(CliContext::tagPolicy()));
     if (auto *s3 = dynamic_cast<S3Store *>(store.get()); s3 && parser.value(partSize).toLongLong() > 0)
         s3->setPartSize(parser.value(partSize).toLongLong() << 20);
 

@@ -36,7 +36,7 @@ JobRunner::~JobRunner()
     m_pool.waitForDone();
 }
 
-QString JobRunner::validate(const PushRequest &request)
+QString JobRunner::validate(const PushRequest &request, const TagPolicy::Settings &policy)
 {
     if (request.nodes.isEmpty())
         return tr("No node was given: name at least one node to push to.");
@@ -45,7 +45,7 @@ QString JobRunner::validate(const PushRequest &request)
     // The Docker reference grammar (no spaces, quotes or shell syntax can pass it) and the fleet's tag policy:
     // never `latest` or an untagged name on a node.
     if (!request.image.isEmpty()) {
-        const TagPolicy::Verdict verdict = TagPolicy().check(request.image, TagPolicy::Purpose::Run);
+        const TagPolicy::Verdict verdict = TagPolicy(policy).check(request.image, TagPolicy::Purpose::Run);
         if (!verdict)
             return verdict.reason;
     }
@@ -76,7 +76,7 @@ QString JobRunner::validate(const PushRequest &request)
 
 QList<quint64> JobRunner::submit(const PushRequest &request)
 {
-    const QString problem = validate(request);
+    const QString problem = validate(request, m_settings.tagPolicy);
     if (!problem.isEmpty()) {
         Q_EMIT rejected(problem);
         return {};

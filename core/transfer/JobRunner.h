@@ -1,5 +1,6 @@
 #pragma once
 
+#include "images/TagPolicy.h"
 #include "model/Job.h"
 #include "ssh/SshOptions.h"
 #include "transfer/JobJournal.h"
@@ -33,6 +34,7 @@ public:
         QString sshUser;
         int maxParallel = 8; // across all requests
         QString localTempDir; // scp mode's local archives
+        TagPolicy::Settings tagPolicy; // which names may go to a node (never `latest`)
         // Makes the journal a job records into, on the job's worker thread. Empty: the history database at dbPath.
         std::function<std::unique_ptr<JobJournal>()> journalFactory;
     };
@@ -49,7 +51,7 @@ public:
 
     bool isIdle() const;
     // Checks a request before anything runs; returns a message naming the problem, or empty.
-    static QString validate(const PushRequest &request);
+    static QString validate(const PushRequest &request, const TagPolicy::Settings &policy = {});
     JobUpdate job(quint64 id) const;
     const Settings &settings() const { return m_settings; }
 
