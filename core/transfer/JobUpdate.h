@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Job.h"
+#include "ssh/SshError.h"
 
 #include <QMetaType>
 #include <QString>
@@ -32,6 +33,10 @@ struct JobUpdate
     bool runEnabled = false;
     QString message; // last human-readable status or the error (cause and fix)
     int exitCode = 0; // for fleetctl: 0 ok, 1 failed, 3 host key refused, 4 unreachable
+    // When the job failed on SSH: why (HostKeyChanged/HostKeyUnknown let the GUI offer the fix) and the host
+    // key's SHA256 fingerprint when the failure concerns it.
+    SshError::Kind errorKind = SshError::None;
+    QString fingerprint;
 
     const StageRecord &stageRecord(StageKind kind) const { return stages[size_t(kind)]; }
     StageRecord &stageRecord(StageKind kind) { return stages[size_t(kind)]; }

@@ -18,7 +18,14 @@ namespace fleet {
 
 namespace {
 constexpr qsizetype kStreamChunk = 256 * 1024;
+
+// An SSH failure keeps its kind and host key fingerprint in the update, so the GUI can offer the fix.
+void noteSshError(JobUpdate &job, const SshError &error)
+{
+    job.errorKind = error.kind;
+    job.fingerprint = error.fingerprint;
 }
+} // namespace
 
 // What is pushed: an image of the local engine, or a docker-save archive from disk.
 struct PushJob::Source
@@ -161,6 +168,7 @@ bool PushJob::connectWithRetry(StageKind stage)
         m_lastFailureTransient = e.isTransient();
         if (!e.isTransient() || attempt >= m_params.retries || m_cancel->isCancelled()) {
             m_tracker->start(stage);
+            noteSshError(m_job, e);
             return failStage(stage, e.message, exitCodeFor(e));
         }
         m_tracker->message(QStringLiteral("%1 (retrying, attempt %2 of %3)").arg(e.message).arg(attempt + 2)
@@ -177,6 +185,7 @@ bool PushJob::checkAlreadyPresent(bool *present)
     QStringList remoteTags;
     if (!docker.imageId(m_source->imageId, &remoteId, &error, &remoteTags)) {
         m_tracker->start(StageKind::Transfer);
+        noteSshError(m_job, m_session->error());
         return failStage(StageKind::Transfer, error, m_session->error().ok() ? 1 : exitCodeFor(m_session->error()));
     }
     *present = remoteId == m_source->imageId;
@@ -301,8 +310,10 @@ bool PushJob::pushStream()
             return failStage(failed, m_job.message);
         }
         m_lastFailureTransient = sshError.isTransient();
-        if (!m_lastFailureTransient || attempt >= m_params.retries)
+        if (!m_lastFailureTransient || attempt >= m_params.retries) {
+            noteSshError(m_job, sshError);
             return failStage(failed, sshError.message, exitCodeFor(sshError));
+        }
         m_tracker->message(QStringLiteral("%1: transfer interrupted after %2 bytes (%3); retrying")
                                .arg(m_job.node).arg(sent).arg(sshError.message), QStringLiteral("warning"));
         if (!backoff(attempt))
@@ -331,6 +342,7 @@ bool PushJob::pushScp()
         m_lastFailureTransient = !upload.failedPermanently() && (sshError.ok() || sshError.isTransient());
         if (m_cancel->isCancelled() || !m_lastFailureTransient || attempt >= m_params.retries) {
             const bool cancelled = m_cancel->isCancelled();
+            noteSshError(m_job, sshError);
             failStage(StageKind::Transfer, error, sshError.ok() ? 1 : exitCodeFor(sshError));
             // Leave nothing behind, even after a cancel (which killed the session): a short fresh connection.
             removeRemote(upload.remotePath());

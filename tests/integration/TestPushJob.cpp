@@ -250,6 +250,9 @@ private Q_SLOTS:
         QCOMPARE(jobs.value(0).state, JobState::Failed);
         QCOMPARE(jobs[0].exitCode, 3);
         QVERIFY(jobs[0].message.contains(QLatin1String("SHA256:")));
+        QCOMPARE(jobs[0].errorKind, SshError::HostKeyUnknown); // the GUI offers "Trust…" with this key
+        QVERIFY(jobs[0].fingerprint.startsWith(QLatin1String("SHA256:")));
+        QVERIFY(jobs[0].message.contains(jobs[0].fingerprint));
 
         QFile real(m_lab.knownHosts);
         QVERIFY(real.open(QIODevice::ReadOnly));
@@ -265,6 +268,8 @@ private Q_SLOTS:
         jobs = push(request(m_small, {m_lab.nodes.at(0)}), s);
         QCOMPARE(jobs.value(0).exitCode, 3);
         QVERIFY(jobs[0].message.contains(QLatin1String("CHANGED")));
+        QCOMPARE(jobs[0].errorKind, SshError::HostKeyChanged);
+        QVERIFY(jobs[0].fingerprint.startsWith(QLatin1String("SHA256:")));
     }
 
     void refusedAuthIsReported()
