@@ -1,5 +1,6 @@
 #include "AgentActions.h"
 
+#include "AgentSecrets.h"
 #include "agent/AgentClient.h"
 #include "agent/Bootstrap.h"
 #include "agent/SecretStore.h"
@@ -7,29 +8,9 @@
 #include "ssh/SshSession.h"
 
 #include <QFutureWatcher>
-#include <QMutex>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace fleet {
-
-namespace {
-// qtkeychain (libsecret) behind SecretStore crashes when used from several threads at once (seen here: a
-// callback of one thread's job dispatched in another's event loop). Secrets are touched by one worker at a time.
-QMutex &secretsLock()
-{
-    static QMutex lock;
-    return lock;
-}
-
-// Without a session bus there is no keychain to ask, and asking anyway (qtkeychain → libsecret) leaves a callback
-// behind that fires into a destroyed job in the worker's next event loop. The file store is what Auto would
-// fall back to there, so the CLI and the window still agree.
-SecretStore::Backend secretBackend()
-{
-    return qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS") ? SecretStore::Backend::File
-                                                                   : SecretStore::Backend::Auto;
-}
-} // namespace
 
 AgentActions::AgentActions(Settings settings, QObject *parent)
     : QObject(parent)
@@ -46,35 +27,25 @@ AgentActions::~AgentActions()
 void AgentActions::install(const QStringList &addresses)
 {
     for (const QString &address : addresses)
-        start(address, true);
+        start(address);
 }
 
-void AgentActions::refreshFacts(const QStringList &addresses)
-{
-    for (const QString &address : addresses)
-        start(address, false);
-}
-
-void AgentActions::start(const QString &address, bool install)
+void AgentActions::start(const QString &address)
 {
     ++m_pending;
     auto *watcher = new QFutureWatcher<Outcome>(this);
     connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher, address] {
         watcher->deleteLater();
         const Outcome outcome = watcher->result();
-        if (outcome.installRun && outcome.ok)
+        if (outcome.ok)
             Q_EMIT installed(outcome.node, outcome.message);
-        else if (outcome.installRun)
+        else
             Q_EMIT failed(address, outcome.message);
-        else if (outcome.ok)
-            Q_EMIT nodeUpdated(outcome.node);
         if (--m_pending == 0)
             Q_EMIT idle();
     });
     const Settings settings = m_settings;
-    watcher->setFuture(QtConcurrent::run(&m_pool, [settings, address, install] {
-        return install ? installOn(settings, address) : helloFrom(settings, address);
-    }));
+    watcher->setFuture(QtConcurrent::run(&m_pool, [settings, address] { return installOn(settings, address); }));
 }
 
 // On a worker: the agent's hello, with the secret recorded when it was installed from this workstation.
@@ -82,12 +53,7 @@ AgentActions::Outcome AgentActions::helloFrom(const Settings &settings, const QS
 {
     Outcome outcome;
     QString error;
-    std::optional<AgentSecret> secret;
-    {
-        const QMutexLocker lock(&secretsLock());
-        SecretStore secrets(secretBackend());
-        secret = secrets.read(SecretStore::referenceFor(address, settings.agentPort), &error);
-    }
+    const std::optional<AgentSecret> secret = AgentSecrets::read(address, settings.agentPort, &error);
     if (!secret) {
         outcome.message = error.isEmpty() ? tr("%1: no agent token is recorded on this workstation; use Install agent.")
                                                 .arg(address)
@@ -115,7 +81,6 @@ AgentActions::Outcome AgentActions::helloFrom(const Settings &settings, const QS
 AgentActions::Outcome AgentActions::installOn(const Settings &settings, const QString &address)
 {
     Outcome outcome;
-    outcome.installRun = true;
     SshSession session(SshTarget{address, 22, settings.sshUser}, settings.ssh);
     if (!session.connect()) {
         outcome.message = session.error().message;
@@ -125,8 +90,8 @@ AgentActions::Outcome AgentActions::installOn(const Settings &settings, const QS
     options.port = settings.agentPort;
     BootstrapResult result;
     {
-        const QMutexLocker lock(&secretsLock()); // the install records the agent's secret
-        SecretStore secrets(secretBackend());
+        const QMutexLocker lock(&AgentSecrets::lock()); // the install records the agent's secret
+        SecretStore secrets(AgentSecrets::backend());
         result = Bootstrap(session, secrets).install(options);
     }
     outcome.message = result.message;

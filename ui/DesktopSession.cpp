@@ -1,14 +1,19 @@
 #include "DesktopSession.h"
 
 #include "AgentActions.h"
+#include "HostKeyActions.h"
 #include "HistoryReader.h"
 #include "HostKeyPrompter.h"
 #include "MainWindow.h"
 #include "NodeListModel.h"
 #include "ScanHistoryWriter.h"
+#include "TelemetryMonitor.h"
 #include "docker/DockerEngine.h"
 #include "history/HistoryStore.h"
+#include "images/Catalog.h"
 #include "transfer/JobRunner.h"
+
+#include <QFileInfo>
 
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -22,11 +27,13 @@ DesktopSession::DesktopSession(Options options, MainWindow *window, QObject *par
     m_reader = std::make_unique<HistoryReader>(m_options.dbPath);
     window->setHistoryReader(m_reader.get());
     const QString docker = m_options.dockerHost;
-    window->setImageLister([docker] { return listImages(docker); });
+    const QString catalog = m_options.dbPath;
+    window->setImageLister([docker, catalog] { return listImages(docker, catalog); });
     window->setDefaultScanTargets(m_options.scanTargets);
     if (m_options.readOnly)
         return;
 
+    window->setBuildSettings(BuildDialog::Settings{m_options.dockerHost, m_options.dbPath});
     m_scanWriter = std::make_unique<ScanHistoryWriter>(m_options.dbPath);
     window->setScanHistoryWriter(m_scanWriter.get());
     m_prompter = std::make_unique<HostKeyPrompter>(window);
@@ -39,6 +46,7 @@ DesktopSession::DesktopSession(Options options, MainWindow *window, QObject *par
     settings.ssh.unknownHostKey = UnknownHostKeyPolicy::Ask; // trust on first use, in a dialog
     settings.ssh.confirmUnknownHostKey = m_prompter->callback();
     m_runner = std::make_unique<JobRunner>(settings);
+    window->hostKeys()->setSettings(HostKeyActions::Settings{m_options.sshUser, m_options.ssh});
     JobRunner *runner = m_runner.get();
 
     connect(window, &MainWindow::pushRequested, runner, [runner](const PushRequest &request) { runner->submit(request); });
@@ -57,20 +65,30 @@ DesktopSession::DesktopSession(Options options, MainWindow *window, QObject *par
     m_agents = std::make_unique<AgentActions>(agentSettings);
     AgentActions *agents = m_agents.get();
     connect(window, &MainWindow::installAgentRequested, agents, &AgentActions::install);
-    connect(agents, &AgentActions::installed, window, [window](const Node &node, const QString &message) {
+    // Live facts for the tiles: every ONLINE node with a recorded secret, as soon as the fleet is known.
+    TelemetryMonitor::Settings telemetry;
+    telemetry.dbPath = m_options.dbPath;
+    telemetry.agentPort = agentSettings.agentPort;
+    m_telemetry = std::make_unique<TelemetryMonitor>(telemetry);
+    connect(m_telemetry.get(), &TelemetryMonitor::nodesChanged, window->nodeModel(), &NodeListModel::merge);
+    connect(agents, &AgentActions::installed, window, [this, window](const Node &node, const QString &message) {
         window->nodeModel()->merge({node});
         window->notify(NotificationArea::Severity::Info, tr("Agent installed on %1").arg(node.address), message);
+        if (node.state == NodeState::Online)
+            m_telemetry->rewatch(node); // a new secret was just recorded
     });
     connect(agents, &AgentActions::failed, window, [window](const QString &address, const QString &message) {
         window->notify(NotificationArea::Severity::Error, tr("Cannot install the agent on %1").arg(address), message);
     });
-    connect(agents, &AgentActions::nodeUpdated, window, [window](const Node &node) { window->nodeModel()->merge({node}); });
-    // Facts for the tiles: when the fleet is known, then every minute.
-    connect(window, &MainWindow::fleetLoaded, this, &DesktopSession::refreshOnlineFacts);
-    m_factsTimer = new QTimer(this);
-    m_factsTimer->setInterval(kFactsIntervalMs);
-    connect(m_factsTimer, &QTimer::timeout, this, &DesktopSession::refreshOnlineFacts);
-    m_factsTimer->start();
+    m_watchTimer = new QTimer(this); // coalesces the model's change notifications (telemetry makes many)
+    m_watchTimer->setSingleShot(true);
+    m_watchTimer->setInterval(200);
+    connect(m_watchTimer, &QTimer::timeout, this, &DesktopSession::watchOnlineNodes);
+    connect(window, &MainWindow::fleetLoaded, this, &DesktopSession::watchOnlineNodes);
+    NodeListModel *nodes = window->nodeModel();
+    connect(nodes, &QAbstractItemModel::rowsInserted, m_watchTimer, qOverload<>(&QTimer::start));
+    connect(nodes, &QAbstractItemModel::modelReset, m_watchTimer, qOverload<>(&QTimer::start));
+    connect(nodes, &QAbstractItemModel::dataChanged, m_watchTimer, qOverload<>(&QTimer::start));
 
     // Jobs left running by a crashed session are marked failed, on a worker, before anyone looks at them.
     const QString db = m_options.dbPath;
@@ -86,22 +104,23 @@ DesktopSession::~DesktopSession()
     if (m_runner)
         m_runner->cancelAll();
     m_runner.reset(); // joins its workers while the prompter can still answer them
+    m_telemetry.reset();
     m_agents.reset();
 }
 
-void DesktopSession::refreshOnlineFacts()
+void DesktopSession::watchOnlineNodes()
 {
-    if (!m_agents || m_agents->pending() > 0)
-        return; // the previous round is still asking
-    QStringList online;
+    if (!m_telemetry)
+        return;
+    QList<Node> online;
     const NodeListModel *nodes = m_window->nodeModel();
     for (int row = 0; row < nodes->count(); ++row)
-        if (nodes->nodeAt(row).state == NodeState::Online)
-            online << nodes->nodeAt(row).address;
-    m_agents->refreshFacts(online);
+        if (nodes->nodeAt(row).state == NodeState::Online && !m_telemetry->isAsked(nodes->nodeAt(row).address))
+            online << nodes->nodeAt(row);
+    m_telemetry->watch(online); // once each; an agent that goes away is reconnected to by the worker
 }
 
-ImageListing DesktopSession::listImages(const QString &dockerHost)
+ImageListing DesktopSession::listImages(const QString &dockerHost, const QString &dbPath)
 {
     DockerEngine engine(dockerHost);
     ImageListing listing;
@@ -113,6 +132,13 @@ ImageListing DesktopSession::listImages(const QString &dockerHost)
     }
     listing.ok = true;
     listing.images = *images;
+    // Display names, categories and GPU flags: from the catalog, else from the labels the builder writes. The
+    // catalog is optional here (no history file yet: labels only).
+    QList<CatalogEntry> entries;
+    HistoryStore store;
+    if (!dbPath.isEmpty() && QFileInfo::exists(dbPath) && store.open(dbPath, Database::OpenMode::ReadOnly))
+        entries = Catalog(store.database()).list();
+    Catalog::annotate(&listing.images, entries);
     listing.engine = tr("Docker %1 (API %2) at %3").arg(version->version, engine.apiVersion(), engine.endpointDisplay());
     return listing;
 }

@@ -17,10 +17,12 @@ class HostKeyPrompter;
 class JobRunner;
 class MainWindow;
 class ScanHistoryWriter;
+class TelemetryMonitor;
 
 // The core objects around one main window and the connections between them: the history reader (last-known
 // fleet, History tab), the scan recorder, the job runner (pushes, with trust-on-first-use host keys asked in a
-// dialog) and the image lister (local engine, on a worker). The program and the lab ui test use this same
+// dialog), the image lister (local engine and catalog, on a worker), the builder's settings, the agent actions
+// and the live telemetry of ONLINE nodes. The program and the lab ui test use this same
 // wiring; no logic of its own.
 class DesktopSession final : public QObject
 {
@@ -45,14 +47,14 @@ public:
     HistoryReader *reader() const { return m_reader.get(); }
     HostKeyPrompter *prompter() const { return m_prompter.get(); }
     AgentActions *agents() const { return m_agents.get(); }
+    TelemetryMonitor *telemetry() const { return m_telemetry.get(); }
 
-    static constexpr int kFactsIntervalMs = 60000;
-
-    // The local engine's images and version; blocking (call on a worker).
-    static ImageListing listImages(const QString &dockerHost);
+    // The local engine's images and version, with the catalog's metadata from `dbPath`; blocking (call on a
+    // worker).
+    static ImageListing listImages(const QString &dockerHost, const QString &dbPath = {});
 
 private:
-    void refreshOnlineFacts();
+    void watchOnlineNodes();
 
     Options m_options;
     MainWindow *m_window;
@@ -60,7 +62,8 @@ private:
     std::unique_ptr<ScanHistoryWriter> m_scanWriter;
     std::unique_ptr<HostKeyPrompter> m_prompter;
     std::unique_ptr<AgentActions> m_agents;
-    QTimer *m_factsTimer = nullptr;
+    std::unique_ptr<TelemetryMonitor> m_telemetry;
+    QTimer *m_watchTimer = nullptr;
     std::unique_ptr<JobRunner> m_runner; // declared last: its workers stop before the prompter goes
 };
 

@@ -45,6 +45,10 @@ QVariant ImageLibraryModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case NameColumn:
             return image.displayName.isEmpty() ? referenceOf(image) : image.displayName;
+        case CategoryColumn:
+            return image.category;
+        case GpuColumn:
+            return image.gpuRequired ? tr("GPU") : QString();
         case SizeColumn:
             return formatBytes(image.size);
         case CreatedColumn:
@@ -54,15 +58,27 @@ QVariant ImageLibraryModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ToolTipRole: {
         QStringList lines;
+        if (!image.displayName.isEmpty())
+            lines << image.displayName;
         lines << (image.repoTags.isEmpty() ? tr("untagged") : image.repoTags.join(QStringLiteral(", ")));
         lines << tr("ID %1 · %2").arg(image.shortId(), formatBytes(image.size));
+        if (!image.category.isEmpty())
+            lines << tr("Category: %1").arg(image.category);
+        if (image.gpuRequired)
+            lines << tr("Needs a GPU on the node.");
         if (!image.description.isEmpty())
             lines << image.description;
         lines << tr("Drag onto a node to push it.");
         return lines.join(QLatin1Char('\n'));
     }
-    case Qt::AccessibleTextRole:
-        return tr("Image %1, %2").arg(referenceOf(image), formatBytes(image.size));
+    case Qt::AccessibleTextRole: {
+        QString text = tr("Image %1, %2").arg(referenceOf(image), formatBytes(image.size));
+        if (!image.category.isEmpty())
+            text += tr(", category %1").arg(image.category);
+        if (image.gpuRequired)
+            text += tr(", needs a GPU");
+        return text;
+    }
     case Qt::TextAlignmentRole:
         return index.column() == SizeColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     case ReferenceRole:
@@ -71,6 +87,10 @@ QVariant ImageLibraryModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(image);
     case SizeBytesRole:
         return image.size;
+    case CategoryRole:
+        return image.category;
+    case GpuRequiredRole:
+        return image.gpuRequired;
     default:
         return {};
     }
@@ -83,6 +103,10 @@ QVariant ImageLibraryModel::headerData(int section, Qt::Orientation orientation,
     switch (section) {
     case NameColumn:
         return tr("Image");
+    case CategoryColumn:
+        return tr("Category");
+    case GpuColumn:
+        return tr("GPU");
     case SizeColumn:
         return tr("Size");
     case CreatedColumn:
@@ -134,6 +158,12 @@ void ImageLibraryModel::setImages(const QList<ImageInfo> &images)
     std::stable_sort(m_images.begin(), m_images.end(),
                      [](const ImageInfo &a, const ImageInfo &b) { return a.created > b.created; });
     endResetModel();
+}
+
+const ImageInfo *ImageLibraryModel::findImage(const QString &reference) const
+{
+    const int row = rowOfReference(reference);
+    return row >= 0 ? &m_images.at(row) : nullptr;
 }
 
 int ImageLibraryModel::rowOfReference(const QString &reference) const

@@ -16,16 +16,17 @@ struct ImageListing
     QString error;  // cause and fix when !ok
 };
 
-// The images of the local engine (later also the stores), one row per image. Rows are dragged onto node tiles:
-// mimeData() carries their references in DragPayload's format.
+// The images of the local engine (later also the stores), one row per image, with the catalog's display name,
+// category and GPU flag when known. Rows are dragged onto node tiles: mimeData() carries their references in
+// DragPayload's format.
 class ImageLibraryModel final : public QAbstractTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ImageLibraryModel)
 
 public:
-    enum Column { NameColumn, SizeColumn, CreatedColumn, ColumnCount };
-    enum Role { ReferenceRole = Qt::UserRole + 1, ImageRole, SizeBytesRole };
+    enum Column { NameColumn, CategoryColumn, GpuColumn, SizeColumn, CreatedColumn, ColumnCount };
+    enum Role { ReferenceRole = Qt::UserRole + 1, ImageRole, SizeBytesRole, CategoryRole, GpuRequiredRole };
 
     explicit ImageLibraryModel(QObject *parent = nullptr);
     ~ImageLibraryModel() override;
@@ -44,6 +45,8 @@ public:
     const ImageInfo &imageAt(int row) const { return m_images.at(row); }
     int count() const { return int(m_images.size()); }
     int rowOfReference(const QString &reference) const;
+    // The image a push names (tag or ID), or nullptr when the library does not list it.
+    const ImageInfo *findImage(const QString &reference) const;
 
     // What a push names the image by: its first tag, or its ID when untagged.
     static QString referenceOf(const ImageInfo &image);

@@ -37,6 +37,8 @@ LibraryPanel::LibraryPanel(ImageLibraryModel *images, QWidget *parent)
     m_view->setToolTip(tr("Drag images onto a node to push them there; select several to push them together."));
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(ImageLibraryModel::NameColumn, QHeaderView::Stretch);
+    m_view->header()->setSectionResizeMode(ImageLibraryModel::CategoryColumn, QHeaderView::ResizeToContents);
+    m_view->header()->setSectionResizeMode(ImageLibraryModel::GpuColumn, QHeaderView::ResizeToContents);
     m_view->header()->setSectionResizeMode(ImageLibraryModel::SizeColumn, QHeaderView::ResizeToContents);
     m_view->header()->setSectionResizeMode(ImageLibraryModel::CreatedColumn, QHeaderView::ResizeToContents);
 

@@ -3,7 +3,7 @@
 #include "DiscoveryDialog.h"
 #include "HistoryReader.h"
 #include "HistoryView.h"
-#include "HostKeyDialog.h"
+#include "HostKeyActions.h"
 #include "JobsModel.h"
 #include "JobsPanel.h"
 #include "LibraryPanel.h"
@@ -11,6 +11,7 @@
 #include "NodeTileView.h"
 #include "NodesPanel.h"
 #include "PushConfirmPopover.h"
+#include "PushPreflight.h"
 #include "ScanHistoryWriter.h"
 #include "SettingsKeys.h"
 
@@ -36,6 +37,8 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <utility>
+
 namespace fleet {
 
 MainWindow::MainWindow(QWidget *parent)
@@ -53,6 +56,10 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_countsTimer, &QTimer::timeout, this, &MainWindow::updateCounts);
 
     buildLayout();
+    m_hostKeys = new HostKeyActions(this, m_notifications, this);
+    // A key trusted from a failed push's notification: that push again.
+    connect(m_hostKeys, &HostKeyActions::trusted, this,
+            [this](const QString &, const QString &, quint64 jobId) { Q_EMIT retryJobRequested(jobId); });
     buildActions();
     buildMenus();
     restoreSettings();
@@ -268,9 +275,7 @@ void MainWindow::showHistory()
 
 void MainWindow::showHostKeyChanged(const QString &host, const QString &fingerprint)
 {
-    auto *dialog = new HostKeyDialog(HostKeyDialog::Kind::Changed, host, fingerprint, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->open();
+    m_hostKeys->showChanged(host, fingerprint);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -308,6 +313,11 @@ void MainWindow::saveSettings() const
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *build = file->addAction(tr("&Build image…"), this, &MainWindow::openBuild);
+    build->setObjectName(QStringLiteral("buildImage"));
+    build->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    build->setStatusTip(tr("Build an image definition folder in the local Docker Engine"));
+    addAction(build);
     QAction *exportCsv = file->addAction(tr("&Export history as CSV…"), m_historyView, &HistoryView::chooseAndExport);
     exportCsv->setObjectName(QStringLiteral("exportHistory"));
     file->addSeparator();
@@ -349,8 +359,12 @@ void MainWindow::setImageLister(ImageLister lister)
 
 void MainWindow::refreshImages()
 {
-    if (!m_lister || m_imagesLoading)
+    if (!m_lister)
         return;
+    if (m_imagesLoading) {
+        m_imagesStale = true; // e.g. a build finished meanwhile: its image must show up
+        return;
+    }
     m_imagesLoading = true;
     ++m_pendingLoads;
     m_libraryPanel->setStatus(tr("Reading the local Docker engine…"));
@@ -373,6 +387,8 @@ void MainWindow::refreshImages()
         }
         updateActions();
         loadFinished();
+        if (std::exchange(m_imagesStale, false))
+            refreshImages();
     });
     // The engine answers over a socket: never on the UI thread.
     watcher->setFuture(QtConcurrent::run(m_lister));
@@ -380,16 +396,25 @@ void MainWindow::refreshImages()
 
 void MainWindow::onPushDropped(const QList<PushRequest> &requests)
 {
+    confirmOrSubmit(requests, QCursor::pos());
+}
+
+// The popover asks (showing what may go wrong) unless the person turned it off; then a warning is a notification.
+void MainWindow::confirmOrSubmit(const QList<PushRequest> &requests, const QPoint &globalPosition)
+{
     if (requests.isEmpty())
         return;
-    if (!PushConfirmPopover::shouldAsk()) {
-        QList<PushRequest> ready = requests;
-        for (PushRequest &request : ready)
-            PushConfirmPopover::applyDefaults(request);
-        submit(ready);
+    const QString warning = PushPreflight::gpuWarning(requests, *m_images, *m_nodes);
+    if (PushConfirmPopover::shouldAsk()) {
+        m_popover->ask(requests, globalPosition, warning);
         return;
     }
-    m_popover->ask(requests, QCursor::pos());
+    if (!warning.isEmpty())
+        notify(NotificationArea::Severity::Warning, tr("GPU image on a node without a GPU"), warning);
+    QList<PushRequest> ready = requests;
+    for (PushRequest &request : ready)
+        PushConfirmPopover::applyDefaults(request);
+    submit(ready);
 }
 
 void MainWindow::submit(const QList<PushRequest> &requests)
@@ -419,12 +444,8 @@ void MainWindow::pushSelection()
         request.nodes = nodes;
         requests << request;
     }
-    if (!PushConfirmPopover::shouldAsk()) {
-        onPushDropped(requests);
-        return;
-    }
     const QWidget *view = m_nodesPanel->view();
-    m_popover->ask(requests, view->mapToGlobal(view->rect().center()));
+    confirmOrSubmit(requests, view->mapToGlobal(view->rect().center()));
 }
 
 void MainWindow::installAgent()
@@ -465,6 +486,9 @@ void MainWindow::onJobFinished(const JobUpdate &job)
 {
     m_jobs->updateJob(job);
     m_jobs->flushPendingChanges(); // the final state shows at once
+    const int row = m_nodes->rowOf(job.node);
+    if (m_hostKeys->handleFailedJob(job, row >= 0 ? m_nodes->nodeAt(row).sshPort : quint16(22)))
+        return; // its dialog or its notification with "Trust…" says it
     if (job.state == JobState::Failed)
         notify(NotificationArea::Severity::Error, tr("Push to %1 failed").arg(job.node),
                job.message.isEmpty() ? tr("%1 could not be pushed; see History for the stage that failed.")
@@ -511,6 +535,46 @@ void MainWindow::setScanHistoryWriter(ScanHistoryWriter *writer)
 void MainWindow::openDiscovery()
 {
     DiscoveryDialog *dialog = discoveryDialog();
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
+}
+
+void MainWindow::setBuildSettings(const BuildDialog::Settings &settings)
+{
+    m_buildSettings = settings;
+}
+
+BuildDialog *MainWindow::buildDialog()
+{
+    if (!m_build && m_buildSettings) {
+        m_build = new BuildDialog(*m_buildSettings, this);
+        connect(m_build, &BuildDialog::imagesBuilt, this, [this](const QStringList &references) {
+            refreshImages();
+            notify(NotificationArea::Severity::Info, tr("Image built"),
+                   tr("%1 is in the library: drag it onto a node to push it.").arg(references.join(QStringLiteral(", "))));
+        });
+        connect(m_build, &BuildDialog::buildFinished, this, [this](const QList<BuildResult> &results) {
+            if (m_build->isVisible())
+                return; // the dialog shows what happened
+            for (const BuildResult &result : results)
+                if (!result.ok() && result.status != BuildResult::Status::Cancelled)
+                    notify(NotificationArea::Severity::Error, tr("Build of %1 failed").arg(result.folder),
+                           result.error);
+        });
+    }
+    return m_build;
+}
+
+void MainWindow::openBuild()
+{
+    BuildDialog *dialog = buildDialog();
+    if (!dialog) {
+        notify(NotificationArea::Severity::Warning, tr("Building is not available"),
+               tr("This window is not connected to a Docker Engine (a test or screenshot build). Start "
+                  "fleet-commander normally, or use `fleetctl build DIR`."));
+        return;
+    }
     dialog->show();
     dialog->raise();
     dialog->activateWindow();

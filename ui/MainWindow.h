@@ -1,5 +1,6 @@
 #pragma once
 
+#include "BuildDialog.h"
 #include "ImageLibraryModel.h"
 #include "NotificationArea.h"
 #include "model/Job.h"
@@ -8,6 +9,7 @@
 #include <QMainWindow>
 
 #include <functional>
+#include <optional>
 
 class QAction;
 class QLabel;
@@ -18,6 +20,7 @@ class QTimer;
 namespace fleet {
 
 class DiscoveryDialog;
+class HostKeyActions;
 class HistoryReader;
 class HistoryView;
 class JobsModel;
@@ -48,6 +51,8 @@ public:
     void setHistoryReader(HistoryReader *reader);
     // Where the Discovery dialog records its scans (owned by the caller).
     void setScanHistoryWriter(ScanHistoryWriter *writer);
+    // Where File → Build image… builds and records (without it the action explains it is not available).
+    void setBuildSettings(const BuildDialog::Settings &settings);
     // Default scan targets when none were used before (e.g. the lab's subnet); never scanned on its own.
     void setDefaultScanTargets(const QStringList &targets) { m_defaultScanTargets = targets; }
 
@@ -60,7 +65,9 @@ public:
     HistoryView *historyView() const { return m_historyView; }
     NotificationArea *notifications() const { return m_notifications; }
     PushConfirmPopover *pushPopover() const { return m_popover; }
+    HostKeyActions *hostKeys() const { return m_hostKeys; }
     DiscoveryDialog *discoveryDialog(); // created on first use
+    BuildDialog *buildDialog();         // created on first use; nullptr without build settings
     QAction *action(const QString &objectName) const;
 
     // True while the first image list or the last-known fleet is still being read.
@@ -71,6 +78,7 @@ public:
 public Q_SLOTS:
     void refreshImages();
     void openDiscovery();
+    void openBuild();
     void pushSelection(); // Push action: selected images to selected nodes
     void showFleet();
     void showHistory();
@@ -102,6 +110,7 @@ private:
     void restoreSettings();
     void saveSettings() const;
     void onPushDropped(const QList<PushRequest> &requests);
+    void confirmOrSubmit(const QList<PushRequest> &requests, const QPoint &globalPosition);
     void submit(const QList<PushRequest> &requests);
     void installAgent();
     void cancelJobs();
@@ -118,7 +127,10 @@ private:
     HistoryView *m_historyView = nullptr;
     NotificationArea *m_notifications = nullptr;
     PushConfirmPopover *m_popover = nullptr;
+    HostKeyActions *m_hostKeys = nullptr;
     DiscoveryDialog *m_discovery = nullptr;
+    BuildDialog *m_build = nullptr;
+    std::optional<BuildDialog::Settings> m_buildSettings;
     QTabWidget *m_tabs = nullptr;
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_centreSplitter = nullptr;
@@ -138,6 +150,7 @@ private:
     QStringList m_defaultScanTargets;
     int m_pendingLoads = 0;
     bool m_imagesLoading = false;
+    bool m_imagesStale = false; // asked to refresh while reading: read again when done
 };
 
 } // namespace fleet

@@ -56,12 +56,15 @@ QVariant NodeListModel::data(const QModelIndex &index, int role) const
             parts << node.arch;
         return parts.join(QStringLiteral(" · "));
     }
+    // Usage is live: an agent that went away leaves no stale bars on its tile.
     case CpuRole:
-        return node.facts.cpuPercent >= 0 ? qBound(0.0, node.facts.cpuPercent / 100.0, 1.0) : -1.0;
+        return node.state == NodeState::Online && node.facts.cpuPercent >= 0
+            ? qBound(0.0, node.facts.cpuPercent / 100.0, 1.0)
+            : -1.0;
     case MemoryRole:
-        return fraction(node.facts.memUsed, node.facts.memTotal);
+        return node.state == NodeState::Online ? fraction(node.facts.memUsed, node.facts.memTotal) : -1.0;
     case DiskRole:
-        return node.facts.diskTotal > 0 && node.facts.diskFree >= 0
+        return node.state == NodeState::Online && node.facts.diskTotal > 0 && node.facts.diskFree >= 0
             ? fraction(node.facts.diskTotal - node.facts.diskFree, node.facts.diskTotal)
             : -1.0;
     case HasAgentRole:

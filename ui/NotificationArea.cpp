@@ -4,6 +4,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPointer>
+#include <QPushButton>
 #include <QStyle>
 #include <QTimer>
 #include <QToolButton>
@@ -42,7 +43,8 @@ QStringList NotificationArea::titles() const
     return titles;
 }
 
-QWidget *NotificationArea::makeCard(Severity severity, const QString &title, const QString &text)
+QWidget *NotificationArea::makeCard(Severity severity, const QString &title, const QString &text,
+                                    const QString &actionText, std::function<void()> action)
 {
     auto *card = new QFrame(this);
     card->setFrameShape(QFrame::StyledPanel);
@@ -77,11 +79,22 @@ QWidget *NotificationArea::makeCard(Severity severity, const QString &title, con
     row->setContentsMargins(8, 6, 4, 6);
     row->addWidget(icon);
     row->addWidget(label, 1);
+    if (!actionText.isEmpty() && action) {
+        auto *button = new QPushButton(actionText, card);
+        button->setObjectName(QStringLiteral("notificationAction"));
+        button->setAccessibleName(QStringLiteral("%1: %2").arg(actionText, title));
+        connect(button, &QPushButton::clicked, this, [this, card, action = std::move(action)] {
+            removeCard(card);
+            action();
+        });
+        row->addWidget(button, 0, Qt::AlignTop);
+    }
     row->addWidget(close, 0, Qt::AlignTop);
     return card;
 }
 
-void NotificationArea::notify(Severity severity, const QString &title, const QString &text)
+void NotificationArea::notify(Severity severity, const QString &title, const QString &text, const QString &actionText,
+                              std::function<void()> action)
 {
     for (int i = 0; i < m_layout->count(); ++i) {
         QWidget *card = m_layout->itemAt(i)->widget();
@@ -91,7 +104,7 @@ void NotificationArea::notify(Severity severity, const QString &title, const QSt
     }
     while (m_layout->count() >= kMaxVisible)
         removeCard(m_layout->itemAt(0)->widget());
-    QWidget *card = makeCard(severity, title, text);
+    QWidget *card = makeCard(severity, title, text, actionText, std::move(action));
     m_layout->addWidget(card);
     show();
     if (severity == Severity::Info) {

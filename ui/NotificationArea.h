@@ -2,6 +2,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QVBoxLayout;
 
 namespace fleet {
@@ -23,7 +25,9 @@ public:
     ~NotificationArea() override;
 
     // `title` is the short what; `text` the cause and the fix. Same title and text again only refreshes it.
-    void notify(Severity severity, const QString &title, const QString &text);
+    // With `actionText`, the card has a button that runs `action` and dismisses the card (e.g. "Trust…").
+    void notify(Severity severity, const QString &title, const QString &text, const QString &actionText = {},
+                std::function<void()> action = {});
     int count() const;
     QStringList titles() const;
     void clearAll();
@@ -32,7 +36,8 @@ Q_SIGNALS:
     void countChanged(int count);
 
 private:
-    QWidget *makeCard(Severity severity, const QString &title, const QString &text);
+    QWidget *makeCard(Severity severity, const QString &title, const QString &text, const QString &actionText,
+                      std::function<void()> action);
     void removeCard(QWidget *card);
 
     QVBoxLayout *m_layout = nullptr;

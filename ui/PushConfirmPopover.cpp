@@ -1,5 +1,6 @@
 #include "PushConfirmPopover.h"
 
+#include "NodeTileDelegate.h"
 #include "SettingsKeys.h"
 
 #include <QCheckBox>
@@ -26,6 +27,19 @@ PushConfirmPopover::PushConfirmPopover(QWidget *parent)
     m_summary = new QLabel(this);
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::PlainText);
+    m_warning = new QLabel(this);
+    m_warning->setWordWrap(true);
+    m_warning->setTextFormat(Qt::PlainText);
+    m_warning->setFrameShape(QFrame::StyledPanel);
+    m_warning->setMargin(6);
+    m_warning->setAccessibleName(tr("Warning"));
+    // The tiles' badge colours: readable in light and dark palettes alike.
+    QPalette warningPalette = m_warning->palette();
+    warningPalette.setColor(QPalette::Window, NodeTileDelegate::badgeYellow());
+    warningPalette.setColor(QPalette::WindowText, NodeTileDelegate::badgeText());
+    m_warning->setPalette(warningPalette);
+    m_warning->setAutoFillBackground(true);
+    m_warning->hide();
 
     m_mode = new QComboBox(this);
     m_mode->addItem(tr("Stream (straight into docker load)"), int(TransferMode::Stream));
@@ -50,6 +64,7 @@ PushConfirmPopover::PushConfirmPopover(QWidget *parent)
     form->addRow(tr("&Mode:"), m_mode);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
+    layout->addWidget(m_warning);
     layout->addLayout(form);
     layout->addWidget(m_run);
     layout->addWidget(m_dontAsk);
@@ -69,10 +84,12 @@ QString PushConfirmPopover::summary(const QList<PushRequest> &requests)
     return tr("Push %1 to %2?").arg(what.join(QStringLiteral(", ")), target);
 }
 
-void PushConfirmPopover::ask(const QList<PushRequest> &requests, const QPoint &globalPosition)
+void PushConfirmPopover::ask(const QList<PushRequest> &requests, const QPoint &globalPosition, const QString &warning)
 {
     m_requests = requests;
     m_summary->setText(summary(requests));
+    m_warning->setText(warning);
+    m_warning->setVisible(!warning.isEmpty());
     QSettings settings;
     m_mode->setCurrentIndex(settings.value(settings::kPushMode).toString() == QLatin1String("scp") ? 1 : 0);
     m_run->setChecked(settings.value(settings::kPushRunAfterLoad, false).toBool());
@@ -89,6 +106,11 @@ void PushConfirmPopover::ask(const QList<PushRequest> &requests, const QPoint &g
     raise();
     activateWindow();
     m_push->setFocus();
+}
+
+QString PushConfirmPopover::warning() const
+{
+    return m_warning->text();
 }
 
 TransferMode PushConfirmPopover::mode() const

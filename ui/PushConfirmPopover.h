@@ -24,9 +24,10 @@ public:
     explicit PushConfirmPopover(QWidget *parent = nullptr);
     ~PushConfirmPopover() override;
 
-    // Shows the popover for `requests` near `globalPosition`.
-    void ask(const QList<PushRequest> &requests, const QPoint &globalPosition);
+    // Shows the popover for `requests` near `globalPosition`, with `warning` (what may go wrong) above the choices.
+    void ask(const QList<PushRequest> &requests, const QPoint &globalPosition, const QString &warning = {});
     QList<PushRequest> requests() const { return m_requests; }
+    QString warning() const;
 
     TransferMode mode() const;
     bool runAfterLoad() const;
@@ -52,6 +53,7 @@ private:
 
     QList<PushRequest> m_requests;
     QLabel *m_summary = nullptr;
+    QLabel *m_warning = nullptr;
     QComboBox *m_mode = nullptr;
     QCheckBox *m_run = nullptr;
     QCheckBox *m_dontAsk = nullptr;

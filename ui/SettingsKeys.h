@@ -18,5 +18,11 @@ inline constexpr QLatin1StringView kScanTimeoutMs{"scan/timeoutMs"};
 inline constexpr QLatin1StringView kPushMode{"push/mode"};             // "stream" | "scp"
 inline constexpr QLatin1StringView kPushRunAfterLoad{"push/runAfterLoad"};
 inline constexpr QLatin1StringView kPushDontAsk{"push/dontAsk"};
+inline constexpr QLatin1StringView kBuildFolder{"build/folder"};             // last definition folder
+inline constexpr QLatin1StringView kBuildContextFiles{"build/contextFiles"}; // "NAME=PATH" lines (build args may
+                                                                             // hold secrets: never stored)
+// Shared with fleetctl (app/fleetctl/BuildCommand.cpp reads the same keys).
+inline constexpr QLatin1StringView kPolicyTrustedRegistries{"policy/trustedRegistries"};
+inline constexpr QLatin1StringView kPolicyRequireSemver{"policy/requireSemverForBuilds"};
 
 } // namespace fleet::settings

@@ -13,9 +13,12 @@ list(APPEND FLEETUI_SOURCES
     JobProgressDelegate.h JobProgressDelegate.cpp
     JobsPanel.h JobsPanel.cpp
     PushConfirmPopover.h PushConfirmPopover.cpp
+    PushPreflight.h PushPreflight.cpp
+    BuildDialog.h BuildDialog.cpp
     NotificationArea.h NotificationArea.cpp
     HostKeyDialog.h HostKeyDialog.cpp
     HostKeyPrompter.h HostKeyPrompter.cpp
+    HostKeyActions.h HostKeyActions.cpp
     WorkerThread.h WorkerThread.cpp
     HistoryReader.h HistoryReader.cpp
     HistoryPagedModel.h HistoryPagedModel.cpp
@@ -26,5 +29,8 @@ list(APPEND FLEETUI_SOURCES
     ScanHistoryWriter.h ScanHistoryWriter.cpp
     DiscoveryDialog.h DiscoveryDialog.cpp
     MainWindow.h MainWindow.cpp
+    AgentSecrets.h AgentSecrets.cpp
     AgentActions.h AgentActions.cpp
+    TelemetryWorker.h TelemetryWorker.cpp
+    TelemetryMonitor.h TelemetryMonitor.cpp
     DesktopSession.h DesktopSession.cpp)

@@ -116,6 +116,13 @@ private Q_SLOTS:
         QCOMPARE(first.data(NodeListModel::MemoryRole).toDouble(), 0.25);
         QCOMPARE(first.data(NodeListModel::DiskRole).toDouble(), 0.9);
         QCOMPARE(model.index(1).data(NodeListModel::CpuRole).toDouble(), -1.0);
+        // The agent went away: its last usage figures are not shown as if they were current.
+        node.state = NodeState::Offline;
+        model.merge({node});
+        QCOMPARE(model.nodeAt(0).state, NodeState::Offline);
+        QCOMPARE(first.data(NodeListModel::CpuRole).toDouble(), -1.0);
+        QCOMPARE(first.data(NodeListModel::MemoryRole).toDouble(), -1.0);
+        QCOMPARE(first.data(NodeListModel::DiskRole).toDouble(), -1.0);
         QVERIFY(model.index(1).data(Qt::ToolTipRole).toString().contains(QStringLiteral("Install agent")));
     }
 };

@@ -1,0 +1,148 @@
+#include "HostKeyActions.h"
+
+#include "HostKeyDialog.h"
+#include "NotificationArea.h"
+#include "ssh/SshSession.h"
+#include "util/ShellQuote.h"
+
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace fleet {
+
+HostKeyActions::HostKeyActions(QWidget *dialogParent, NotificationArea *notifications, QObject *parent)
+    : QObject(parent)
+    , m_dialogParent(dialogParent)
+    , m_notifications(notifications)
+{
+}
+
+HostKeyActions::~HostKeyActions() = default;
+
+bool HostKeyActions::handleFailedJob(const JobUpdate &job, quint16 port)
+{
+    if (job.state != JobState::Failed || job.fingerprint.isEmpty())
+        return false;
+    if (job.errorKind == SshError::HostKeyChanged) {
+        showChanged(job.node, job.fingerprint);
+        return true;
+    }
+    if (job.errorKind == SshError::HostKeyUnknown) {
+        offerTrust(job.node, port, job.fingerprint, job.id);
+        return true;
+    }
+    return false;
+}
+
+void HostKeyActions::showChanged(const QString &host, const QString &fingerprint)
+{
+    const QString key = host + QLatin1Char(' ') + fingerprint;
+    if (m_open.contains(key))
+        return;
+    m_open.insert(key);
+    auto *dialog = new HostKeyDialog(HostKeyDialog::Kind::Changed, host, fingerprint, m_dialogParent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, [this, key] { m_open.remove(key); });
+    dialog->open();
+}
+
+void HostKeyActions::offerTrust(const QString &host, quint16 port, const QString &fingerprint, quint64 jobId)
+{
+    if (!m_notifications)
+        return;
+    const QString title = tr("Unknown host key: %1").arg(host);
+    if (!canTrust()) {
+        m_notifications->notify(NotificationArea::Severity::Warning, title,
+                                tr("%1 presents %2, which is not in known_hosts, so the push was refused. Compare "
+                                   "it with the node's key, then run: fleetctl trust %3")
+                                    .arg(host, fingerprint, shellQuote(host)));
+        return;
+    }
+    QPointer<HostKeyActions> self(this);
+    m_notifications->notify(NotificationArea::Severity::Warning, title,
+                            tr("%1 presents %2, which is not in known_hosts, so the push was refused. Press "
+                               "Trust… to compare it with the node's key and record it; the push is then retried.")
+                                .arg(host, fingerprint),
+                            tr("Trust…"), [self, host, port, fingerprint, jobId] {
+                                if (self)
+                                    self->askTrust(host, port, fingerprint, jobId);
+                            });
+}
+
+void HostKeyActions::askTrust(const QString &host, quint16 port, const QString &fingerprint, quint64 jobId)
+{
+    const QString key = host + QLatin1Char(' ') + fingerprint;
+    if (m_open.contains(key))
+        return;
+    m_open.insert(key);
+    auto *dialog = new HostKeyDialog(HostKeyDialog::Kind::Unknown, host, fingerprint, m_dialogParent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, [this, key, host, port, fingerprint, jobId](int result) {
+        m_open.remove(key);
+        if (result == QDialog::Accepted)
+            trust(host, port, fingerprint, jobId);
+    });
+    dialog->open();
+}
+
+void HostKeyActions::trust(const QString &host, quint16 port, const QString &fingerprint, quint64 jobId)
+{
+    if (!m_settings)
+        return;
+    ++m_pending;
+    auto *watcher = new QFutureWatcher<Outcome>(this);
+    connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher, host, fingerprint, jobId] {
+        watcher->deleteLater();
+        --m_pending;
+        const Outcome outcome = watcher->result();
+        if (outcome.ok) {
+            if (m_notifications)
+                m_notifications->notify(NotificationArea::Severity::Info, tr("Host key of %1 recorded").arg(host),
+                                        outcome.message);
+            Q_EMIT trusted(host, fingerprint, jobId);
+            return;
+        }
+        if (m_notifications)
+            m_notifications->notify(NotificationArea::Severity::Error, tr("Cannot trust the host key of %1").arg(host),
+                                    outcome.message);
+        Q_EMIT trustFailed(host, outcome.message);
+    });
+    const Settings settings = *m_settings;
+    watcher->setFuture(QtConcurrent::run([settings, host, port, fingerprint] {
+        return record(settings, host, port, fingerprint);
+    }));
+}
+
+// On a worker. The host is asked again: only the key the person saw is recorded, so a key swapped in between is
+// refused rather than trusted.
+HostKeyActions::Outcome HostKeyActions::record(const Settings &settings, const QString &host, quint16 port,
+                                               const QString &fingerprint)
+{
+    SshOptions options = settings.ssh;
+    options.unknownHostKey = UnknownHostKeyPolicy::Ask;
+    bool recorded = false;
+    options.confirmUnknownHostKey = [&recorded, fingerprint](const QString &, const QString &presented) {
+        recorded = presented == fingerprint;
+        return recorded;
+    };
+    SshSession session(SshTarget{host, port, settings.sshUser}, options);
+    const bool connected = session.connect();
+    const SshError &error = session.error();
+    Outcome outcome;
+    const QString where = session.target().display();
+    // Authentication is not needed to trust a key: the host key is checked before it.
+    if (!connected && error.kind != SshError::AuthDenied) {
+        outcome.message = error.kind == SshError::HostKeyUnknown && !session.hostKeyFingerprint().isEmpty()
+            ? tr("%1 now presents %2, not the %3 you checked; nothing was recorded. Check the node's key again.")
+                  .arg(where, session.hostKeyFingerprint(), fingerprint)
+            : error.message;
+        return outcome;
+    }
+    outcome.ok = true;
+    outcome.message = recorded ? tr("%1: %2 is now trusted; the push is retried.").arg(where, fingerprint)
+                               : tr("%1: its key %2 was already trusted; the push is retried.")
+                                     .arg(where, session.hostKeyFingerprint());
+    return outcome;
+}
+
+} // namespace fleet
