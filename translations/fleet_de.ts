@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>PushPreflight</name>
+    <message numerus="yes">
+        <location filename="../ui/PushPreflight.cpp" line="37"/>
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 und %n weiterer</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/PushPreflight.cpp" line="53"/>
+        <source>%1 needs a GPU, but the agent on %2 reports none.</source>
+        <translation>
+            <numerusform>%1 braucht eine GPU, aber der Agent auf %2 meldet keine.</numerusform>
+            <numerusform>%1 braucht eine GPU, aber die Agenten auf %2 melden keine.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/PushPreflight.cpp" line="58"/>
+        <source>Its containers will not find a GPU there: push to nodes with a GPU, or install the GPU and its driver on those nodes first.</source>
+        <translation>Seine Container finden dort keine GPU: auf Knoten mit GPU übertragen oder zuerst GPU und Treiber auf diesen Knoten installieren.</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <location filename="../ui/CsvWriter.cpp" line="14"/>
@@ -17,25 +41,177 @@
 <context>
     <name>fleet::AgentActions</name>
     <message>
-        <location filename="../ui/AgentActions.cpp" line="68"/>
+        <location filename="../ui/AgentActions.cpp" line="58"/>
         <source>%1: no agent token is recorded on this workstation; use Install agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: auf diesem Arbeitsplatz ist kein Agent-Token gespeichert; „Agent installieren“ verwenden.</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::BuildDialog</name>
+    <message>
+        <location filename="../ui/BuildDialog.cpp" line="31"/>
+        <source>Build image</source>
+        <translation>Image bauen</translation>
+    </message>
+    <message>
+        <location filename="../ui/BuildDialog.cpp" line="36"/>
+        <source>Definition folder</source>
+        <translation>Definitionsordner</translation>
+    </message>
+    <message>
+        <location filename="../ui/BuildDialog.cpp" line="37"/>
+        <source>A folder with a Dockerfile and image.json, or a folder of such folders (each is built in turn).</source>
+        <translation>Ein Ordner mit Dockerfile und image.json oder ein Ordner solcher Ordner (jeder wird nacheinander gebaut).</translation>
+    </message>
+    <message>
+        <location filename="../ui/BuildDialog.cpp" line="39"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/BuildDialog.cpp" line="40"/>
+        <source>Choose the definition folder</source>
+        <translation>Definitionsordner wählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/BuildDialog.cpp" line="54"/>
+        <location filename="../ui/BuildDialog.cpp" line="185"/>
+        <source>Build arguments</source>
+        <translation>Build-Argumente</translation>
+    </message>
+    <message>
+        <location filename="../ui/BuildDialog.cpp" line="54"/>
+        <source>One KEY=VALUE per line, as docker build --build-arg. Not remembered: they may hold secrets.</source>
+        <translation>Ein SCHLÜSSEL=WERT pro Zeile, wie docker build --build-arg. Nicht gespeichert: sie können Geheimnisse enthalten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/BuildDialog.cpp" line="57"/>
+        <location filename="../ui/BuildDialog.cpp" line="171"/>
+        <location filename="../ui/BuildDialog.cpp" line="186"/>
+        <source>Context files</source>
+        <translation>Kontextdateien</translation>
+    </message>
+    <message>
+        <location filename="../ui/BuildDialog.cpp" line="57"/>
+        <source>One NAME=PATH per line: a file of this computer added to the build context under NAME.</source>
+        <translation>Ein NAME=PFAD pro Zeile: eine Datei dieses Rechners, die unter NAME in den Build-Kontext kommt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/BuildDialog.cpp" line="63"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <location filename="../ui/BuildDialog.cpp" line="64"/>
+        <source>Build &amp;arguments:</source>
+        <translation>Build-&amp;Argumente:</translation>
+    </message>
+    <message>
+        <location filename="../ui/BuildDialog.cpp" line="65"/>
+        <source>Conte&amp;xt files:</source>
+        <translation>Konte&amp;xtdateien:</translation>
+    </message>
+    <message>
+        <location filename="../ui/BuildDialog.cpp" line="70"/>
+        <source>Build progress</source>
+        <translation>Build-Fortschritt</translation>
+    </message>
+    <message>
+        <location filename="../ui/BuildDialog.cpp" line="73"/>
+        <source>Not started</source>
+        <translation>Nicht gestartet</translation>
+    </message>
+    <message>
+        <location filename="../ui/BuildDialog.cpp" line="78"/>
+        <source>Build log</source>
+        <translation>Build-Protokoll</translation>
+    </message>
+    <message>
+        <location filename="../ui/BuildDialog.cpp" line="86"/>
+        <source>&amp;Build</source>
+        <translation>&amp;Bauen</translation>
+    </message>
+    <message>
+        <location filename="../ui/BuildDialog.cpp" line="88"/>
+        <source>&amp;Cancel build</source>
+        <translation>Build ab&amp;brechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/BuildDialog.cpp" line="170"/>
+        <source>%1, line %2: &quot;%3&quot; is not NAME=VALUE. Write one pair per line, e.g. %4.</source>
+        <translation>%1, Zeile %2: „%3“ ist kein NAME=WERT. Ein Paar pro Zeile schreiben, z. B. %4.</translation>
+    </message>
+    <message>
+        <location filename="../ui/BuildDialog.cpp" line="193"/>
+        <source>Image definition folder</source>
+        <translation>Ordner der Image-Definition</translation>
+    </message>
+    <message>
+        <location filename="../ui/BuildDialog.cpp" line="207"/>
+        <source>Choose a folder: an image definition (Dockerfile and image.json) or a folder of them.</source>
+        <translation>Einen Ordner wählen: eine Image-Definition (Dockerfile und image.json) oder einen Ordner davon.</translation>
+    </message>
+    <message>
+        <location filename="../ui/BuildDialog.cpp" line="211"/>
+        <source>%1 holds no image definition: it needs a Dockerfile and image.json, or subfolders with them (see images/README.md).</source>
+        <translation>%1 enthält keine Image-Definition: nötig sind Dockerfile und image.json oder Unterordner damit (siehe images/README.md).</translation>
+    </message>
+    <message>
+        <location filename="../ui/BuildDialog.cpp" line="226"/>
+        <source>Building every definition in %1</source>
+        <translation>Alle Definitionen in %1 werden gebaut</translation>
+    </message>
+    <message>
+        <location filename="../ui/BuildDialog.cpp" line="228"/>
+        <location filename="../ui/BuildDialog.cpp" line="262"/>
+        <source>Sending the context…</source>
+        <translation>Kontext wird gesendet…</translation>
+    </message>
+    <message>
+        <location filename="../ui/BuildDialog.cpp" line="229"/>
+        <source>Building in the local Docker Engine…</source>
+        <translation>Bau in der lokalen Docker Engine…</translation>
+    </message>
+    <message>
+        <location filename="../ui/BuildDialog.cpp" line="254"/>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/BuildDialog.cpp" line="260"/>
+        <source>Definition %1 of %2: %3</source>
+        <translation>Definition %1 von %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/BuildDialog.cpp" line="269"/>
+        <source>Step %1/%2</source>
+        <translation>Schritt %1/%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/BuildDialog.cpp" line="289"/>
+        <source>Built %1.</source>
+        <translation>%1 gebaut.</translation>
+    </message>
+    <message>
+        <location filename="../ui/BuildDialog.cpp" line="292"/>
+        <source>Built, but not recorded in the catalog %1: %2. The library shows the image&apos;s labels instead.</source>
+        <translation>Gebaut, aber nicht im Katalog %1 vermerkt: %2. Die Bibliothek zeigt stattdessen die Labels des Images.</translation>
     </message>
 </context>
 <context>
     <name>fleet::DesktopSession</name>
     <message>
-        <location filename="../ui/DesktopSession.cpp" line="62"/>
+        <location filename="../ui/DesktopSession.cpp" line="76"/>
         <source>Agent installed on %1</source>
         <translation>Agent auf %1 installiert</translation>
     </message>
     <message>
-        <location filename="../ui/DesktopSession.cpp" line="65"/>
+        <location filename="../ui/DesktopSession.cpp" line="81"/>
         <source>Cannot install the agent on %1</source>
         <translation>Agent kann auf %1 nicht installiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/DesktopSession.cpp" line="116"/>
+        <location filename="../ui/DesktopSession.cpp" line="142"/>
         <source>Docker %1 (API %2) at %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -191,24 +367,6 @@
     <message>
         <location filename="../ui/DiscoveryDialog.cpp" line="338"/>
         <source>Probed %1 of %2 addresses in %4 s; found %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>fleet::Format</name>
-    <message>
-        <location filename="../ui/Format.cpp" line="35"/>
-        <source>%1 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/Format.cpp" line="37"/>
-        <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/Format.cpp" line="40"/>
-        <source>%1 h %2 min</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -456,6 +614,54 @@
     </message>
 </context>
 <context>
+    <name>fleet::HostKeyActions</name>
+    <message>
+        <location filename="../ui/HostKeyActions.cpp" line="53"/>
+        <source>Unknown host key: %1</source>
+        <translation>Unbekannter Host-Schlüssel: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostKeyActions.cpp" line="56"/>
+        <source>%1 presents %2, which is not in known_hosts, so the push was refused. Compare it with the node&apos;s key, then run: fleetctl trust %3</source>
+        <translation>%1 zeigt %2, der nicht in known_hosts steht; die Übertragung wurde deshalb abgelehnt. Mit dem Schlüssel des Knotens vergleichen, dann ausführen: fleetctl trust %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostKeyActions.cpp" line="63"/>
+        <source>%1 presents %2, which is not in known_hosts, so the push was refused. Press Trust… to compare it with the node&apos;s key and record it; the push is then retried.</source>
+        <translation>%1 zeigt %2, der nicht in known_hosts steht; die Übertragung wurde deshalb abgelehnt. „Vertrauen…“ drücken, um ihn mit dem Schlüssel des Knotens zu vergleichen und zu speichern; danach wird die Übertragung wiederholt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostKeyActions.cpp" line="66"/>
+        <source>Trust…</source>
+        <translation>Vertrauen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostKeyActions.cpp" line="100"/>
+        <source>Host key of %1 recorded</source>
+        <translation>Host-Schlüssel von %1 gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostKeyActions.cpp" line="106"/>
+        <source>Cannot trust the host key of %1</source>
+        <translation>Dem Host-Schlüssel von %1 kann nicht vertraut werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostKeyActions.cpp" line="136"/>
+        <source>%1 now presents %2, not the %3 you checked; nothing was recorded. Check the node&apos;s key again.</source>
+        <translation>%1 zeigt jetzt %2, nicht den geprüften %3; nichts wurde gespeichert. Den Schlüssel des Knotens erneut prüfen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostKeyActions.cpp" line="142"/>
+        <source>%1: %2 is now trusted; the push is retried.</source>
+        <translation>%1: %2 ist jetzt vertrauenswürdig; die Übertragung wird wiederholt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostKeyActions.cpp" line="143"/>
+        <source>%1: its key %2 was already trusted; the push is retried.</source>
+        <translation>%1: sein Schlüssel %2 war schon vertrauenswürdig; die Übertragung wird wiederholt.</translation>
+    </message>
+</context>
+<context>
     <name>fleet::HostKeyDialog</name>
     <message>
         <location filename="../ui/HostKeyDialog.cpp" line="20"/>
@@ -501,37 +707,68 @@
 <context>
     <name>fleet::ImageLibraryModel</name>
     <message>
-        <location filename="../ui/ImageLibraryModel.cpp" line="57"/>
+        <location filename="../ui/ImageLibraryModel.cpp" line="51"/>
+        <location filename="../ui/ImageLibraryModel.cpp" line="109"/>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImageLibraryModel.cpp" line="63"/>
         <source>untagged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImageLibraryModel.cpp" line="58"/>
+        <location filename="../ui/ImageLibraryModel.cpp" line="64"/>
         <source>ID %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImageLibraryModel.cpp" line="61"/>
+        <location filename="../ui/ImageLibraryModel.cpp" line="66"/>
+        <source>Category: %1</source>
+        <translation>Kategorie: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImageLibraryModel.cpp" line="68"/>
+        <source>Needs a GPU on the node.</source>
+        <translation>Braucht eine GPU auf dem Knoten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImageLibraryModel.cpp" line="71"/>
         <source>Drag onto a node to push it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImageLibraryModel.cpp" line="65"/>
+        <location filename="../ui/ImageLibraryModel.cpp" line="75"/>
         <source>Image %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImageLibraryModel.cpp" line="85"/>
+        <location filename="../ui/ImageLibraryModel.cpp" line="77"/>
+        <source>, category %1</source>
+        <translation>, Kategorie %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImageLibraryModel.cpp" line="79"/>
+        <source>, needs a GPU</source>
+        <translation>, braucht eine GPU</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImageLibraryModel.cpp" line="105"/>
         <source>Image</source>
         <translation>Abbild</translation>
     </message>
     <message>
-        <location filename="../ui/ImageLibraryModel.cpp" line="87"/>
+        <location filename="../ui/ImageLibraryModel.cpp" line="107"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImageLibraryModel.cpp" line="111"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImageLibraryModel.cpp" line="89"/>
+        <location filename="../ui/ImageLibraryModel.cpp" line="113"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
@@ -698,22 +935,22 @@
 <context>
     <name>fleet::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="44"/>
+        <location filename="../ui/MainWindow.cpp" line="47"/>
         <source>Fleet Commander</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="68"/>
+        <location filename="../ui/MainWindow.cpp" line="75"/>
         <source>Cannot read the history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="73"/>
+        <location filename="../ui/MainWindow.cpp" line="80"/>
         <source>History exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="74"/>
+        <location filename="../ui/MainWindow.cpp" line="81"/>
         <source>%n jobs written to %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -721,114 +958,114 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="76"/>
+        <location filename="../ui/MainWindow.cpp" line="83"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="120"/>
-        <location filename="../ui/MainWindow.cpp" line="318"/>
+        <location filename="../ui/MainWindow.cpp" line="127"/>
+        <location filename="../ui/MainWindow.cpp" line="328"/>
         <source>&amp;Fleet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="121"/>
-        <location filename="../ui/MainWindow.cpp" line="320"/>
+        <location filename="../ui/MainWindow.cpp" line="128"/>
+        <location filename="../ui/MainWindow.cpp" line="330"/>
         <source>&amp;History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="134"/>
+        <location filename="../ui/MainWindow.cpp" line="141"/>
         <source>Docker engine: connecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="135"/>
+        <location filename="../ui/MainWindow.cpp" line="142"/>
         <source>Docker engine status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="137"/>
+        <location filename="../ui/MainWindow.cpp" line="144"/>
         <source>Fleet counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="156"/>
+        <location filename="../ui/MainWindow.cpp" line="163"/>
         <source>&amp;Scan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="156"/>
+        <location filename="../ui/MainWindow.cpp" line="163"/>
         <source>Discover nodes on networks and from SSH files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="158"/>
+        <location filename="../ui/MainWindow.cpp" line="165"/>
         <source>&amp;Push</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="159"/>
+        <location filename="../ui/MainWindow.cpp" line="166"/>
         <source>Push the selected images to the selected nodes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="161"/>
+        <location filename="../ui/MainWindow.cpp" line="168"/>
         <source>&amp;Install agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="162"/>
+        <location filename="../ui/MainWindow.cpp" line="169"/>
         <source>Install the Fleet Agent on the selected nodes over SSH</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="164"/>
+        <location filename="../ui/MainWindow.cpp" line="171"/>
         <source>&amp;Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="165"/>
+        <location filename="../ui/MainWindow.cpp" line="172"/>
         <source>Cancel the selected jobs, or all running jobs when none is selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="167"/>
+        <location filename="../ui/MainWindow.cpp" line="174"/>
         <source>&amp;Reload images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="168"/>
+        <location filename="../ui/MainWindow.cpp" line="175"/>
         <source>Read the local Docker engine&apos;s images again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="169"/>
+        <location filename="../ui/MainWindow.cpp" line="176"/>
         <source>Only &amp;not installed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="170"/>
+        <location filename="../ui/MainWindow.cpp" line="177"/>
         <source>Show only nodes where SSH works but the agent is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="173"/>
+        <location filename="../ui/MainWindow.cpp" line="180"/>
         <source>&amp;Confirm drops</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="174"/>
+        <location filename="../ui/MainWindow.cpp" line="181"/>
         <source>Ask for transfer mode and run options before each push</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="205"/>
+        <location filename="../ui/MainWindow.cpp" line="212"/>
         <source>%1 nodes</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="210"/>
+        <location filename="../ui/MainWindow.cpp" line="217"/>
         <source>%n jobs running</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -836,7 +1073,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="212"/>
+        <location filename="../ui/MainWindow.cpp" line="219"/>
         <source>%n failed</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -844,129 +1081,169 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="243"/>
+        <location filename="../ui/MainWindow.cpp" line="250"/>
         <source>Cannot read the last known fleet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="310"/>
+        <location filename="../ui/MainWindow.cpp" line="315"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="311"/>
+        <location filename="../ui/MainWindow.cpp" line="316"/>
+        <source>&amp;Build image…</source>
+        <translation>Image &amp;bauen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="319"/>
+        <source>Build an image definition folder in the local Docker Engine</source>
+        <translation>Einen Ordner mit Image-Definition in der lokalen Docker Engine bauen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="321"/>
         <source>&amp;Export history as CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="314"/>
+        <location filename="../ui/MainWindow.cpp" line="324"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="317"/>
+        <location filename="../ui/MainWindow.cpp" line="327"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="323"/>
+        <location filename="../ui/MainWindow.cpp" line="333"/>
         <source>&amp;Filter nodes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="331"/>
+        <location filename="../ui/MainWindow.cpp" line="341"/>
         <source>F&amp;leet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="333"/>
+        <location filename="../ui/MainWindow.cpp" line="343"/>
         <source>&amp;Jobs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="335"/>
+        <location filename="../ui/MainWindow.cpp" line="345"/>
         <source>&amp;Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="338"/>
+        <location filename="../ui/MainWindow.cpp" line="348"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="356"/>
+        <location filename="../ui/MainWindow.cpp" line="370"/>
         <source>Reading the local Docker engine…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="366"/>
+        <location filename="../ui/MainWindow.cpp" line="380"/>
         <source>The engine has no images yet. Build or pull one, then press F5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="369"/>
+        <location filename="../ui/MainWindow.cpp" line="383"/>
         <source>Docker engine not reachable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="372"/>
+        <location filename="../ui/MainWindow.cpp" line="386"/>
         <source>Cannot list the local images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="400"/>
+        <location filename="../ui/MainWindow.cpp" line="413"/>
+        <source>GPU image on a node without a GPU</source>
+        <translation>GPU-Image auf einem Knoten ohne GPU</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="425"/>
         <source>Cannot push</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="401"/>
+        <location filename="../ui/MainWindow.cpp" line="426"/>
         <source>This window is not connected to a job runner (a test or screenshot build). Start fleet-commander normally to push images.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="410"/>
+        <location filename="../ui/MainWindow.cpp" line="435"/>
         <source>Nothing to push</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="411"/>
+        <location filename="../ui/MainWindow.cpp" line="436"/>
         <source>Select one or more images in the library and one or more nodes, then press Push (Ctrl+P), or drag the images onto a node.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="436"/>
+        <location filename="../ui/MainWindow.cpp" line="457"/>
         <source>Agent installation is not available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="437"/>
+        <location filename="../ui/MainWindow.cpp" line="458"/>
         <source>This build cannot install the Fleet Agent from the window yet. Use `fleetctl agent install NODE` in a terminal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="469"/>
+        <location filename="../ui/MainWindow.cpp" line="493"/>
         <source>Push to %1 failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="470"/>
+        <location filename="../ui/MainWindow.cpp" line="494"/>
         <source>%1 could not be pushed; see History for the stage that failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="477"/>
+        <location filename="../ui/MainWindow.cpp" line="501"/>
         <source>Push refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="494"/>
+        <location filename="../ui/MainWindow.cpp" line="518"/>
         <source>Scan failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="505"/>
+        <location filename="../ui/MainWindow.cpp" line="529"/>
         <source>Cannot record the scan in the history</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="554"/>
+        <source>Image built</source>
+        <translation>Image gebaut</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="555"/>
+        <source>%1 is in the library: drag it onto a node to push it.</source>
+        <translation>%1 ist in der Bibliothek: auf einen Knoten ziehen, um es zu übertragen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="562"/>
+        <source>Build of %1 failed</source>
+        <translation>Bau von %1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="573"/>
+        <source>Building is not available</source>
+        <translation>Bauen ist nicht verfügbar</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="574"/>
+        <source>This window is not connected to a Docker Engine (a test or screenshot build). Start fleet-commander normally, or use `fleetctl build DIR`.</source>
+        <translation>Dieses Fenster ist mit keiner Docker Engine verbunden (Test- oder Screenshot-Modus). fleet-commander normal starten oder `fleetctl build DIR` verwenden.</translation>
     </message>
 </context>
 <context>
@@ -982,12 +1259,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/NodeListModel.cpp" line="73"/>
+        <location filename="../ui/NodeListModel.cpp" line="76"/>
         <source>last seen %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/NodeListModel.cpp" line="81"/>
+        <location filename="../ui/NodeListModel.cpp" line="84"/>
         <source>OS not known yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1130,17 +1407,17 @@
 <context>
     <name>fleet::NotificationArea</name>
     <message>
-        <location filename="../ui/NotificationArea.cpp" line="25"/>
+        <location filename="../ui/NotificationArea.cpp" line="26"/>
         <source>Notifications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/NotificationArea.cpp" line="72"/>
+        <location filename="../ui/NotificationArea.cpp" line="74"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/NotificationArea.cpp" line="73"/>
+        <location filename="../ui/NotificationArea.cpp" line="75"/>
         <source>Dismiss notification: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1148,62 +1425,67 @@
 <context>
     <name>fleet::PushConfirmPopover</name>
     <message>
-        <location filename="../ui/PushConfirmPopover.cpp" line="24"/>
+        <location filename="../ui/PushConfirmPopover.cpp" line="25"/>
         <source>Confirm push</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PushConfirmPopover.cpp" line="31"/>
+        <location filename="../ui/PushConfirmPopover.cpp" line="35"/>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location filename="../ui/PushConfirmPopover.cpp" line="45"/>
         <source>Stream (straight into docker load)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PushConfirmPopover.cpp" line="32"/>
+        <location filename="../ui/PushConfirmPopover.cpp" line="46"/>
         <source>Copy first (scp, checked, resumable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PushConfirmPopover.cpp" line="33"/>
+        <location filename="../ui/PushConfirmPopover.cpp" line="47"/>
         <source>Transfer mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PushConfirmPopover.cpp" line="34"/>
+        <location filename="../ui/PushConfirmPopover.cpp" line="48"/>
         <source>Stream is fastest. Copy first writes a temporary file on the node, checks its SHA-256 and resumes after a broken connection; use it for big images over slow links.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PushConfirmPopover.cpp" line="37"/>
+        <location filename="../ui/PushConfirmPopover.cpp" line="51"/>
         <source>&amp;Run after load</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PushConfirmPopover.cpp" line="38"/>
+        <location filename="../ui/PushConfirmPopover.cpp" line="52"/>
         <source>Start a container from the image (docker run -d) once it is loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PushConfirmPopover.cpp" line="39"/>
+        <location filename="../ui/PushConfirmPopover.cpp" line="53"/>
         <source>&amp;Don&apos;t ask again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PushConfirmPopover.cpp" line="40"/>
+        <location filename="../ui/PushConfirmPopover.cpp" line="54"/>
         <source>Push at once on the next drops with these choices. Turn asking back on with Settings → Confirm drops.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PushConfirmPopover.cpp" line="43"/>
+        <location filename="../ui/PushConfirmPopover.cpp" line="57"/>
         <source>&amp;Push</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PushConfirmPopover.cpp" line="50"/>
+        <location filename="../ui/PushConfirmPopover.cpp" line="64"/>
         <source>&amp;Mode:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/PushConfirmPopover.cpp" line="68"/>
+        <location filename="../ui/PushConfirmPopover.cpp" line="83"/>
         <source>%n nodes</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1211,9 +1493,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/PushConfirmPopover.cpp" line="69"/>
+        <location filename="../ui/PushConfirmPopover.cpp" line="84"/>
         <source>Push %1 to %2?</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fleet::TelemetryWorker</name>
+    <message>
+        <location filename="../ui/TelemetryWorker.cpp" line="32"/>
+        <source>%1: no agent token is recorded on this workstation; use Install agent.</source>
+        <translation>%1: auf diesem Arbeitsplatz ist kein Agent-Token gespeichert; „Agent installieren“ verwenden.</translation>
     </message>
 </context>
 </TS>

@@ -30,6 +30,7 @@ LibraryPanel::LibraryPanel(ImageLibraryModel *images, QWidget *parent)
     m_view->setAlternatingRowColors(true);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setTextElideMode(Qt::ElideMiddle); // "fleetlab/we…:1.0" keeps the tag in sight
     m_view->setDragEnabled(true);
     m_view->setDragDropMode(QAbstractItemView::DragOnly);
     m_view->setDefaultDropAction(Qt::CopyAction);

@@ -120,7 +120,7 @@ void MainWindow::buildLayout()
     m_mainSplitter->addWidget(m_libraryPanel);
     m_mainSplitter->addWidget(m_centreSplitter);
     m_mainSplitter->setStretchFactor(1, 1);
-    m_mainSplitter->setSizes({340, 940});
+    m_mainSplitter->setSizes({420, 860}); // names, categories and the GPU flag
 
     m_tabs = new QTabWidget(this);
     m_tabs->setDocumentMode(true);

@@ -11,8 +11,11 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QNetworkInterface>
 #include <QTimer>
+#include <QTranslator>
 
 #include <cstdio>
 #include <memory>
@@ -80,6 +83,16 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("FleetCommander"));
     QApplication::setDesktopFileName(QStringLiteral(FLEET_APP_ID));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/fleet-commander.svg")));
+
+    // The system locale's translation (fleet_de.qm is compiled into fleetui under :/i18n), and Qt's own for the
+    // standard buttons when the system has it. English needs neither.
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("fleet"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&translator);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Fleet Commander: discover nodes, build images, push them over SSH."));
