@@ -2,9 +2,12 @@
 
 #include "discovery/Scanner.h"
 #include "discovery/TargetArguments.h"
+#include "lab/LabEnvironment.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFile>
+#include <QSet>
 #include <QTimer>
 
 #include <functional>
@@ -70,5 +73,29 @@ struct ScanRun
         return run;
     }
 };
+
+// The lab nodes started with `fleetlab up --agent-on LIST` (LIST: "1,2", "1-3", "all"): they answer as ONLINE.
+inline QSet<QString> labAgentNodes(const LabEnvironment &lab)
+{
+    QSet<QString> out;
+    QFile options(lab.dir + QStringLiteral("/options"));
+    if (!options.open(QIODevice::ReadOnly))
+        return out;
+    QString list;
+    for (const QByteArray &line : options.readAll().split('\n'))
+        if (line.startsWith("agent_on="))
+            list = QString::fromUtf8(line.mid(9)).trimmed();
+    for (int i = 0; i < lab.nodes.size(); ++i) {
+        const QString n = QString::number(i + 1);
+        bool in = list == QLatin1String("all");
+        for (const QString &part : list.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const QStringList ab = part.split(QLatin1Char('-'));
+            in = in || (ab.size() == 2 ? (i + 1 >= ab[0].toInt() && i + 1 <= ab[1].toInt()) : part == n);
+        }
+        if (in)
+            out.insert(lab.nodes.at(i));
+    }
+    return out;
+}
 
 } // namespace fleet::test

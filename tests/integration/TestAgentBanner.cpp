@@ -103,21 +103,6 @@ private:
         return r;
     }
 
-    QSet<QString> agentNodes() const
-    {
-        QFile options(m_lab.dir + QStringLiteral("/options"));
-        QString list;
-        if (options.open(QIODevice::ReadOnly))
-            for (const QByteArray &line : options.readAll().split('\n'))
-                if (line.startsWith("agent_on="))
-                    list = QString::fromUtf8(line.mid(9)).trimmed();
-        QSet<QString> out;
-        for (const QString &part : list.split(QLatin1Char(','), Qt::SkipEmptyParts))
-            if (part.toInt() >= 1 && part.toInt() <= m_lab.nodes.size())
-                out.insert(m_lab.nodes.at(part.toInt() - 1));
-        return out;
-    }
-
 private Q_SLOTS:
     void parser_data()
     {
@@ -184,7 +169,7 @@ private Q_SLOTS:
 
     void scannerReadsTheLabAgentsVersions()
     {
-        const QSet<QString> withAgent = agentNodes();
+        const QSet<QString> withAgent = fleet::test::labAgentNodes(m_lab);
         QVERIFY2(!withAgent.isEmpty(), "the lab runs no agents: start it with `fleetlab up --agent-on 1,2`");
         const ScanRun run = ScanRun::scan({m_net + QStringLiteral(".0/24")});
         QVERIFY2(run.error.isEmpty(), qPrintable(run.error));
@@ -206,7 +191,7 @@ private Q_SLOTS:
         for (const QString &node : std::as_const(m_lab.nodes))
             results << openAgentPort(node); // as if every port had answered: the agent-less ones refuse
         AgentBannerReader reader(AgentProtocol::kDefaultPort, 2000);
-        const QSet<QString> withAgent = agentNodes();
+        const QSet<QString> withAgent = fleet::test::labAgentNodes(m_lab);
         QCOMPARE(reader.read(results), int(withAgent.size()));
         for (const ScanResult &r : std::as_const(results)) {
             QCOMPARE(r.agentVersion.isEmpty(), !withAgent.contains(r.address));

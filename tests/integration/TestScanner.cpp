@@ -23,30 +23,6 @@ private:
     LabEnvironment m_lab;
     QString m_net; // "127.0.77": the lab's /24
 
-    // Nodes started with `fleetlab up --agent-on LIST` answer as ONLINE; the rest must be NOT_INSTALLED.
-    QSet<QString> agentNodes() const
-    {
-        QSet<QString> out;
-        QFile options(m_lab.dir + QStringLiteral("/options"));
-        if (!options.open(QIODevice::ReadOnly))
-            return out;
-        QString list;
-        for (const QByteArray &line : options.readAll().split('\n'))
-            if (line.startsWith("agent_on="))
-                list = QString::fromUtf8(line.mid(9)).trimmed();
-        for (int i = 0; i < m_lab.nodes.size(); ++i) {
-            const QString n = QString::number(i + 1);
-            bool in = list == QLatin1String("all");
-            for (const QString &part : list.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-                const QStringList ab = part.split(QLatin1Char('-'));
-                in = in || (ab.size() == 2 ? (i + 1 >= ab[0].toInt() && i + 1 <= ab[1].toInt()) : part == n);
-            }
-            if (in)
-                out.insert(m_lab.nodes.at(i));
-        }
-        return out;
-    }
-
     QString address(int last) const { return QStringLiteral("%1.%2").arg(m_net).arg(last); }
 
 private Q_SLOTS:
@@ -66,7 +42,7 @@ private Q_SLOTS:
         QCOMPARE(run.summary.progress.total, quint64(256));
         QCOMPARE(run.summary.progress.done, quint64(256));
         QVERIFY(run.summary.errors.isEmpty());
-        const QSet<QString> withAgent = agentNodes();
+        const QSet<QString> withAgent = fleet::test::labAgentNodes(m_lab);
         QStringList seen;
         for (const ScanResult &r : run.results) {
             seen << r.address;
