@@ -43,7 +43,9 @@ QString AgentProtocol::banner()
 
 int AgentProtocol::bannerVersion(const QString &text)
 {
-    static const QRegularExpression pattern(QStringLiteral("^fleet-agent v([0-9]{1,4})$"));
+    // Anchored on both ends (`$` alone would let a trailing newline through): the banner is exact or it is not one.
+    static const QRegularExpression pattern(
+        QRegularExpression::anchoredPattern(QStringLiteral("fleet-agent v([0-9]{1,4})")));
     const QRegularExpressionMatch match = pattern.match(text);
     return match.hasMatch() ? match.captured(1).toInt() : 0;
 }

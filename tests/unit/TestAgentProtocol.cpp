@@ -117,6 +117,7 @@ private Q_SLOTS:
         QCOMPARE(AgentProtocol::bannerVersion(AgentProtocol::banner()), 1);
         QCOMPARE(AgentProtocol::bannerVersion(QStringLiteral("fleet-agent v12")), 12);
         QCOMPARE(AgentProtocol::bannerVersion(QStringLiteral("fleet-agent v1 extra")), 0);
+        QCOMPARE(AgentProtocol::bannerVersion(QStringLiteral("fleet-agent v1\n")), 0);
         QCOMPARE(AgentProtocol::bannerVersion(QStringLiteral("{\"v\":1}")), 0);
     }
 
