@@ -1,6 +1,5 @@
 #include "HostKeyActions.h"
 
-#include "HostKeyDialog.h"
 #include "NotificationArea.h"
 #include "ssh/SshSession.h"
 #include "util/ShellQuote.h"
@@ -34,16 +33,22 @@ bool HostKeyActions::handleFailedJob(const JobUpdate &job, quint16 port)
     return false;
 }
 
-void HostKeyActions::showChanged(const QString &host, const QString &fingerprint)
+HostKeyDialog *HostKeyActions::openDialog(HostKeyDialog::Kind kind, const QString &host, const QString &fingerprint)
 {
     const QString key = host + QLatin1Char(' ') + fingerprint;
     if (m_open.contains(key))
-        return;
+        return nullptr;
     m_open.insert(key);
-    auto *dialog = new HostKeyDialog(HostKeyDialog::Kind::Changed, host, fingerprint, m_dialogParent);
+    auto *dialog = new HostKeyDialog(kind, host, fingerprint, m_dialogParent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::finished, this, [this, key] { m_open.remove(key); });
-    dialog->open();
+    return dialog;
+}
+
+void HostKeyActions::showChanged(const QString &host, const QString &fingerprint)
+{
+    if (HostKeyDialog *dialog = openDialog(HostKeyDialog::Kind::Changed, host, fingerprint))
+        dialog->open();
 }
 
 void HostKeyActions::offerTrust(const QString &host, quint16 port, const QString &fingerprint, quint64 jobId)
@@ -71,14 +76,10 @@ void HostKeyActions::offerTrust(const QString &host, quint16 port, const QString
 
 void HostKeyActions::askTrust(const QString &host, quint16 port, const QString &fingerprint, quint64 jobId)
 {
-    const QString key = host + QLatin1Char(' ') + fingerprint;
-    if (m_open.contains(key))
+    HostKeyDialog *dialog = openDialog(HostKeyDialog::Kind::Unknown, host, fingerprint);
+    if (!dialog)
         return;
-    m_open.insert(key);
-    auto *dialog = new HostKeyDialog(HostKeyDialog::Kind::Unknown, host, fingerprint, m_dialogParent);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::finished, this, [this, key, host, port, fingerprint, jobId](int result) {
-        m_open.remove(key);
+    connect(dialog, &QDialog::finished, this, [this, host, port, fingerprint, jobId](int result) {
         if (result == QDialog::Accepted)
             trust(host, port, fingerprint, jobId);
     });

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "HostKeyDialog.h"
 #include "ssh/SshOptions.h"
 #include "transfer/JobUpdate.h"
 
@@ -59,6 +60,8 @@ Q_SIGNALS:
     void trustFailed(const QString &host, const QString &message);
 
 private:
+    // A dialog for this host and key, or nullptr when one is already on screen.
+    HostKeyDialog *openDialog(HostKeyDialog::Kind kind, const QString &host, const QString &fingerprint);
     static Outcome record(const Settings &settings, const QString &host, quint16 port, const QString &fingerprint);
 
     QPointer<QWidget> m_dialogParent;

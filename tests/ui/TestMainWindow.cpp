@@ -54,10 +54,7 @@ class TestMainWindow final : public QObject
         ImageLibraryModel *images = window.imageModel();
         std::unique_ptr<QMimeData> data(images->mimeData({images->index(row, 0)}));
         const QPoint position = tileCentre(window, address);
-        QWidget *viewport = window.nodesPanel()->view()->viewport();
-        QVERIFY(test::sendDragEvent(viewport, QEvent::DragEnter, position, data.get()));
-        QVERIFY(test::sendDragEvent(viewport, QEvent::DragMove, position, data.get()));
-        QVERIFY(test::sendDragEvent(viewport, QEvent::Drop, position, data.get()));
+        QVERIFY(test::dragAndDrop(window.nodesPanel()->view()->viewport(), position, data.get()));
     }
 
 private Q_SLOTS:

@@ -60,10 +60,7 @@ class TestPushPreflight final : public QObject
         NodeTileView *view = window.nodesPanel()->view();
         const auto *proxy = static_cast<QSortFilterProxyModel *>(view->model());
         const QModelIndex tile = proxy->mapFromSource(window.nodeModel()->index(window.nodeModel()->rowOf(address)));
-        const QPoint position = view->visualRect(tile).center();
-        QVERIFY(test::sendDragEvent(view->viewport(), QEvent::DragEnter, position, data.get()));
-        QVERIFY(test::sendDragEvent(view->viewport(), QEvent::DragMove, position, data.get()));
-        QVERIFY(test::sendDragEvent(view->viewport(), QEvent::Drop, position, data.get()));
+        QVERIFY(test::dragAndDrop(view->viewport(), view->visualRect(tile).center(), data.get()));
     }
 
 private Q_SLOTS:

@@ -71,4 +71,12 @@ inline bool sendDragEvent(QWidget *target, QEvent::Type type, const QPoint &posi
     return event->isAccepted();
 }
 
+// A whole drag over `target` ending in a drop at `position` (enter, move, drop); false when one was refused.
+inline bool dragAndDrop(QWidget *target, const QPoint &position, const QMimeData *data)
+{
+    return sendDragEvent(target, QEvent::DragEnter, position, data)
+        && sendDragEvent(target, QEvent::DragMove, position, data)
+        && sendDragEvent(target, QEvent::Drop, position, data);
+}
+
 } // namespace fleet::test
