@@ -616,47 +616,47 @@
 <context>
     <name>fleet::HostKeyActions</name>
     <message>
-        <location filename="../ui/HostKeyActions.cpp" line="53"/>
+        <location filename="../ui/HostKeyActions.cpp" line="58"/>
         <source>Unknown host key: %1</source>
         <translation>Unbekannter Host-Schlüssel: %1</translation>
     </message>
     <message>
-        <location filename="../ui/HostKeyActions.cpp" line="56"/>
+        <location filename="../ui/HostKeyActions.cpp" line="61"/>
         <source>%1 presents %2, which is not in known_hosts, so the push was refused. Compare it with the node&apos;s key, then run: fleetctl trust %3</source>
         <translation>%1 zeigt %2, der nicht in known_hosts steht; die Übertragung wurde deshalb abgelehnt. Mit dem Schlüssel des Knotens vergleichen, dann ausführen: fleetctl trust %3</translation>
     </message>
     <message>
-        <location filename="../ui/HostKeyActions.cpp" line="63"/>
+        <location filename="../ui/HostKeyActions.cpp" line="68"/>
         <source>%1 presents %2, which is not in known_hosts, so the push was refused. Press Trust… to compare it with the node&apos;s key and record it; the push is then retried.</source>
         <translation>%1 zeigt %2, der nicht in known_hosts steht; die Übertragung wurde deshalb abgelehnt. „Vertrauen…“ drücken, um ihn mit dem Schlüssel des Knotens zu vergleichen und zu speichern; danach wird die Übertragung wiederholt.</translation>
     </message>
     <message>
-        <location filename="../ui/HostKeyActions.cpp" line="66"/>
+        <location filename="../ui/HostKeyActions.cpp" line="71"/>
         <source>Trust…</source>
         <translation>Vertrauen…</translation>
     </message>
     <message>
-        <location filename="../ui/HostKeyActions.cpp" line="100"/>
+        <location filename="../ui/HostKeyActions.cpp" line="101"/>
         <source>Host key of %1 recorded</source>
         <translation>Host-Schlüssel von %1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/HostKeyActions.cpp" line="106"/>
+        <location filename="../ui/HostKeyActions.cpp" line="107"/>
         <source>Cannot trust the host key of %1</source>
         <translation>Dem Host-Schlüssel von %1 kann nicht vertraut werden</translation>
     </message>
     <message>
-        <location filename="../ui/HostKeyActions.cpp" line="136"/>
+        <location filename="../ui/HostKeyActions.cpp" line="137"/>
         <source>%1 now presents %2, not the %3 you checked; nothing was recorded. Check the node&apos;s key again.</source>
         <translation>%1 zeigt jetzt %2, nicht den geprüften %3; nichts wurde gespeichert. Den Schlüssel des Knotens erneut prüfen.</translation>
     </message>
     <message>
-        <location filename="../ui/HostKeyActions.cpp" line="142"/>
+        <location filename="../ui/HostKeyActions.cpp" line="143"/>
         <source>%1: %2 is now trusted; the push is retried.</source>
         <translation>%1: %2 ist jetzt vertrauenswürdig; die Übertragung wird wiederholt.</translation>
     </message>
     <message>
-        <location filename="../ui/HostKeyActions.cpp" line="143"/>
+        <location filename="../ui/HostKeyActions.cpp" line="144"/>
         <source>%1: its key %2 was already trusted; the push is retried.</source>
         <translation>%1: sein Schlüssel %2 war schon vertrauenswürdig; die Übertragung wird wiederholt.</translation>
     </message>
@@ -922,12 +922,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LibraryPanel.cpp" line="36"/>
+        <location filename="../ui/LibraryPanel.cpp" line="37"/>
         <source>Image library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LibraryPanel.cpp" line="37"/>
+        <location filename="../ui/LibraryPanel.cpp" line="38"/>
         <source>Drag images onto a node to push them there; select several to push them together.</source>
         <translation type="unfinished"></translation>
     </message>
