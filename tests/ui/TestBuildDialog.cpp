@@ -111,7 +111,12 @@ private Q_SLOTS:
         QVERIFY(entry);
         QCOMPARE(entry->metadata.displayName, QStringLiteral("Hello (busybox)"));
         ImageLibraryModel *images = window.imageModel();
-        QTRY_VERIFY_WITH_TIMEOUT(images->rowOfReference(QStringLiteral("fleet/hello-busybox:1.0.0")) >= 0, 20000);
+        // Wait for the re-read, not just for the name: an earlier test may have left an older build of that tag.
+        const auto libraryId = [images] {
+            const int row = images->rowOfReference(QStringLiteral("fleet/hello-busybox:1.0.0"));
+            return row >= 0 ? images->imageAt(row).id : QString();
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(libraryId(), entry->imageId, 20000);
         const int row = images->rowOfReference(QStringLiteral("fleet/hello-busybox:1.0.0"));
         QCOMPARE(images->index(row, ImageLibraryModel::NameColumn).data().toString(), QStringLiteral("Hello (busybox)"));
         QCOMPARE(images->index(row, ImageLibraryModel::CategoryColumn).data().toString(), QStringLiteral("Diagnostics"));
