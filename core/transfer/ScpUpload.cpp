@@ -68,6 +68,8 @@ bool ScpUpload::prepareLocal(const QString &tempDir, const QString &existingFile
     m_ownsLocal = true;
     bool writeFailed = false;
     const bool ok = producer([&](const char *data, qint64 size) {
+        if (m_cancel->isCancelled())
+            return false; // curl's progress callback may be a second away; stop at the next chunk
         if (file.write(data, size) != size) {
             writeFailed = true;
             return false;

@@ -363,16 +363,24 @@ private Q_SLOTS:
         JobRunner runner(settings());
         QSignalSpy finished(&runner, &JobRunner::jobFinished);
         QElapsedTimer sinceCancel;
-        connect(&runner, &JobRunner::jobChanged, this, [&](const JobUpdate &job) {
+        qint64 stoppedAfterMs = -1;
+        // "Takes effect" = the stage reports itself cancelled (cleaning the node's temp file may follow).
+        const auto watch = [&](const JobUpdate &job) {
+            if (sinceCancel.isValid() && stoppedAfterMs < 0
+                && (job.stageRecord(StageKind(stage)).state == JobState::Cancelled || isFinal(job.state)))
+                stoppedAfterMs = sinceCancel.elapsed();
             if (!sinceCancel.isValid() && job.stage == StageKind(stage) && job.stageRecord(job.stage).progress.done > 0) {
                 sinceCancel.start();
                 runner.cancel(job.id);
             }
-        });
+        };
+        connect(&runner, &JobRunner::jobChanged, this, watch);
+        connect(&runner, &JobRunner::jobFinished, this, watch);
         runner.submit(request(m_big, {m_lab.nodes.at(2)}, TransferMode(mode)));
         QVERIFY(finished.wait(60000));
         QVERIFY2(sinceCancel.isValid(), "the stage never reported progress");
-        QVERIFY2(sinceCancel.elapsed() < 1000, qPrintable(QString::number(sinceCancel.elapsed())));
+        QVERIFY2(stoppedAfterMs >= 0 && stoppedAfterMs < 1000, qPrintable(QString::number(stoppedAfterMs)));
+        QVERIFY2(sinceCancel.elapsed() < 5000, qPrintable(QString::number(sinceCancel.elapsed()))); // cleanup included
         const JobUpdate job = finished.first().first().value<JobUpdate>();
         QCOMPARE(job.state, JobState::Cancelled);
         QTRY_COMPARE_WITH_TIMEOUT(leftoverPartials(2), 0, 5000);
