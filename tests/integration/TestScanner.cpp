@@ -146,14 +146,6 @@ private Q_SLOTS:
         QCOMPARE(r->sshPort, fakeSsh.serverPort());
     }
 
-    void refusesNonLoopbackTargets()
-    {
-        const ScanRun run = ScanRun::scan({QStringLiteral("10.0.0.0/30")});
-        QVERIFY(run.error.contains(QLatin1String("127.0.0.0/8")));
-        QVERIFY(run.results.isEmpty());
-        QCOMPARE(run.summary.progress.done, quint64(0));
-    }
-
     void sixteenKeepsMemoryFlatAndCancelsPromptly()
     {
         // 127.200.0.0/16: nobody listens there, every connect is refused at once (a RST per port).

@@ -54,7 +54,7 @@ private Q_SLOTS:
         DiscoveryDialog dialog;
         dialog.setTargets({QStringLiteral("127.0.80.248/30")});
         dialog.setTimeoutMs(200);
-        dialog.setKnownAddresses([] { return QStringList{QStringLiteral("127.0.80.249"), QStringLiteral("10.1.1.1")}; });
+        dialog.setKnownAddresses([] { return QStringList{QStringLiteral("127.0.80.249"), QStringLiteral("127.0.81.1")}; });
         QSignalSpy finished(&dialog, &DiscoveryDialog::scanFinished);
         QSignalSpy found(&dialog, &DiscoveryDialog::nodesFound);
         dialog.startScan();
