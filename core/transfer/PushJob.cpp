@@ -137,12 +137,6 @@ bool PushJob::resolveSource()
     return true;
 }
 
-bool PushJob::transientFailure(const QString &error) const
-{
-    Q_UNUSED(error);
-    return m_lastFailureTransient && !m_cancel->isCancelled();
-}
-
 bool PushJob::backoff(int attempt)
 {
     // 1 s, 2 s, 4 s… in 100 ms slices so a cancel is still prompt.
@@ -165,7 +159,6 @@ bool PushJob::connectWithRetry(StageKind stage)
         if (m_session->connect())
             return true;
         const SshError &e = m_session->error();
-        m_lastFailureTransient = e.isTransient();
         if (!e.isTransient() || attempt >= m_params.retries || m_cancel->isCancelled()) {
             m_tracker->start(stage);
             noteSshError(m_job, e);
@@ -309,8 +302,7 @@ bool PushJob::pushStream()
             m_tracker->fail(StageKind::Save, JobState::Failed, m_job.message);
             return failStage(failed, m_job.message);
         }
-        m_lastFailureTransient = sshError.isTransient();
-        if (!m_lastFailureTransient || attempt >= m_params.retries) {
+        if (!sshError.isTransient() || attempt >= m_params.retries) {
             noteSshError(m_job, sshError);
             return failStage(failed, sshError.message, exitCodeFor(sshError));
         }
@@ -339,8 +331,8 @@ bool PushJob::pushScp()
         if (upload.send(*m_session, &error))
             break;
         const SshError sshError = m_session->error();
-        m_lastFailureTransient = !upload.failedPermanently() && (sshError.ok() || sshError.isTransient());
-        if (m_cancel->isCancelled() || !m_lastFailureTransient || attempt >= m_params.retries) {
+        const bool transient = !upload.failedPermanently() && (sshError.ok() || sshError.isTransient());
+        if (m_cancel->isCancelled() || !transient || attempt >= m_params.retries) {
             const bool cancelled = m_cancel->isCancelled();
             noteSshError(m_job, sshError);
             failStage(StageKind::Transfer, error, sshError.ok() ? 1 : exitCodeFor(sshError));

@@ -59,7 +59,6 @@ private:
     bool produce(DockerEngine &engine, const HttpTransport::Sink &sink, QString *error) const;
     bool streamInto(RemoteProcess &load, qint64 *sent);
     bool failStage(StageKind stage, const QString &error, int exitCode = 1);
-    bool transientFailure(const QString &error) const;
     bool backoff(int attempt);
     void removeRemote(const QString &remotePath);
     void finishJob(JobState state, const QString &message);
@@ -74,7 +73,6 @@ private:
     std::unique_ptr<SshSession> m_session;
     std::unique_ptr<Source> m_source;
     JobUpdate m_job;
-    bool m_lastFailureTransient = false;
 };
 
 } // namespace fleet
