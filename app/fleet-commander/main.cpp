@@ -76,6 +76,15 @@ int main(int argc, char *argv[])
 {
     QElapsedTimer sinceStart;
     sinceStart.start();
+    // Answering --help/--version or rendering --screenshot needs no screen: use the offscreen platform then,
+    // so these work over SSH and in scripts without a display.
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if ((arg == "--help" || arg == "-h" || arg == "--version" || arg == "-v" || arg == "--screenshot")
+            && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+            && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("fleet-commander"));
     QApplication::setApplicationDisplayName(QStringLiteral("Fleet Commander"));
