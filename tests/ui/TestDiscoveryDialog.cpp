@@ -27,7 +27,7 @@ private Q_SLOTS:
     void openingNeverScans()
     {
         DiscoveryDialog dialog;
-        dialog.setDefaultTargets({QStringLiteral("192.0.2.0/24")}); // a suggestion, never probed on its own
+        dialog.setDefaultTargets({QStringLiteral("127.0.90.0/24")}); // a suggestion, never probed on its own
         QSignalSpy started(&dialog, &DiscoveryDialog::scanStarted);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
@@ -35,7 +35,7 @@ private Q_SLOTS:
         QCOMPARE(started.count(), 0);
         QVERIFY(!dialog.isScanning());
         QVERIFY(!dialog.findChild<Scanner *>());
-        QCOMPARE(dialog.targets(), QStringList{QStringLiteral("192.0.2.0/24")});
+        QCOMPARE(dialog.targets(), QStringList{QStringLiteral("127.0.90.0/24")});
     }
 
     void argumentsFollowTheToggles()
@@ -77,11 +77,11 @@ private Q_SLOTS:
     void badTargetSaysWhy()
     {
         DiscoveryDialog dialog;
-        dialog.setTargets({QStringLiteral("10.0.0.0/33")});
+        dialog.setTargets({QStringLiteral("127.0.0.0/33")});
         QSignalSpy failed(&dialog, &DiscoveryDialog::scanFailed);
         dialog.startScan();
         QVERIFY(failed.wait(5000));
-        QVERIFY(failed.first().first().toString().contains(QStringLiteral("10.0.0.0/33")));
+        QVERIFY(failed.first().first().toString().contains(QStringLiteral("127.0.0.0/33")));
         QVERIFY(!dialog.isScanning());
     }
 

@@ -81,16 +81,16 @@ private Q_SLOTS:
     void sortsNumericallyAndByState()
     {
         NodeListModel nodes;
-        nodes.setNodes({test::makeNode(QStringLiteral("10.0.0.10"), NodeState::Online),
-                        test::makeNode(QStringLiteral("10.0.0.9"), NodeState::Unreachable),
-                        test::makeNode(QStringLiteral("10.0.0.100"), NodeState::NotInstalled)});
+        nodes.setNodes({test::makeNode(QStringLiteral("127.0.0.10"), NodeState::Online),
+                        test::makeNode(QStringLiteral("127.0.0.9"), NodeState::Unreachable),
+                        test::makeNode(QStringLiteral("127.0.0.100"), NodeState::NotInstalled)});
         NodeFilterProxy proxy;
         proxy.setSourceModel(&nodes);
-        QCOMPARE(addresses(proxy), (QStringList{QStringLiteral("10.0.0.9"), QStringLiteral("10.0.0.10"),
-                                                QStringLiteral("10.0.0.100")}));
+        QCOMPARE(addresses(proxy), (QStringList{QStringLiteral("127.0.0.9"), QStringLiteral("127.0.0.10"),
+                                                QStringLiteral("127.0.0.100")}));
         proxy.setSortKey(NodeFilterProxy::SortKey::State); // problems first
-        QCOMPARE(addresses(proxy), (QStringList{QStringLiteral("10.0.0.9"), QStringLiteral("10.0.0.100"),
-                                                QStringLiteral("10.0.0.10")}));
+        QCOMPARE(addresses(proxy), (QStringList{QStringLiteral("127.0.0.9"), QStringLiteral("127.0.0.100"),
+                                                QStringLiteral("127.0.0.10")}));
     }
 };
 

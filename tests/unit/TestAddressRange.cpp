@@ -45,16 +45,16 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("reason"); // a word the message must contain
-        QTest::newRow("prefix 33") << "10.0.0.0/33" << "0 to 32";
-        QTest::newRow("prefix empty") << "10.0.0.0/" << "0 to 32";
-        QTest::newRow("prefix text") << "10.0.0.0/abc" << "0 to 32";
-        QTest::newRow("prefix negative") << "10.0.0.0/-1" << "0 to 32";
-        QTest::newRow("octet 256") << "10.0.0.256/24" << "dotted";
-        QTest::newRow("three octets") << "10.0.0/24" << "dotted";
+        QTest::newRow("prefix 33") << "127.0.0.0/33" << "0 to 32";
+        QTest::newRow("prefix empty") << "127.0.0.0/" << "0 to 32";
+        QTest::newRow("prefix text") << "127.0.0.0/abc" << "0 to 32";
+        QTest::newRow("prefix negative") << "127.0.0.0/-1" << "0 to 32";
+        QTest::newRow("octet 256") << "127.0.0.256/24" << "dotted";
+        QTest::newRow("three octets") << "127.0.0/24" << "dotted";
         QTest::newRow("hex") << "0x0a.0.0.1/24" << "dotted";
         QTest::newRow("letters") << "foo/24" << "dotted";
-        QTest::newRow("reversed") << "10.0.0.20-10" << "ends before";
-        QTest::newRow("bad end") << "10.0.0.1-x" << "neither";
+        QTest::newRow("reversed") << "127.0.0.20-10" << "ends before";
+        QTest::newRow("bad end") << "127.0.0.1-x" << "neither";
         QTest::newRow("ipv6 range") << "fe80::/64" << "IPv6";
         QTest::newRow("garbage") << "10..0.1" << "expected";
     }
@@ -71,9 +71,9 @@ private Q_SLOTS:
     void widthPrefixOfDashRanges()
     {
         QString error;
-        QCOMPARE(AddressRange::parse(QStringLiteral("10.0.0.0-10.0.255.255"), &error)->widthPrefix(), 16);
-        QCOMPARE(AddressRange::parse(QStringLiteral("10.0.0.0-10.1.0.0"), &error)->widthPrefix(), 15);
-        QCOMPARE(AddressRange::parse(QStringLiteral("10.0.0.0/8"), &error)->widthPrefix(), 8);
+        QCOMPARE(AddressRange::parse(QStringLiteral("127.0.0.0-127.0.255.255"), &error)->widthPrefix(), 16);
+        QCOMPARE(AddressRange::parse(QStringLiteral("127.0.0.0-127.1.0.0"), &error)->widthPrefix(), 15);
+        QCOMPARE(AddressRange::parse(QStringLiteral("127.0.0.0/8"), &error)->widthPrefix(), 8);
     }
 
     void loopbackAndText()

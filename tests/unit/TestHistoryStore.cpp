@@ -120,7 +120,7 @@ private Q_SLOTS:
 
         QVERIFY(m_store->setSecretRef(QStringLiteral("127.0.77.11"), QStringLiteral("fleet-commander/127.0.77.11")));
         QCOMPARE(m_store->secretRef(QStringLiteral("127.0.77.11")), QStringLiteral("fleet-commander/127.0.77.11"));
-        QVERIFY(!m_store->setSecretRef(QStringLiteral("10.9.9.9"), QStringLiteral("x")));
+        QVERIFY(!m_store->setSecretRef(QStringLiteral("127.9.9.9"), QStringLiteral("x")));
         QVERIFY(m_store->errorString().contains(QLatin1String("not a known node")));
         QVERIFY(!m_store->upsertNode(Node{}));
     }

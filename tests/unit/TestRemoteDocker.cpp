@@ -68,7 +68,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("restart");
         QTest::addColumn<bool>("valid");
         QTest::newRow("fine") << "app:1.0.0" << "node1" << "web" << "8080:80" << "A=b c" << "always" << true;
-        QTest::newRow("user@host:port") << "app:1.0.0" << "root@10.0.0.5:2222" << "" << "" << "" << "" << true;
+        QTest::newRow("user@host:port") << "app:1.0.0" << "root@127.0.0.5:2222" << "" << "" << "" << "" << true;
         QTest::newRow("latest") << "app:latest" << "node1" << "" << "" << "" << "" << false;
         QTest::newRow("untagged") << "app" << "node1" << "" << "" << "" << "" << false;
         QTest::newRow("shell in image") << "app:1.0;rm -rf /" << "node1" << "" << "" << "" << "" << false;

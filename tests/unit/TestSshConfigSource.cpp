@@ -35,7 +35,7 @@ private Q_SLOTS:
                                   "  Port 9999\n" // later block: web1's Port is already 2222
                                   "  User late\n"
                                   "Host bastion !bastion\n" // negated: never applies
-                                  "  HostName 10.1.1.1\n"
+                                  "  HostName 127.1.1.1\n"
                                   "Host *\n"
                                   "  Port 22\n";
         const SourceReport report = SshConfigSource::parse(config, QStringLiteral("cfg"), QStringLiteral("/tmp"));
@@ -68,7 +68,7 @@ private Q_SLOTS:
                                   "Host bad$name ok2\n"
                                   "Host\n"
                                   "Match host foo exec \"true\"\n"
-                                  "  HostName 10.9.9.9\n"; // inside Match: never applied to a host
+                                  "  HostName 127.9.9.9\n"; // inside Match: never applied to a host
         const SourceReport report = SshConfigSource::parse(config, QStringLiteral("cfg"), QStringLiteral("/tmp"));
         QCOMPARE(report.hosts.size(), 2); // good, ok2
         QVERIFY(find(report, QStringLiteral("good")));

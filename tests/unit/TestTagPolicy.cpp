@@ -42,7 +42,7 @@ private Q_SLOTS:
         QTest::newRow("localhost any port") << "localhost:5000/app:1.0.0" << push << true << "";
         QTest::newRow("legacy hub name") << "index.docker.io/team/app:1.0.0" << pull << true << "";
         QTest::newRow("untrusted pull") << "quay.io/org/app:1.0.0" << pull << false << "quay.io is not in the trusted";
-        QTest::newRow("untrusted push") << "10.0.0.5:5000/app:1.0.0" << push << false << "add 10.0.0.5:5000";
+        QTest::newRow("untrusted push") << "0.0.0.5:5000/app:1.0.0" << push << false << "add 0.0.0.5:5000";
         QTest::newRow("untrusted registry may build") << "quay.io/org/app:1.0.0" << build << true << "";
         QTest::newRow("untrusted registry may run") << "quay.io/org/app:1.0.0" << run << true << "";
     }
