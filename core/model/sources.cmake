@@ -3,4 +3,5 @@ list(APPEND FLEETCORE_SOURCES
     model/Node.h
     model/ImageInfo.h
     model/Progress.h model/Progress.cpp
-    model/Job.h model/Job.cpp)
+    model/Job.h model/Job.cpp
+    model/Failure.h model/Failure.cpp)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/Failure.h"
+
 #include <QString>
 
 namespace fleet {
@@ -26,6 +28,9 @@ struct SshError
     bool ok() const { return kind == None; }
     // Worth another try: a dropped connection or a timeout, not a policy refusal.
     bool isTransient() const { return kind == Connect || kind == Timeout || kind == Protocol; }
+
+    // What the failure means to a face: host key, unreachable (nothing answered, timeout), cancelled, failed.
+    FailureKind failureKind() const;
 
     static SshError make(Kind kind, const QString &message, const QString &fingerprint = {})
     {
