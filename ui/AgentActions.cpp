@@ -1,6 +1,6 @@
 #include "AgentActions.h"
 
-#include "AgentSecrets.h"
+#include "agent/AgentSecrets.h"
 #include "agent/AgentClient.h"
 #include "agent/Bootstrap.h"
 #include "agent/SecretStore.h"

@@ -1,6 +1,6 @@
 #include "TelemetryWorker.h"
 
-#include "AgentSecrets.h"
+#include "agent/AgentSecrets.h"
 #include "history/HistoryStore.h"
 
 namespace fleet {

@@ -29,7 +29,6 @@ list(APPEND FLEETUI_SOURCES
     ScanHistoryWriter.h ScanHistoryWriter.cpp
     DiscoveryDialog.h DiscoveryDialog.cpp
     MainWindow.h MainWindow.cpp
-    AgentSecrets.h AgentSecrets.cpp
     AgentActions.h AgentActions.cpp
     TelemetryWorker.h TelemetryWorker.cpp
     TelemetryMonitor.h TelemetryMonitor.cpp

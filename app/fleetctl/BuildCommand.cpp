@@ -2,29 +2,18 @@
 // Builds image definitions in the local Docker Engine and records what was built in the catalog.
 #include "Commands.h"
 
-#include "history/HistoryStore.h"
+#include "SignalCancel.h"
+#include "actions/ImageBuild.h"
 #include "images/BuildDefinition.h"
-#include "images/Builder.h"
-#include "images/Catalog.h"
 
 #include <QCommandLineParser>
-#include <QFileInfo>
 #include <QJsonObject>
 
-#include <atomic>
-#include <csignal>
+#include <cstdio>
 
 namespace fleet::cli {
 
 namespace {
-
-std::atomic<Builder *> g_builder{nullptr};
-
-void onInterrupt(int)
-{
-    if (Builder *builder = g_builder.load())
-        builder->cancel(); // an atomic store: safe in a signal handler
-}
 
 // "K=V" pairs of a repeated option; false (with the bad one in `bad`) when one has no '='.
 bool pairs(const QStringList &values, QMap<QString, QString> *out, QString *bad)
@@ -42,7 +31,7 @@ bool pairs(const QStringList &values, QMap<QString, QString> *out, QString *bad)
 
 } // namespace
 
-int runBuild(const CliContext &global, const QStringList &args)
+int runBuild(CliContext context, const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
@@ -61,26 +50,26 @@ int runBuild(const CliContext &global, const QStringList &args)
     const QCommandLineOption noCache(QStringLiteral("no-cache"), QStringLiteral("Do not use cached layers."));
     const QCommandLineOption verbose({QStringLiteral("v"), QStringLiteral("verbose")},
                                      QStringLiteral("Print the whole build log, not only the steps."));
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print one JSON object per line."));
-    parser.addOptions({all, tag, buildArg, contextFile, noCache, verbose, json});
+    parser.addOptions({all, tag, buildArg, contextFile, noCache, verbose});
     parser.addPositionalArgument(QStringLiteral("dir"), QStringLiteral("A definition folder (with --all: a folder "
                                                                        "of them)."));
-    if (!parseCommand(parser, global, args))
+    if (!parseCommand(parser, context, args))
         return ExitUsage;
-    CliContext context = global;
-    context.json = global.json || parser.isSet(json);
     if (parser.positionalArguments().size() != 2)
         return context.fail(ExitUsage, QStringLiteral("build takes one DIR (a definition, or with --all a folder of "
                                                       "definitions)"));
     const QString dir = parser.positionalArguments().at(1);
-    if (!QFileInfo(dir).isDir())
-        return context.fail(ExitUsage, QStringLiteral("%1 is not a folder").arg(dir));
-
-    BuildOptions options;
+    BuildParams params;
+    params.folder = dir;
+    params.scope = parser.isSet(all) ? BuildParams::Scope::All : BuildParams::Scope::Single;
+    params.dbPath = context.dbPath;
+    if (const Failure problem = ImageBuild::check(params); !problem.ok())
+        return context.fail(problem);
+    BuildOptions &options = params.options;
     options.dockerHost = context.dockerHost;
     options.tag = parser.value(tag);
     options.noCache = parser.isSet(noCache);
-    options.policy = CliContext::tagPolicy();
+    options.policy = FleetSettings::load().tagPolicy;
     QString bad;
     if (!pairs(parser.values(buildArg), &options.buildArgs, &bad))
         return context.fail(ExitUsage, QStringLiteral("--build-arg %1: expected KEY=VALUE").arg(bad));
@@ -110,22 +99,7 @@ int runBuild(const CliContext &global, const QStringList &args)
             context.say(QStringLiteral("  ") + line);
     });
 
-    // Built images go into the catalog; a catalog that cannot be opened costs a warning, not the build.
-    HistoryStore store;
-    QString catalogProblem;
-    const auto record = [&](const BuildResult &result) {
-        if (!result.ok())
-            return;
-        if (!store.isOpen() && catalogProblem.isEmpty() && !store.open(context.dbPath))
-            catalogProblem = store.errorString();
-        if (catalogProblem.isEmpty() && !Catalog(store.database()).record(result))
-            catalogProblem = store.errorString();
-        if (!catalogProblem.isEmpty())
-            std::fprintf(stderr, "fleetctl: warning: %s was built but not recorded in the catalog %s: %s\n",
-                         qPrintable(result.reference), qPrintable(context.dbPath), qPrintable(catalogProblem));
-    };
     const auto report = [&](const BuildResult &result) {
-        record(result);
         if (context.json) {
             QJsonObject o = result.toJson();
             o.insert(QStringLiteral("type"), QStringLiteral("result"));
@@ -145,23 +119,14 @@ int runBuild(const CliContext &global, const QStringList &args)
     };
     QObject::connect(&builder, &Builder::finished, &builder, report);
 
-    g_builder.store(&builder);
-    struct sigaction action{};
-    action.sa_handler = onInterrupt;
-    struct sigaction previous{};
-    sigaction(SIGINT, &action, &previous);
-    const QList<BuildResult> results = parser.isSet(all)
-        ? builder.buildAll(dir, options)
-        : QList<BuildResult>{builder.build(BuildDefinition::load(dir), options)};
-    sigaction(SIGINT, &previous, nullptr);
-    g_builder.store(nullptr);
+    // The build blocks this thread: the signal reaches Builder::cancel (an atomic store) from a watcher thread.
+    SignalCancel interrupt([&builder] { builder.cancel(); }, SignalCancel::Delivery::Thread);
+    const BuildOutcome outcome = ImageBuild::run(builder, params);
+    const QList<BuildResult> &results = outcome.results;
+    if (!outcome.catalogProblem.isEmpty())
+        context.warn(QStringLiteral("built, but not recorded in the catalog %1: %2")
+                         .arg(context.dbPath, outcome.catalogProblem));
 
-    bool unreachable = false;
-    bool failed = false;
-    for (const BuildResult &r : results) {
-        unreachable = unreachable || r.daemonUnreachable;
-        failed = failed || !r.ok();
-    }
     if (parser.isSet(all)) {
         if (context.json) {
             QJsonObject o{{QStringLiteral("type"), QStringLiteral("summary")},
@@ -176,7 +141,9 @@ int runBuild(const CliContext &global, const QStringList &args)
             return context.fail(ExitFailed, QStringLiteral("no definitions in %1: each needs a subfolder with a "
                                                            "Dockerfile and image.json").arg(dir));
     }
-    return unreachable ? ExitUnreachable : failed ? ExitFailed : ExitOk;
+    if (interrupt.received())
+        return interrupt.exitStatus();
+    return exitStatusFor(outcome.failure.kind);
 }
 
 } // namespace fleet::cli

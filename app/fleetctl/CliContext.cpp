@@ -1,13 +1,31 @@
 #include "CliContext.h"
 
+#include <QCommandLineParser>
 #include <QDir>
-#include <QSettings>
 #include <QJsonDocument>
-#include <QTextStream>
+#include <QStandardPaths>
 
 #include <cstdio>
 
 namespace fleet::cli {
+
+int exitStatusFor(FailureKind kind)
+{
+    switch (kind) {
+    case FailureKind::None:
+        return ExitOk;
+    case FailureKind::Usage:
+        return ExitUsage;
+    case FailureKind::HostKey:
+        return ExitHostKey;
+    case FailureKind::Unreachable:
+        return ExitUnreachable;
+    case FailureKind::Failed:
+    case FailureKind::Cancelled:
+        break;
+    }
+    return ExitFailed;
+}
 
 SshOptions CliContext::sshOptions() const
 {
@@ -19,14 +37,15 @@ SshOptions CliContext::sshOptions() const
     return options;
 }
 
-TagPolicy::Settings CliContext::tagPolicy()
+ActionContext CliContext::action() const
 {
-    QSettings settings;
-    TagPolicy::Settings policy;
-    if (settings.contains(QStringLiteral("policy/trustedRegistries")))
-        policy.trustedRegistries = settings.value(QStringLiteral("policy/trustedRegistries")).toStringList();
-    policy.requireSemverForBuilds = settings.value(QStringLiteral("policy/requireSemverForBuilds"), true).toBool();
-    return policy;
+    ActionContext context;
+    context.dbPath = dbPath;
+    context.dockerHost = dockerHost;
+    context.ssh = sshOptions();
+    context.sshUser = user;
+    context.settings = FleetSettings::load();
+    return context;
 }
 
 SshTarget CliContext::target(const QString &node) const
@@ -50,12 +69,32 @@ void CliContext::say(const QString &line) const
     std::fflush(stdout);
 }
 
+void CliContext::warn(const QString &message) const
+{
+    if (json) {
+        printJson({{QStringLiteral("type"), QStringLiteral("warning")}, {QStringLiteral("message"), message}});
+        return;
+    }
+    const QByteArray bytes = (QStringLiteral("fleetctl: warning: ") + message).toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+    std::fputc('\n', stderr);
+}
+
 int CliContext::fail(int code, const QString &message) const
+{
+    return fail(code, message, code == ExitUsage ? FailureKind::Usage
+                               : code == ExitHostKey ? FailureKind::HostKey
+                               : code == ExitUnreachable ? FailureKind::Unreachable
+                                                         : FailureKind::Failed);
+}
+
+int CliContext::fail(int code, const QString &message, FailureKind kind) const
 {
     if (json) {
         printJson(QJsonObject{{QStringLiteral("type"), QStringLiteral("error")},
-                         {QStringLiteral("exit"), code},
-                         {QStringLiteral("message"), message}});
+                              {QStringLiteral("exit"), code},
+                              {QStringLiteral("failure"), failureKindName(kind)},
+                              {QStringLiteral("message"), message}});
     } else {
         const QByteArray bytes = (QStringLiteral("fleetctl: ") + message).toUtf8();
         std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
@@ -64,16 +103,82 @@ int CliContext::fail(int code, const QString &message) const
     return code;
 }
 
-} // namespace fleet::cli
+namespace CommonOptions {
 
-#include <QCommandLineParser>
+namespace {
 
-namespace fleet::cli {
+QCommandLineOption db()
+{
+    return {QStringLiteral("db"), QStringLiteral("History database file."), QStringLiteral("FILE")};
+}
+QCommandLineOption json()
+{
+    return {QStringLiteral("json"), QStringLiteral("Print one JSON object per line.")};
+}
+QCommandLineOption dockerHost()
+{
+    return {QStringLiteral("docker-host"), QStringLiteral("Local Docker Engine (unix:///path or tcp://host:port)."),
+            QStringLiteral("URL")};
+}
+QCommandLineOption identity()
+{
+    return {QStringLiteral("identity"), QStringLiteral("SSH private key."), QStringLiteral("FILE")};
+}
+QCommandLineOption knownHosts()
+{
+    return {QStringLiteral("known-hosts"), QStringLiteral("SSH known_hosts file."), QStringLiteral("FILE")};
+}
+QCommandLineOption user()
+{
+    return {QStringLiteral("user"), QStringLiteral("SSH user name."), QStringLiteral("NAME")};
+}
+QCommandLineOption timeout()
+{
+    return {QStringLiteral("connect-timeout-ms"), QStringLiteral("SSH connect timeout (100..600000)."),
+            QStringLiteral("MS")};
+}
 
-bool parseCommand(QCommandLineParser &parser, const CliContext &context, const QStringList &args)
+} // namespace
+
+void add(QCommandLineParser &parser)
+{
+    parser.addOptions({db(), json(), dockerHost(), identity(), knownHosts(), user(), timeout()});
+}
+
+bool apply(const QCommandLineParser &parser, CliContext &context, QString *error)
+{
+    if (parser.isSet(json()))
+        context.json = true;
+    if (parser.isSet(db()))
+        context.dbPath = parser.value(db());
+    if (parser.isSet(dockerHost()))
+        context.dockerHost = parser.value(dockerHost());
+    if (parser.isSet(identity()))
+        context.identity = parser.value(identity());
+    if (parser.isSet(knownHosts()))
+        context.knownHosts = parser.value(knownHosts());
+    if (parser.isSet(user()))
+        context.user = parser.value(user());
+    if (parser.isSet(timeout())) {
+        bool ok = false;
+        const int ms = parser.value(timeout()).toInt(&ok);
+        if (!ok || ms < 100 || ms > 600000) {
+            *error = QStringLiteral("--connect-timeout-ms wants a whole number from 100 to 600000, not \"%1\"")
+                         .arg(parser.value(timeout()));
+            return false;
+        }
+        context.connectTimeoutMs = ms;
+    }
+    return true;
+}
+
+} // namespace CommonOptions
+
+bool parseCommand(QCommandLineParser &parser, CliContext &context, const QStringList &args)
 {
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
     parser.addOption(help);
+    CommonOptions::add(parser);
     QStringList argv = args;
     argv.prepend(context.program);
     if (!parser.parse(argv)) {
@@ -87,6 +192,28 @@ bool parseCommand(QCommandLineParser &parser, const CliContext &context, const Q
                    stdout);
         std::exit(ExitOk);
     }
+    QString error;
+    if (!CommonOptions::apply(parser, context, &error)) {
+        context.fail(ExitUsage, error);
+        return false;
+    }
+    return true;
+}
+
+bool intOption(const CliContext &context, const QCommandLineParser &parser, const QCommandLineOption &option,
+               int min, int max, int *value)
+{
+    bool ok = false;
+    const int parsed = parser.value(option).trimmed().toInt(&ok);
+    if (!ok || parsed < min || parsed > max) {
+        context.fail(ExitUsage, QStringLiteral("--%1 wants a whole number from %2 to %3, not \"%4\"")
+                                    .arg(option.names().constLast())
+                                    .arg(min)
+                                    .arg(max)
+                                    .arg(parser.value(option)));
+        return false;
+    }
+    *value = parsed;
     return true;
 }
 

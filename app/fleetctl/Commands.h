@@ -7,8 +7,9 @@
 namespace fleet::cli {
 
 // One function per sub-command, each in its own <Name>Command.cpp. `args` starts with the command's name,
-// so a command can hand it to its own QCommandLineParser.
-using CommandFunction = int (*)(const CliContext &, const QStringList &args);
+// so a command can hand it to its own QCommandLineParser (parseCommand), which applies the common options to
+// the command's own copy of the context.
+using CommandFunction = int (*)(CliContext context, const QStringList &args);
 
 struct Command
 {
@@ -18,14 +19,14 @@ struct Command
 };
 
 // The table lives in main.cpp; add one line per command there.
-int runTrust(const CliContext &, const QStringList &);
-int runAgent(const CliContext &, const QStringList &);
-int runHistory(const CliContext &, const QStringList &);
-int runScan(const CliContext &, const QStringList &);
-int runNodes(const CliContext &, const QStringList &);
-int runPush(const CliContext &, const QStringList &);
-int runBuild(const CliContext &, const QStringList &);
-int runImages(const CliContext &, const QStringList &);
-int runStore(const CliContext &, const QStringList &);
+int runTrust(CliContext, const QStringList &);
+int runAgent(CliContext, const QStringList &);
+int runHistory(CliContext, const QStringList &);
+int runScan(CliContext, const QStringList &);
+int runNodes(CliContext, const QStringList &);
+int runPush(CliContext, const QStringList &);
+int runBuild(CliContext, const QStringList &);
+int runImages(CliContext, const QStringList &);
+int runStore(CliContext, const QStringList &);
 
 } // namespace fleet::cli

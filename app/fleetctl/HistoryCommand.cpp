@@ -1,6 +1,7 @@
-// fleetctl history [--limit N] [--node HOST] [--status S] [--text PREFIX] [--before ID] [--job ID] [--json]
+// fleetctl history [--limit N] [--node HOST] [--status S] [--text PREFIX] [--before ID] [--job ID] [--scans]
 #include "Commands.h"
 
+#include "actions/RecordJson.h"
 #include "history/HistoryStore.h"
 #include "util/Format.h"
 
@@ -13,11 +14,6 @@ namespace fleet::cli {
 
 namespace {
 
-QString isoTime(const QDateTime &time)
-{
-    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
-}
-
 QString localTime(const QDateTime &time)
 {
     return time.isValid() ? time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QStringLiteral("-");
@@ -28,25 +24,6 @@ QString duration(qint64 ms)
     if (ms < 0)
         return QStringLiteral("-");
     return ms < 10000 ? QStringLiteral("%1s").arg(double(ms) / 1000.0, 0, 'f', 1) : formatDuration(ms / 1000);
-}
-
-QJsonObject jobJson(const JobRecord &job)
-{
-    return {{QStringLiteral("type"), QStringLiteral("job")},
-            {QStringLiteral("id"), job.id},
-            {QStringLiteral("batch"), job.batchId},
-            {QStringLiteral("image"), job.image},
-            {QStringLiteral("imageId"), job.imageId},
-            {QStringLiteral("archive"), job.archivePath},
-            {QStringLiteral("node"), job.node},
-            {QStringLiteral("mode"), transferModeName(job.mode)},
-            {QStringLiteral("state"), jobStateName(job.state)},
-            {QStringLiteral("created"), isoTime(job.createdAt)},
-            {QStringLiteral("started"), isoTime(job.startedAt)},
-            {QStringLiteral("finished"), isoTime(job.finishedAt)},
-            {QStringLiteral("bytes"), job.bytes},
-            {QStringLiteral("durationMs"), job.durationMs()},
-            {QStringLiteral("error"), job.error}};
 }
 
 // Columns sized to their widest cell; the last one (the error) runs free.
@@ -78,25 +55,9 @@ int showJob(const CliContext &context, HistoryStore &store, qint64 id)
     const QList<StageRow> stages = store.stages(id);
     const QList<EventRecord> events = store.events(id);
     if (context.json) {
-        QJsonObject object = jobJson(*job);
-        QJsonArray stageArray, eventArray;
-        for (const StageRow &s : stages)
-            stageArray.append(QJsonObject{{QStringLiteral("kind"), stageName(s.kind)},
-                                          {QStringLiteral("state"), jobStateName(s.state)},
-                                          {QStringLiteral("started"), isoTime(s.startedAt)},
-                                          {QStringLiteral("bytesDone"), s.bytesDone},
-                                          {QStringLiteral("bytesTotal"), s.bytesTotal},
-                                          {QStringLiteral("durationMs"), s.durationMs},
-                                          {QStringLiteral("rateBps"), s.rateBps},
-                                          {QStringLiteral("attempts"), s.attempts},
-                                          {QStringLiteral("error"), s.error}});
+        context.printJson(RecordJson::job(*job, stages));
         for (const EventRecord &e : events)
-            eventArray.append(QJsonObject{{QStringLiteral("at"), isoTime(e.at)},
-                                          {QStringLiteral("level"), eventLevelName(e.level)},
-                                          {QStringLiteral("message"), e.message}});
-        object.insert(QStringLiteral("stages"), stageArray);
-        object.insert(QStringLiteral("events"), eventArray);
-        context.printJson(object);
+            context.printJson(RecordJson::event(e));
         return ExitOk;
     }
     const QString source = job->archivePath.isEmpty() ? job->image : job->archivePath;
@@ -131,9 +92,38 @@ int showJob(const CliContext &context, HistoryStore &store, qint64 id)
     return ExitOk;
 }
 
+int listScans(const CliContext &context, HistoryStore &store, int limit, qint64 beforeId)
+{
+    const QList<ScanRecord> scans = store.scans(limit, beforeId);
+    if (!store.error().ok())
+        return context.fail(ExitFailed, store.errorString());
+    if (context.json) {
+        for (const ScanRecord &scan : scans)
+            context.printJson(RecordJson::scan(scan));
+        context.printJson({{QStringLiteral("type"), QStringLiteral("result")},
+                           {QStringLiteral("count"), int(scans.size())},
+                           {QStringLiteral("oldest_id"), scans.isEmpty() ? 0 : scans.last().id}});
+        return ExitOk;
+    }
+    if (scans.isEmpty()) {
+        context.say(QStringLiteral("No scans yet: run `fleetctl scan TARGET`."));
+        return ExitOk;
+    }
+    QList<QStringList> rows{{QStringLiteral("ID"), QStringLiteral("TIME"), QStringLiteral("ADDRESSES"),
+                             QStringLiteral("FOUND"), QStringLiteral("ONLINE"), QStringLiteral("NOT INSTALLED"),
+                             QStringLiteral("OFFLINE"), QStringLiteral("DURATION"), QStringLiteral("TARGETS / ERROR")}};
+    for (const ScanRecord &s : scans)
+        rows << QStringList{QString::number(s.id), localTime(s.startedAt), QString::number(s.hostsTotal),
+                            QString::number(s.found), QString::number(s.online), QString::number(s.notInstalled),
+                            QString::number(s.offline), duration(s.durationMs),
+                            s.error.isEmpty() ? s.targets.join(QLatin1Char(' ')) : s.error};
+    printTable(context, rows);
+    return ExitOk;
+}
+
 } // namespace
 
-int runHistory(const CliContext &global, const QStringList &args)
+int runHistory(CliContext context, const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("List past pushes from the history, newest first, or show one "
@@ -153,21 +143,18 @@ int runHistory(const CliContext &global, const QStringList &args)
                                     QStringLiteral("ID"));
     const QCommandLineOption job(QStringLiteral("job"), QStringLiteral("Show this job with its stages and events."),
                                  QStringLiteral("ID"));
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print one JSON object per line."));
-    parser.addOptions({limit, node, status, text, before, job, json});
-    if (!parseCommand(parser, global, args))
+    const QCommandLineOption scans(QStringLiteral("scans"), QStringLiteral("List the discovery scans instead (--limit, "
+                                                                           "--before apply)."));
+    parser.addOptions({limit, node, status, text, before, job, scans});
+    if (!parseCommand(parser, context, args))
         return ExitUsage;
-    CliContext context = global;
-    context.json = global.json || parser.isSet(json);
     if (parser.positionalArguments().size() != 1)
         return context.fail(ExitUsage, QStringLiteral("history takes no arguments besides its options"));
 
     JobFilter filter;
+    if (!intOption(context, parser, limit, 1, 100000, &filter.limit))
+        return ExitUsage;
     bool ok = true;
-    filter.limit = parser.value(limit).toInt(&ok);
-    if (!ok || filter.limit < 1)
-        return context.fail(ExitUsage, QStringLiteral("--limit wants a positive number, not '%1'")
-                                           .arg(parser.value(limit)));
     filter.node = parser.value(node);
     filter.text = parser.value(text);
     if (parser.isSet(status)) {
@@ -208,16 +195,18 @@ int runHistory(const CliContext &global, const QStringList &args)
     }
     if (jobId > 0)
         return showJob(context, store, jobId);
+    if (parser.isSet(scans))
+        return listScans(context, store, filter.limit, filter.beforeId);
 
     const QList<JobRecord> jobs = store.jobs(filter);
     if (!store.error().ok())
         return context.fail(ExitFailed, store.errorString());
     if (context.json) {
         for (const JobRecord &j : jobs)
-            context.printJson(jobJson(j));
+            context.printJson(RecordJson::job(j, store.stages(j.id)));
         context.printJson({{QStringLiteral("type"), QStringLiteral("result")},
                            {QStringLiteral("count"), int(jobs.size())},
-                           {QStringLiteral("oldestId"), jobs.isEmpty() ? 0 : jobs.last().id}});
+                           {QStringLiteral("oldest_id"), jobs.isEmpty() ? 0 : jobs.last().id}});
         return ExitOk;
     }
     if (jobs.isEmpty()) {

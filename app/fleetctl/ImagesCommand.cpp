@@ -2,16 +2,10 @@
 // catalog knows about them (display name, category, GPU), built or not.
 #include "Commands.h"
 
-#include "docker/DockerEngine.h"
-#include "history/HistoryStore.h"
-#include "images/Catalog.h"
+#include "actions/ImageLister.h"
+#include "actions/RecordJson.h"
 
 #include <QCommandLineParser>
-#include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonObject>
-
-#include <algorithm>
 
 namespace fleet::cli {
 
@@ -22,21 +16,9 @@ QString megabytes(qint64 bytes)
     return QStringLiteral("%1 MB").arg(double(bytes) / 1e6, 0, 'f', 1);
 }
 
-bool matches(const ImageInfo &image, const QString &search, const QString &category)
-{
-    if (!category.isEmpty() && image.category.compare(category, Qt::CaseInsensitive) != 0)
-        return false;
-    if (search.isEmpty())
-        return true;
-    const QStringList fields = QStringList(image.repoTags) << image.displayName << image.category << image.description
-                                                            << image.id;
-    return std::any_of(fields.begin(), fields.end(),
-                       [&](const QString &f) { return f.contains(search, Qt::CaseInsensitive); });
-}
-
 } // namespace
 
-int runImages(const CliContext &global, const QStringList &args)
+int runImages(CliContext context, const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("List the images in the local Docker Engine with their catalog "
@@ -46,55 +28,26 @@ int runImages(const CliContext &global, const QStringList &args)
                                     QStringLiteral("TEXT"));
     const QCommandLineOption category(QStringLiteral("category"), QStringLiteral("Only this category."),
                                       QStringLiteral("C"));
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print one JSON object per line."));
-    parser.addOptions({search, category, json});
-    if (!parseCommand(parser, global, args))
+    parser.addOptions({search, category});
+    if (!parseCommand(parser, context, args))
         return ExitUsage;
-    CliContext context = global;
-    context.json = global.json || parser.isSet(json);
     if (parser.positionalArguments().size() != 1)
         return context.fail(ExitUsage, QStringLiteral("images takes no arguments besides its options"));
 
-    DockerEngine engine(context.dockerHost);
-    std::optional<QList<ImageInfo>> images = engine.listImages();
-    if (!images)
-        return context.fail(engine.error().kind == DockerError::DaemonDown ? ExitUnreachable : ExitFailed,
-                            engine.error().message);
+    const ImageListing listing = ImageLister::list(
+        ImageListParams{context.dockerHost, context.dbPath, parser.value(search), parser.value(category)});
+    if (!listing.ok)
+        return context.fail(Failure::make(listing.kind, listing.error));
 
-    // The catalog is optional here: without a history file, metadata comes from the images' own labels.
-    HistoryStore store;
-    QMap<QString, CatalogEntry> builds; // by image ID
-    QList<CatalogEntry> entries;
-    if (QFileInfo::exists(context.dbPath) && store.open(context.dbPath))
-        entries = Catalog(store.database()).list();
-    Catalog::annotate(&*images, entries);
-    for (const CatalogEntry &e : std::as_const(entries))
-        if (!builds.contains(e.imageId))
-            builds.insert(e.imageId, e); // newest first: the latest build of an ID
-
-    int shown = 0;
-    for (const ImageInfo &image : std::as_const(*images)) {
-        if (!matches(image, parser.value(search), parser.value(category)))
-            continue;
-        ++shown;
-        const CatalogEntry build = builds.value(image.id);
+    for (const ImageInfo &image : listing.images) {
+        const CatalogEntry build = listing.builds.value(image.id);
         if (context.json) {
-            QJsonObject o{{QStringLiteral("type"), QStringLiteral("image")},
-                          {QStringLiteral("id"), image.id},
-                          {QStringLiteral("tags"), QJsonArray::fromStringList(image.repoTags)},
-                          {QStringLiteral("size"), image.size},
-                          {QStringLiteral("created"), image.created.toString(Qt::ISODate)},
-                          {QStringLiteral("display_name"), image.displayName},
-                          {QStringLiteral("category"), image.category},
-                          {QStringLiteral("description"), image.description},
-                          {QStringLiteral("gpu_required"), image.gpuRequired},
-                          {QStringLiteral("in_catalog"), build.id > 0}};
-            if (build.id > 0) {
-                o.insert(QStringLiteral("built_at"), build.builtAt.toString(Qt::ISODate));
-                o.insert(QStringLiteral("layers"), build.layers);
-                o.insert(QStringLiteral("definition"), build.definition);
-                o.insert(QStringLiteral("metadata"), build.metadata.toJson());
-            }
+            QJsonObject o = RecordJson::image(image);
+            o.insert(QStringLiteral("in_catalog"), build.id > 0);
+            o.insert(QStringLiteral("built_at"), build.id > 0 ? build.builtAt.toUTC().toString(Qt::ISODate) : QString());
+            o.insert(QStringLiteral("layers"), build.layers);
+            o.insert(QStringLiteral("definition"), build.definition);
+            o.insert(QStringLiteral("metadata"), build.id > 0 ? QJsonValue(build.metadata.toJson()) : QJsonValue());
             context.printJson(o);
             continue;
         }
@@ -110,11 +63,12 @@ int runImages(const CliContext &global, const QStringList &args)
                         .arg(about));
     }
     if (context.json)
-        context.printJson({{QStringLiteral("type"), QStringLiteral("result")}, {QStringLiteral("count"), shown}});
-    else if (shown == 0)
-        context.say(images->isEmpty() ? QStringLiteral("no images in the Docker Engine at %1: build one with "
-                                                       "`fleetctl build DIR`").arg(engine.endpointDisplay())
-                                      : QStringLiteral("no image matches"));
+        context.printJson({{QStringLiteral("type"), QStringLiteral("result")},
+                           {QStringLiteral("count"), int(listing.images.size())}});
+    else if (listing.images.isEmpty())
+        context.say(listing.engineCount == 0 ? QStringLiteral("no images in the Docker Engine (%1): build one with "
+                                                              "`fleetctl build DIR`").arg(listing.engine)
+                                             : QStringLiteral("no image matches"));
     return ExitOk;
 }
 

@@ -1,6 +1,7 @@
 // fleetctl nodes [--state S] [--json]: the fleet as last seen, from the history (no network traffic).
 #include "Commands.h"
 
+#include "actions/RecordJson.h"
 #include "history/HistoryStore.h"
 
 #include <QCommandLineParser>
@@ -8,7 +9,7 @@
 
 namespace fleet::cli {
 
-int runNodes(const CliContext &global, const QStringList &args)
+int runNodes(CliContext context, const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("List the known nodes and their last state, from the history "
@@ -17,12 +18,9 @@ int runNodes(const CliContext &global, const QStringList &args)
                                    QStringLiteral("Only nodes in this state: online, not-installed, offline, "
                                                   "unreachable."),
                                    QStringLiteral("S"));
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print one JSON object per line."));
-    parser.addOptions({state, json});
-    if (!parseCommand(parser, global, args))
+    parser.addOption(state);
+    if (!parseCommand(parser, context, args))
         return ExitUsage;
-    CliContext context = global;
-    context.json = global.json || parser.isSet(json);
     if (parser.positionalArguments().size() != 1)
         return context.fail(ExitUsage, QStringLiteral("nodes takes no arguments besides its options"));
 
@@ -44,17 +42,7 @@ int runNodes(const CliContext &global, const QStringList &args)
     const QList<Node> nodes = store.nodes(filter);
     for (const Node &node : nodes) {
         if (context.json) {
-            context.printJson({{QStringLiteral("type"), QStringLiteral("node")},
-                               {QStringLiteral("address"), node.address},
-                               {QStringLiteral("port"), int(node.sshPort)},
-                               {QStringLiteral("state"), nodeStateName(node.state)},
-                               {QStringLiteral("hostName"), node.hostName},
-                               {QStringLiteral("user"), node.user},
-                               {QStringLiteral("banner"), node.sshBanner},
-                               {QStringLiteral("agentVersion"), node.agentVersion},
-                               {QStringLiteral("source"), node.source},
-                               {QStringLiteral("firstSeen"), node.firstSeen.toString(Qt::ISODate)},
-                               {QStringLiteral("lastSeen"), node.lastSeen.toString(Qt::ISODate)}});
+            context.printJson(RecordJson::node(node));
             continue;
         }
         QString name = node.address;

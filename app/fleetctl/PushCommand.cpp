@@ -4,7 +4,7 @@
 #include "TerminalProgress.h"
 
 #include "history/HistoryStore.h"
-#include "transfer/JobJson.h"
+#include "actions/RecordJson.h"
 #include "transfer/JobRunner.h"
 
 #include <QCommandLineParser>
@@ -33,7 +33,7 @@ int exitCodeFor(const QList<JobUpdate> &finished)
 
 } // namespace
 
-int runPush(const CliContext &context, const QStringList &args)
+int runPush(CliContext context, const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Push an image of the local engine (or a docker-save archive) to "
@@ -83,7 +83,7 @@ int runPush(const CliContext &context, const QStringList &args)
     request.run.ports = parser.values(port);
     request.run.env = parser.values(env);
     request.run.restart = parser.value(restart);
-    if (const QString problem = JobRunner::validate(request, CliContext::tagPolicy()); !problem.isEmpty())
+    if (const QString problem = JobRunner::validate(request, FleetSettings::load().tagPolicy); !problem.isEmpty())
         return context.fail(ExitUsage, problem);
 
     {
@@ -98,7 +98,7 @@ int runPush(const CliContext &context, const QStringList &args)
     settings.ssh = context.sshOptions();
     settings.sshUser = context.user;
     settings.maxParallel = request.parallel;
-    settings.tagPolicy = CliContext::tagPolicy();
+    settings.tagPolicy = FleetSettings::load().tagPolicy;
     JobRunner runner(settings);
     TerminalProgress terminal(context.json);
     QList<JobUpdate> finished;
@@ -106,14 +106,14 @@ int runPush(const CliContext &context, const QStringList &args)
     QObject::connect(&runner, &JobRunner::jobAdded, &runner, [&](const JobUpdate &job) { terminal.update(job); });
     QObject::connect(&runner, &JobRunner::jobChanged, &runner, [&](const JobUpdate &job) {
         if (context.json)
-            context.printJson(jobUpdateToJson(job, false));
+            context.printJson(RecordJson::typed(QStringLiteral("progress"), RecordJson::job(job)));
         else
             terminal.update(job);
     });
     QObject::connect(&runner, &JobRunner::jobFinished, &runner, [&](const JobUpdate &job) {
         finished << job;
         if (context.json)
-            context.printJson(jobUpdateToJson(job, true));
+            context.printJson(RecordJson::job(job));
         else
             terminal.finish(job);
     });

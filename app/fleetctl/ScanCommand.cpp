@@ -1,53 +1,21 @@
 // fleetctl scan TARGET... [--ports 22] [--timeout-ms N] [--read-timeout-ms N] [--concurrency N] [--force] [--json]
 #include "Commands.h"
 
-#include "discovery/ScanRecorder.h"
-#include "discovery/Scanner.h"
+#include "SignalCancel.h"
+#include "actions/NodeScan.h"
+#include "actions/RecordJson.h"
 #include "discovery/TargetArguments.h"
-#include "history/HistoryStore.h"
+#include "history/HistoryRecords.h"
 
 #include <QCommandLineParser>
-#include <QEventLoop>
 #include <QJsonArray>
-#include <QJsonObject>
 
-#include <atomic>
-#include <csignal>
 #include <cstdio>
 #include <unistd.h>
 
 namespace fleet::cli {
 
 namespace {
-
-std::atomic<Scanner *> g_running{nullptr};
-
-// Ctrl-C cancels the scan (ScanEngine::cancel is an atomic store and an eventfd write: signal-safe).
-extern "C" void onInterrupt(int)
-{
-    if (Scanner *scanner = g_running.load())
-        scanner->cancel();
-}
-
-QJsonObject resultJson(const ScanResult &r)
-{
-    QJsonObject o{{QStringLiteral("type"), QStringLiteral("node")},
-                  {QStringLiteral("address"), r.address},
-                  {QStringLiteral("port"), int(r.sshPort)},
-                  {QStringLiteral("state"), nodeStateName(r.state)},
-                  {QStringLiteral("banner"), r.sshBanner},
-                  {QStringLiteral("agentPortOpen"), r.agentPortOpen},
-                  {QStringLiteral("agentVersion"), r.agentVersion},
-                  {QStringLiteral("rttMs"), r.rttMicros / 1000.0},
-                  {QStringLiteral("source"), r.target.source}};
-    if (!r.target.alias.isEmpty())
-        o.insert(QStringLiteral("alias"), r.target.alias);
-    if (!r.target.user.isEmpty())
-        o.insert(QStringLiteral("user"), r.target.user);
-    if (!r.detail.isEmpty())
-        o.insert(QStringLiteral("detail"), r.detail);
-    return o;
-}
 
 QString resultLine(const ScanResult &r)
 {
@@ -81,7 +49,7 @@ bool parsePorts(const QString &text, QList<quint16> *ports)
 
 } // namespace
 
-int runScan(const CliContext &global, const QStringList &args)
+int runScan(CliContext context, const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Find the nodes on the network and whether they run the Fleet "
@@ -100,58 +68,31 @@ int runScan(const CliContext &global, const QStringList &args)
     const QCommandLineOption force(QStringLiteral("force"), QStringLiteral("Allow ranges wider than /16."));
     const QCommandLineOption fixed(QStringLiteral("fixed-timeout"),
                                    QStringLiteral("Always wait the full timeout (no RTT-based shortening)."));
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print one JSON object per line."));
-    parser.addOptions({ports, timeout, readTimeout, concurrency, force, fixed, json});
+    parser.addOptions({ports, timeout, readTimeout, concurrency, force, fixed});
     parser.addPositionalArgument(QStringLiteral("targets"), TargetArguments::syntax(), QStringLiteral("TARGET..."));
-    if (!parseCommand(parser, global, args))
+    if (!parseCommand(parser, context, args))
         return ExitUsage;
-    CliContext context = global;
-    context.json = global.json || parser.isSet(json);
-    const QStringList words = parser.positionalArguments().mid(1);
-    if (words.isEmpty())
-        return context.fail(ExitUsage, QStringLiteral("scan needs at least one TARGET: ") + TargetArguments::syntax());
 
-    ScanOptions options;
-    bool okTimeout = false, okRead = false, okConcurrency = false;
-    options.timeoutMs = parser.value(timeout).toInt(&okTimeout);
-    options.readTimeoutMs = parser.value(readTimeout).toInt(&okRead);
-    options.concurrency = parser.value(concurrency).toInt(&okConcurrency);
+    ScanParams params;
+    params.words = parser.positionalArguments().mid(1);
+    params.dbPath = context.dbPath;
+    params.policy.force = parser.isSet(force);
+    ScanOptions &options = params.options;
     options.adaptiveTimeout = !parser.isSet(fixed);
+    if (params.words.isEmpty())
+        return context.fail(ExitUsage, QStringLiteral("scan needs at least one TARGET: ") + TargetArguments::syntax());
     if (!parsePorts(parser.value(ports), &options.sshPorts))
         return context.fail(ExitUsage, QStringLiteral("--ports wants numbers from 1 to 65535, e.g. 22,2222"));
-    if (!okTimeout || options.timeoutMs < 10 || options.timeoutMs > 60000)
-        return context.fail(ExitUsage, QStringLiteral("--timeout-ms wants a number from 10 to 60000"));
-    if (!okRead || options.readTimeoutMs < 10 || options.readTimeoutMs > 60000)
-        return context.fail(ExitUsage, QStringLiteral("--read-timeout-ms wants a number from 10 to 60000"));
-    if (!okConcurrency || options.concurrency < 1 || options.concurrency > 16384)
-        return context.fail(ExitUsage, QStringLiteral("--concurrency wants a number from 1 to 16384"));
+    if (!intOption(context, parser, timeout, 10, 60000, &options.timeoutMs)
+        || !intOption(context, parser, readTimeout, 10, 60000, &options.readTimeoutMs)
+        || !intOption(context, parser, concurrency, 1, 16384, &options.concurrency))
+        return ExitUsage;
 
-    TargetSet targets(TargetPolicy{parser.isSet(force), false}, options.sshPorts);
-    QStringList notes, warnings;
-    QString error;
-    for (const QString &word : words)
-        if (!TargetArguments::add(targets, word, &notes, &warnings, &error))
-            return context.fail(ExitUsage, error);
-    const bool prepared = targets.prepare(&warnings, &error);
-    for (const QString &line : std::as_const(notes) + warnings) {
-        if (context.json)
-            context.printJson({{QStringLiteral("type"), QStringLiteral("warning")}, {QStringLiteral("message"), line}});
-        else
-            std::fprintf(stderr, "fleetctl: %s\n", qPrintable(line));
-    }
-    if (!prepared)
-        return context.fail(ExitUsage, error);
-    if (targets.isEmpty())
-        return context.fail(ExitUsage, QStringLiteral("the targets name no address to scan"));
-
-    HistoryStore store;
-    ScanRecorder recorder(store);
     const bool tty = !context.json && isatty(STDERR_FILENO);
-    Scanner scanner;
-    QEventLoop loop;
-    ScanSummary summary;
-    QList<ScanResult> found;
-    QObject::connect(&scanner, &Scanner::progressChanged, &loop, [&](const ScanProgress &p) {
+    SignalCancel interrupt; // Ctrl-C stops the probing; what was found is kept and recorded
+    params.cancel = interrupt.flag();
+    ScanCallbacks callbacks;
+    callbacks.progress = [&](const ScanProgress &p) {
         if (context.json)
             context.printJson({{QStringLiteral("type"), QStringLiteral("progress")},
                                {QStringLiteral("done"), qint64(p.done)},
@@ -160,67 +101,51 @@ int runScan(const CliContext &global, const QStringList &args)
         else if (tty)
             std::fprintf(stderr, "\r\033[Kscanning: %llu/%llu addresses, %llu found", qulonglong(p.done),
                          qulonglong(p.total), qulonglong(p.found));
-    });
-    QObject::connect(&scanner, &Scanner::nodeFound, &loop, [&](const ScanResult &result) {
-        found << result;
-        recorder.record(result);
+    };
+    callbacks.found = [&](const ScanResult &result) {
         if (tty)
             std::fputs("\r\033[K", stderr);
         if (context.json)
-            context.printJson(resultJson(result));
+            context.printJson(RecordJson::node(result));
         else
             context.say(resultLine(result));
-    });
-    QObject::connect(&scanner, &Scanner::finished, &loop, [&](const ScanSummary &s) {
-        summary = s;
-        loop.quit();
-    });
-    g_running.store(&scanner);
-    struct sigaction action{};
-    action.sa_handler = onInterrupt;
-    struct sigaction previous{};
-    sigaction(SIGINT, &action, &previous);
-    // The scan starts first: opening the history and its first write (a WAL header fsync) overlap the probing.
-    // Results are queued to this thread and recorded once the loop below runs.
-    scanner.start(targets, options);
-    QString historyError;
-    if (!store.open(context.dbPath))
-        historyError = store.errorString(); // names the file, the cause and the fix
-    else if (!recorder.begin(words))
-        historyError = QStringLiteral("cannot record the scan in %1: %2").arg(context.dbPath, recorder.errorString());
-    if (!historyError.isEmpty()) {
-        scanner.cancel();
-        scanner.join();
-        sigaction(SIGINT, &previous, nullptr);
-        g_running.store(nullptr);
-        return context.fail(ExitFailed, historyError);
-    }
-    loop.exec();
-    sigaction(SIGINT, &previous, nullptr);
-    g_running.store(nullptr);
+    };
+    const ScanOutcome outcome = NodeScan::run(params, callbacks);
     if (tty)
         std::fputs("\r\033[K", stderr);
+    for (const QString &line : outcome.notes)
+        context.warn(line);
+    if (outcome.failure.kind == FailureKind::Usage || (outcome.scanId <= 0 && !outcome.ok()))
+        return context.fail(outcome.failure); // nothing was scanned
 
-    QStringList offline;
-    const bool recorded = recorder.finish(targets, summary, &offline);
-    int online = 0, notInstalled = 0, unreachable = 0;
-    for (const ScanResult &r : std::as_const(found))
-        (r.state == NodeState::Online ? online : r.state == NodeState::NotInstalled ? notInstalled : unreachable)++;
+    const ScanSummary &summary = outcome.summary;
     if (context.json) {
+        ScanRecord record;
+        record.id = outcome.scanId;
+        record.targets = params.words;
+        record.durationMs = summary.elapsedMs;
+        record.hostsTotal = int(qMin<quint64>(summary.progress.done, INT_MAX));
+        record.found = int(summary.progress.found);
+        record.online = outcome.online;
+        record.notInstalled = outcome.notInstalled;
+        record.unreachable = outcome.unreachable;
+        record.offline = int(outcome.offline.size());
+        record.error = outcome.failure.message;
+        context.printJson(RecordJson::scan(record));
         context.printJson({{QStringLiteral("type"), QStringLiteral("result")},
-                           {QStringLiteral("scanId"), recorder.scanId()},
+                           {QStringLiteral("scan_id"), outcome.scanId},
                            {QStringLiteral("total"), qint64(summary.progress.total)},
                            {QStringLiteral("done"), qint64(summary.progress.done)},
                            {QStringLiteral("found"), qint64(summary.progress.found)},
-                           {QStringLiteral("online"), online},
-                           {QStringLiteral("notInstalled"), notInstalled},
-                           {QStringLiteral("unreachable"), unreachable},
-                           {QStringLiteral("offline"), QJsonArray::fromStringList(offline)},
+                           {QStringLiteral("online"), outcome.online},
+                           {QStringLiteral("not_installed"), outcome.notInstalled},
+                           {QStringLiteral("unreachable"), outcome.unreachable},
+                           {QStringLiteral("offline"), QJsonArray::fromStringList(outcome.offline)},
                            {QStringLiteral("cancelled"), summary.cancelled},
-                           {QStringLiteral("durationMs"), summary.elapsedMs},
-                           {QStringLiteral("timeoutMs"), summary.finalTimeoutMs}});
+                           {QStringLiteral("duration_ms"), summary.elapsedMs},
+                           {QStringLiteral("timeout_ms"), summary.finalTimeoutMs}});
     } else {
-        for (const QString &address : std::as_const(offline))
+        for (const QString &address : outcome.offline)
             context.say(QStringLiteral("%1 %2 seen before, silent now").arg(address, -28).arg(
                 nodeStateLabel(NodeState::Offline), -14));
         context.say(QStringLiteral("%1 %2 of %3 addresses in %4 s: %5 found (%6 online, %7 not installed, "
@@ -230,17 +155,16 @@ int runScan(const CliContext &global, const QStringList &args)
                         .arg(summary.progress.total)
                         .arg(summary.elapsedMs / 1000.0, 0, 'f', 2)
                         .arg(summary.progress.found)
-                        .arg(online)
-                        .arg(notInstalled)
-                        .arg(unreachable)
-                        .arg(offline.size()));
+                        .arg(outcome.online)
+                        .arg(outcome.notInstalled)
+                        .arg(outcome.unreachable)
+                        .arg(outcome.offline.size()));
     }
-    for (const QString &e : std::as_const(summary.errors))
-        context.fail(ExitFailed, e);
-    if (!recorded)
-        return context.fail(ExitFailed, QStringLiteral("the scan ran but could not be recorded in %1: %2")
-                                            .arg(context.dbPath, recorder.errorString()));
-    return summary.cancelled || !summary.errors.isEmpty() ? ExitFailed : ExitOk;
+    if (interrupt.received())
+        return interrupt.exitStatus();
+    if (outcome.failure.kind == FailureKind::Cancelled)
+        return ExitFailed;
+    return outcome.ok() ? ExitOk : context.fail(outcome.failure);
 }
 
 } // namespace fleet::cli

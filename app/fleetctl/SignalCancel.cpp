@@ -2,6 +2,7 @@
 
 #include <QSocketNotifier>
 
+#include <chrono>
 #include <csignal>
 #include <fcntl.h>
 #include <unistd.h>
@@ -26,18 +27,31 @@ extern "C" void onSignal(int number)
     }
     g_signal.store(number);
     const char byte = 1;
-    [[maybe_unused]] const ssize_t written = ::write(g_pipe[1], &byte, 1);
+    if (g_pipe[1] >= 0) {
+        [[maybe_unused]] const ssize_t written = ::write(g_pipe[1], &byte, 1);
+    }
 }
 
 } // namespace
 
-SignalCancel::SignalCancel(std::function<void()> onSignal_, QObject *parent)
+SignalCancel::SignalCancel(std::function<void()> onSignal_, Delivery delivery, QObject *parent)
     : QObject(parent)
     , m_onSignal(std::move(onSignal_))
 {
     g_cancelled.store(false);
     g_signal.store(0);
-    if (::pipe2(g_pipe, O_CLOEXEC | O_NONBLOCK) == 0) {
+    if (delivery == Delivery::Thread) {
+        m_watcher = std::thread([this] {
+            while (!m_stopWatcher.load()) {
+                if (g_cancelled.load()) {
+                    if (m_onSignal)
+                        m_onSignal();
+                    return;
+                }
+                std::this_thread::sleep_for(std::chrono::milliseconds(20));
+            }
+        });
+    } else if (::pipe2(g_pipe, O_CLOEXEC | O_NONBLOCK) == 0) {
         m_notifier = new QSocketNotifier(g_pipe[0], QSocketNotifier::Read, this);
         connect(m_notifier, &QSocketNotifier::activated, this, &SignalCancel::onReadable);
     }
@@ -51,6 +65,9 @@ SignalCancel::SignalCancel(std::function<void()> onSignal_, QObject *parent)
 
 SignalCancel::~SignalCancel()
 {
+    m_stopWatcher.store(true);
+    if (m_watcher.joinable())
+        m_watcher.join();
     sigaction(SIGINT, &g_previousInt, nullptr);
     sigaction(SIGTERM, &g_previousTerm, nullptr);
     delete m_notifier;

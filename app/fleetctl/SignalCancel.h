@@ -4,6 +4,7 @@
 
 #include <atomic>
 #include <functional>
+#include <thread>
 
 class QSocketNotifier;
 
@@ -14,13 +15,18 @@ namespace fleet::cli {
 // work that polls a `const std::atomic_bool *` stops; then, on the main thread's event loop, `onSignal` runs
 // (JobRunner::cancelAll, Scanner::cancel…). A second signal of the same kind while the first is being handled
 // ends the process the default way. The previous handlers come back when the instance goes.
+// A command that blocks its thread in a synchronous call (a build, a store transfer) asks for Delivery::Thread:
+// `onSignal` then runs on a small watcher thread instead, so it must be thread-safe (an atomic cancel).
 class SignalCancel final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SignalCancel)
 
 public:
-    explicit SignalCancel(std::function<void()> onSignal = {}, QObject *parent = nullptr);
+    enum class Delivery { EventLoop, Thread };
+
+    explicit SignalCancel(std::function<void()> onSignal = {}, Delivery delivery = Delivery::EventLoop,
+                          QObject *parent = nullptr);
     ~SignalCancel() override;
 
     const std::atomic_bool *flag() const;
@@ -34,6 +40,8 @@ private:
 
     std::function<void()> m_onSignal;
     QSocketNotifier *m_notifier = nullptr;
+    std::thread m_watcher;
+    std::atomic_bool m_stopWatcher{false};
 };
 
 } // namespace fleet::cli

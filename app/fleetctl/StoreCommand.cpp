@@ -1,6 +1,7 @@
 // fleetctl store list|put|get|rm STORE-URL [IMAGE...]   and   store login|logout STORE-URL
 // STORE-URL: dir:/path | s3://bucket/prefix?endpoint=http://host:port&region=R | registry://host:port
 #include "Commands.h"
+#include "SignalCancel.h"
 
 #include "agent/SecretStore.h"
 #include "docker/DockerEngine.h"
@@ -14,7 +15,6 @@
 #include <QScopeGuard>
 
 #include <atomic>
-#include <csignal>
 #include <cstdio>
 #include <iostream>
 #include <string>
@@ -24,13 +24,6 @@
 namespace fleet::cli {
 
 namespace {
-
-std::atomic_bool g_cancel{false};
-
-void onInterrupt(int)
-{
-    g_cancel.store(true); // seen by every transfer loop and curl's progress callback
-}
 
 QString humanSize(qint64 bytes)
 {
@@ -99,7 +92,7 @@ int list(const CliContext &context, ImageStore &store)
 {
     const std::optional<QList<StoredArchive>> archives = store.list();
     if (!archives)
-        return context.fail(store.error().exitCode(), store.error().message);
+        return context.fail(Failure::make(store.error().failureKind(), store.error().message));
     if (context.json) {
         for (const StoredArchive &a : *archives)
             context.printJson(archiveJson(a, QStringLiteral("archive")));
@@ -121,7 +114,7 @@ int list(const CliContext &context, ImageStore &store)
 
 } // namespace
 
-int runStore(const CliContext &context, const QStringList &args)
+int runStore(CliContext context, const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
@@ -172,17 +165,13 @@ int runStore(const CliContext &context, const QStringList &args)
     if (!error.isEmpty())
         return context.fail(ExitFailed, error);
     std::unique_ptr<ImageStore> store = StoreFactory::open(*location, credentials.value_or(StoreCredentials{}),
-                                                           TagPolicy(CliContext::tagPolicy()));
+                                                           TagPolicy(FleetSettings::load().tagPolicy));
     if (auto *s3 = dynamic_cast<S3Store *>(store.get()); s3 && parser.value(partSize).toLongLong() > 0)
         s3->setPartSize(parser.value(partSize).toLongLong() << 20);
 
-    g_cancel = false;
-    store->setCancelFlag(&g_cancel);
-    struct sigaction action_{};
-    action_.sa_handler = onInterrupt;
-    struct sigaction previous{};
-    sigaction(SIGINT, &action_, &previous);
-    const auto restore = qScopeGuard([&previous] { sigaction(SIGINT, &previous, nullptr); });
+    // The flag is seen by every transfer loop and curl's progress callback.
+    const SignalCancel interrupt;
+    store->setCancelFlag(interrupt.flag());
     if (action == QLatin1String("list"))
         return list(context, *store);
 
@@ -216,7 +205,7 @@ int runStore(const CliContext &context, const QStringList &args)
         if (!context.json && isatty(STDERR_FILENO))
             std::fprintf(stderr, "\r\033[K");
         if (!ok) {
-            const int failed = context.fail(store->error().exitCode(), store->error().message);
+            const int failed = context.fail(Failure::make(store->error().failureKind(), store->error().message));
             code = (code == ExitOk || failed == ExitUnreachable) ? failed : code;
             if (store->error().kind == StoreError::Cancelled || store->error().kind == StoreError::Unreachable)
                 break; // the others would fail the same way
@@ -238,6 +227,8 @@ int runStore(const CliContext &context, const QStringList &args)
                                      .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1));
         }
     }
+    if (interrupt.received())
+        code = interrupt.exitStatus();
     if (context.json)
         context.printJson({{QStringLiteral("type"), QStringLiteral("result")}, {QStringLiteral("ok"), code == ExitOk},
                            {QStringLiteral("exit"), code}, {QStringLiteral("done"), done},

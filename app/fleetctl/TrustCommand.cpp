@@ -1,11 +1,11 @@
 // fleetctl trust NODE [--forget] [--yes | --expect SHA256:…]
 #include "Commands.h"
 
-#include "ssh/KnownHosts.h"
-#include "ssh/SshSession.h"
+#include "actions/HostKeyTrust.h"
+#include "actions/RecordJson.h"
+#include "util/ShellQuote.h"
 
 #include <QCommandLineParser>
-#include <QJsonObject>
 #include <QTextStream>
 
 #include <cstdio>
@@ -13,7 +13,7 @@
 
 namespace fleet::cli {
 
-int runTrust(const CliContext &context, const QStringList &args)
+int runTrust(CliContext context, const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Record a node's SSH host key after showing its fingerprint, "
@@ -31,27 +31,24 @@ int runTrust(const CliContext &context, const QStringList &args)
     const SshTarget target = context.target(parser.positionalArguments().at(1));
 
     if (parser.isSet(forget)) {
-        const int removed = KnownHosts(context.knownHosts).forget(target.host, target.port);
-        if (removed < 0)
-            return context.fail(ExitFailed, QStringLiteral("cannot rewrite %1").arg(context.knownHosts));
+        const ForgetResult result = HostKeyTrust::forget(context.knownHosts, target);
+        if (!result.ok())
+            return context.fail(result.failure);
         if (context.json)
-            context.printJson({{QStringLiteral("type"), QStringLiteral("result")},
-                          {QStringLiteral("node"), target.display()},
-                          {QStringLiteral("removed"), removed}});
+            context.printJson(RecordJson::typed(QStringLiteral("result"), {{QStringLiteral("node"), target.display()},
+                                                                          {QStringLiteral("removed"), result.removed}}));
         else
-            context.say(QStringLiteral("%1: %2 key(s) removed from %3").arg(target.display()).arg(removed)
-                            .arg(context.knownHosts));
+            context.say(result.message);
         return ExitOk;
     }
 
-    SshOptions options = context.sshOptions();
-    options.unknownHostKey = UnknownHostKeyPolicy::Ask;
-    bool asked = false;
-    options.confirmUnknownHostKey = [&](const QString &host, const QString &fingerprint) {
-        asked = true;
-        if (parser.isSet(expect))
-            return fingerprint == parser.value(expect);
-        if (parser.isSet(yes))
+    TrustParams params;
+    params.target = target;
+    params.ssh = context.sshOptions();
+    params.expectedFingerprint = parser.value(expect);
+    const bool always = parser.isSet(yes);
+    params.confirm = [&](const QString &host, const QString &fingerprint) {
+        if (always)
             return true;
         if (!isatty(STDIN_FILENO))
             return false;
@@ -60,26 +57,21 @@ int runTrust(const CliContext &context, const QStringList &args)
         QTextStream in(stdin);
         return in.readLine().trimmed().toLower().startsWith(QLatin1Char('y'));
     };
-    SshSession session(target, options);
-    const bool connected = session.connect();
-    const SshError &error = session.error();
-    // Authentication is not needed to trust a key: the host key check happens before it.
-    if (!connected && error.kind != SshError::AuthDenied) {
-        if (error.kind == SshError::HostKeyUnknown && parser.isSet(expect))
-            return context.fail(ExitHostKey, QStringLiteral("%1 presents %2, not the expected %3; nothing recorded.")
-                                                 .arg(target.display(), session.hostKeyFingerprint(),
-                                                      parser.value(expect)));
-        return context.fail(exitCodeFor(error), error.message);
-    }
+    const TrustResult result = HostKeyTrust::trust(params);
+    if (!result.ok() && result.failure.kind == FailureKind::HostKey && params.expectedFingerprint.isEmpty()
+        && !always && !isatty(STDIN_FILENO))
+        return context.fail(ExitHostKey, result.failure.message
+                                             + QStringLiteral(" Compare it with the node's key, then run `fleetctl "
+                                                              "trust %1 --expect %2`.")
+                                                   .arg(shellQuote(parser.positionalArguments().at(1)), result.fingerprint));
+    if (!result.ok())
+        return context.fail(result.failure);
     if (context.json)
-        context.printJson({{QStringLiteral("type"), QStringLiteral("result")},
-                      {QStringLiteral("node"), target.display()},
-                      {QStringLiteral("fingerprint"), session.hostKeyFingerprint()},
-                      {QStringLiteral("recorded"), asked}});
+        context.printJson(RecordJson::typed(QStringLiteral("result"), {{QStringLiteral("node"), target.display()},
+                                                                      {QStringLiteral("fingerprint"), result.fingerprint},
+                                                                      {QStringLiteral("recorded"), result.recorded}}));
     else
-        context.say(asked ? QStringLiteral("%1: recorded %2").arg(target.display(), session.hostKeyFingerprint())
-                          : QStringLiteral("%1: already trusted (%2)").arg(target.display(),
-                                                                             session.hostKeyFingerprint()));
+        context.say(result.message);
     return ExitOk;
 }
 

@@ -39,8 +39,9 @@ QString commandList()
     for (const Command &c : kCommands)
         text += QStringLiteral("  %1\n").arg(QString::fromLatin1(c.synopsis));
     text += QStringLiteral("\nRun `fleetctl COMMAND --help` for a command's options.\n"
-                           "Exit status: 0 success, 1 job failed, 2 usage error, 3 host-key refusal, "
-                           "4 cannot reach a required service.\n");
+                           "The common options may also follow the command (fleetctl scan --json …).\n"
+                           "Exit status: 0 success, 1 failed, 2 usage error, 3 host-key refusal, "
+                           "4 cannot reach a required service, 130/143 stopped by SIGINT/SIGTERM.\n");
     return text;
 }
 
@@ -59,19 +60,8 @@ int main(int argc, char *argv[])
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
     const QCommandLineOption version(QStringLiteral("version"), QStringLiteral("Show the version."));
-    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("History database file."), QStringLiteral("FILE"));
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print one JSON object per line."));
-    const QCommandLineOption dockerHost(QStringLiteral("docker-host"),
-                                        QStringLiteral("Local Docker Engine (unix:///path or tcp://host:port)."),
-                                        QStringLiteral("URL"));
-    const QCommandLineOption identity(QStringLiteral("identity"), QStringLiteral("SSH private key."),
-                                      QStringLiteral("FILE"));
-    const QCommandLineOption knownHosts(QStringLiteral("known-hosts"), QStringLiteral("SSH known_hosts file."),
-                                        QStringLiteral("FILE"));
-    const QCommandLineOption user(QStringLiteral("user"), QStringLiteral("SSH user name."), QStringLiteral("NAME"));
-    const QCommandLineOption timeout(QStringLiteral("connect-timeout-ms"), QStringLiteral("SSH connect timeout."),
-                                     QStringLiteral("MS"), QStringLiteral("5000"));
-    parser.addOptions({help, version, db, json, dockerHost, identity, knownHosts, user, timeout});
+    parser.addOptions({help, version});
+    CommonOptions::add(parser);
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do (see below)."));
 
     if (!parser.parse(QCoreApplication::arguments())) {
@@ -90,16 +80,13 @@ int main(int argc, char *argv[])
 
     CliContext context;
     context.program = QStringLiteral("fleetctl");
-    context.json = parser.isSet(json);
-    context.dbPath = parser.isSet(db) ? parser.value(db)
-                                      : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-                                            + QStringLiteral("/history.db");
-    context.dockerHost = parser.isSet(dockerHost) ? parser.value(dockerHost) : qEnvironmentVariable("DOCKER_HOST");
-    context.identity = parser.value(identity);
-    context.knownHosts = parser.isSet(knownHosts) ? parser.value(knownHosts)
-                                                  : QDir::homePath() + QStringLiteral("/.ssh/known_hosts");
-    context.user = parser.isSet(user) ? parser.value(user) : qEnvironmentVariable("USER");
-    context.connectTimeoutMs = qMax(100, parser.value(timeout).toInt());
+    context.dbPath = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/history.db");
+    context.dockerHost = qEnvironmentVariable("DOCKER_HOST");
+    context.knownHosts = QDir::homePath() + QStringLiteral("/.ssh/known_hosts");
+    context.user = qEnvironmentVariable("USER");
+    QString error;
+    if (!CommonOptions::apply(parser, context, &error))
+        return context.fail(ExitUsage, error);
 
     for (const Command &c : kCommands)
         if (rest.first() == QLatin1String(c.name))

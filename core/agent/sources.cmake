@@ -6,6 +6,7 @@ list(APPEND FLEETCORE_SOURCES
     agent/AgentServer.h agent/AgentServer.cpp
     agent/AgentClient.h agent/AgentClient.cpp
     agent/SecretStore.h agent/SecretStore.cpp
+    agent/AgentSecrets.h agent/AgentSecrets.cpp
     agent/AgentBinary.h agent/AgentBinary.cpp
     agent/RemoteAgentLayout.h agent/RemoteAgentLayout.cpp
     agent/Bootstrap.h agent/Bootstrap.cpp)

@@ -71,36 +71,43 @@ qint64 HistoryStore::insert(Statement &statement)
 
 // --- nodes
 
-bool HistoryStore::upsertNode(const Node &node)
+bool HistoryStore::upsertNode(const Node &sighting)
 {
+    if (sighting.address.trimmed().isEmpty())
+        return m_db.fail(DbError::Other, QStringLiteral("a node without an address cannot be recorded"));
+    // Read, fold with Node::merge (the rule the tiles use too), write: one transaction, so a concurrent writer
+    // cannot slip in between.
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return false;
+    Node node = sighting;
+    node.address = sighting.address.trimmed();
+    const QDateTime now = QDateTime::fromMSecsSinceEpoch(nowMs(), Qt::UTC);
+    if (!node.lastSeen.isValid())
+        node.lastSeen = now;
+    if (!node.firstSeen.isValid())
+        node.firstSeen = now;
+    if (std::optional<Node> known = this->node(node.address)) {
+        known->merge(node);
+        node = *known;
+    }
     Statement &s = m_db.cached(R"sql(
         INSERT INTO nodes (address, ssh_port, user, host_name, os, arch, kernel, ssh_banner, agent_version, source,
                            state, first_seen, last_seen, facts_json)
         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)
         ON CONFLICT (address) DO UPDATE SET
-            ssh_port = excluded.ssh_port,
-            user = coalesce(nullif(excluded.user, ''), user),
-            host_name = coalesce(nullif(excluded.host_name, ''), host_name),
-            os = coalesce(nullif(excluded.os, ''), os),
-            arch = coalesce(nullif(excluded.arch, ''), arch),
-            kernel = coalesce(nullif(excluded.kernel, ''), kernel),
-            ssh_banner = coalesce(nullif(excluded.ssh_banner, ''), ssh_banner),
-            agent_version = excluded.agent_version,
-            source = coalesce(nullif(excluded.source, ''), source),
-            state = excluded.state,
-            last_seen = excluded.last_seen,
-            facts_json = excluded.facts_json)sql");
-    const qint64 now = nowMs();
-    s.bind(1, node.address.trimmed()).bind(2, int(node.sshPort)).bind(3, orEmpty(node.user))
+            ssh_port = excluded.ssh_port, user = excluded.user, host_name = excluded.host_name, os = excluded.os,
+            arch = excluded.arch, kernel = excluded.kernel, ssh_banner = excluded.ssh_banner,
+            agent_version = excluded.agent_version, source = excluded.source, state = excluded.state,
+            first_seen = excluded.first_seen, last_seen = excluded.last_seen, facts_json = excluded.facts_json)sql");
+    s.bind(1, node.address).bind(2, int(node.sshPort)).bind(3, orEmpty(node.user))
         .bind(4, orEmpty(node.hostName)).bind(5, orEmpty(node.os)).bind(6, orEmpty(node.arch))
         .bind(7, orEmpty(node.kernel)).bind(8, orEmpty(node.sshBanner)).bind(9, orEmpty(node.agentVersion))
         .bind(10, orEmpty(node.source)).bind(11, nodeStateName(node.state))
-        .bind(12, node.firstSeen.isValid() ? HistoryRows::toMs(node.firstSeen) : now)
-        .bind(13, node.lastSeen.isValid() ? HistoryRows::toMs(node.lastSeen) : now)
+        .bind(12, HistoryRows::toMs(node.firstSeen))
+        .bind(13, HistoryRows::toMs(node.lastSeen))
         .bind(14, HistoryRows::factsToJson(node.facts));
-    if (node.address.trimmed().isEmpty())
-        return m_db.fail(DbError::Other, QStringLiteral("a node without an address cannot be recorded"));
-    return s.run();
+    return s.run() && transaction.commit();
 }
 
 std::optional<Node> HistoryStore::node(const QString &address)

@@ -46,10 +46,9 @@ public:
     void setClock(std::function<QDateTime()> clock);
 
     // --- nodes: the fleet as last seen; nothing is ever deleted by a scan.
-    // Inserts or updates by address. first_seen is kept from the first insert; state, last_seen, port, agent
-    // version and facts are replaced; descriptive text (user, host name, OS, arch, kernel, banner, source) is
-    // replaced only by a non-empty value, so a quick scan does not erase what the agent once told.
-    // Invalid firstSeen/lastSeen mean "now".
+    // Inserts or updates by address, folding the sighting into the stored node with Node::merge (the rule the
+    // tiles use as well): a quick scan does not erase what the agent once told. Invalid firstSeen/lastSeen mean
+    // "now".
     bool upsertNode(const Node &node);
     std::optional<Node> node(const QString &address);
     QList<Node> nodes(std::optional<NodeState> state = std::nullopt); // by address

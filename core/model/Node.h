@@ -18,6 +18,9 @@ struct NodeFacts
     int cpuCount = -1;
     QString gpu; // e.g. "NVIDIA A100 (1)" or "Jetson AGX Orin"; empty = none found
     bool dockerAvailable = true;
+
+    // The agent reported these (hello or telemetry); a scan that only saw its port leaves them unknown.
+    bool isKnown() const { return cpuCount >= 0 || memTotal >= 0; }
 };
 
 // A machine of the fleet as the app knows it: identity, how to reach it, and what was last seen.
@@ -37,6 +40,12 @@ struct Node
 
     QString displayName() const { return hostName.isEmpty() ? address : hostName; }
     bool hasAgent() const { return state == NodeState::Online; }
+
+    // The one rule for folding a newer sighting into what is known, used by the history and the tiles alike:
+    // what `newer` says wins, what it does not know keeps the older value. Unknown state, empty text and unknown
+    // facts are "does not know"; the port counts when SSH answered on it (a banner); a node seen with SSH but no
+    // agent (NOT_INSTALLED) loses the agent's version and facts; firstSeen keeps the earliest, lastSeen the latest.
+    void merge(const Node &newer);
 };
 
 } // namespace fleet

@@ -1,6 +1,6 @@
 list(APPEND FLEETCORE_SOURCES
     model/NodeState.h model/NodeState.cpp
-    model/Node.h
+    model/Node.h model/Node.cpp
     model/ImageInfo.h
     model/Progress.h model/Progress.cpp
     model/Job.h model/Job.cpp

@@ -149,7 +149,7 @@ private Q_SLOTS:
         DockerEngine engine(m_lab.dockerHost);
         QVERIFY(!store.get(engine, m_image)); // through dockerd: its words, classified
         QCOMPARE(store.error().kind, StoreError::Unreachable);
-        QCOMPARE(store.error().exitCode(), 4);
+        QCOMPARE(store.error().failureKind(), FailureKind::Unreachable);
     }
 
     void cleanupTestCase()

@@ -135,7 +135,7 @@ private Q_SLOTS:
             if (o.value(QStringLiteral("type")).toString() == QLatin1String("node")) {
                 const bool isOnline = o.value(QStringLiteral("state")).toString() == nodeStateName(NodeState::Online);
                 online += isOnline;
-                QCOMPARE(o.value(QStringLiteral("agentVersion")).toString(), isOnline ? kAgentVersion : QString());
+                QCOMPARE(o.value(QStringLiteral("agent_version")).toString(), isOnline ? kAgentVersion : QString());
             }
         }
         QCOMPARE(online, m_online);
@@ -161,7 +161,7 @@ private Q_SLOTS:
         for (const QJsonObject &o : onlineRows)
             if (o.value(QStringLiteral("type")).toString() == QLatin1String("node")) {
                 ++onlineListed;
-                QCOMPARE(o.value(QStringLiteral("agentVersion")).toString(), kAgentVersion);
+                QCOMPARE(o.value(QStringLiteral("agent_version")).toString(), kAgentVersion);
             }
         QCOMPARE(onlineListed, m_online);
         HistoryStore store;

@@ -1,4 +1,4 @@
-#include "AgentSecrets.h"
+#include "agent/AgentSecrets.h"
 #include "DesktopSession.h"
 #include "MainWindow.h"
 #include "NodeListModel.h"

@@ -67,7 +67,7 @@ private Q_SLOTS:
         response.transportError = QStringLiteral("Couldn't connect to server");
         StoreError e = client.errorFrom(response, QStringLiteral("listing"));
         QCOMPARE(e.kind, StoreError::Unreachable);
-        QCOMPARE(e.exitCode(), 4);
+        QCOMPARE(e.failureKind(), FailureKind::Unreachable);
 
         response = {};
         response.status = 405;

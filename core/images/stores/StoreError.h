@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/Failure.h"
+
 #include <QString>
 
 namespace fleet {
@@ -23,14 +25,15 @@ struct StoreError
     QString message;
 
     bool ok() const { return kind == None; }
-    // fleetctl exit status: 2 usage, 4 unreachable, 1 everything else.
-    int exitCode() const
+    // What the failure means to a face: Usage (bad URL or argument), Unreachable, Cancelled, else Failed.
+    FailureKind failureKind() const
     {
         switch (kind) {
-        case None: return 0;
-        case Invalid: return 2;
-        case Unreachable: return 4;
-        default: return 1;
+        case None: return FailureKind::None;
+        case Invalid: return FailureKind::Usage;
+        case Unreachable: return FailureKind::Unreachable;
+        case Cancelled: return FailureKind::Cancelled;
+        default: return FailureKind::Failed;
         }
     }
 };

@@ -9,7 +9,7 @@
 
 namespace fleet {
 
-// How the desktop's workers reach the agent secrets recorded at install time (token and certificate
+// How every face reaches the agent secrets recorded at install time (token and certificate
 // fingerprint), shared by the Install agent action and the live telemetry so that they agree on the store and
 // never touch it at the same time.
 class AgentSecrets final

@@ -1,4 +1,4 @@
-#include "AgentSecrets.h"
+#include "agent/AgentSecrets.h"
 
 namespace fleet {
 

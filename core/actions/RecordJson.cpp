@@ -1,0 +1,200 @@
+#include "actions/RecordJson.h"
+
+#include "discovery/ScanRecorder.h"
+#include "history/HistoryRecords.h"
+#include "model/ImageInfo.h"
+#include "model/Node.h"
+#include "transfer/JobUpdate.h"
+
+#include <QJsonArray>
+
+namespace fleet::RecordJson {
+
+namespace {
+
+QJsonValue when(const QDateTime &at)
+{
+    return at.isValid() ? QJsonValue(at.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue(QString());
+}
+
+QJsonValue known(qint64 value)
+{
+    return value < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(value);
+}
+
+QJsonValue known(double value)
+{
+    return value < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(value);
+}
+
+QJsonObject facts(const NodeFacts &f)
+{
+    return {{QStringLiteral("known"), f.isKnown()},
+            {QStringLiteral("cpu_percent"), known(f.cpuPercent)},
+            {QStringLiteral("cpu_count"), known(qint64(f.cpuCount))},
+            {QStringLiteral("mem_total"), known(f.memTotal)},
+            {QStringLiteral("mem_used"), known(f.memUsed)},
+            {QStringLiteral("disk_total"), known(f.diskTotal)},
+            {QStringLiteral("disk_free"), known(f.diskFree)},
+            {QStringLiteral("load1"), known(f.load1)},
+            {QStringLiteral("gpu"), f.gpu},
+            {QStringLiteral("docker_available"), f.dockerAvailable}};
+}
+
+} // namespace
+
+QJsonObject typed(const QString &type, QJsonObject object)
+{
+    object.insert(QStringLiteral("type"), type);
+    return object;
+}
+
+QJsonObject node(const Node &n, const ScanResult *probe)
+{
+    return typed(QStringLiteral("node"),
+                 {{QStringLiteral("address"), n.address},
+                  {QStringLiteral("ssh_port"), int(n.sshPort)},
+                  {QStringLiteral("user"), n.user},
+                  {QStringLiteral("host_name"), n.hostName},
+                  {QStringLiteral("os"), n.os},
+                  {QStringLiteral("arch"), n.arch},
+                  {QStringLiteral("kernel"), n.kernel},
+                  {QStringLiteral("ssh_banner"), n.sshBanner},
+                  {QStringLiteral("agent_version"), n.agentVersion},
+                  {QStringLiteral("source"), n.source},
+                  {QStringLiteral("state"), nodeStateName(n.state)},
+                  {QStringLiteral("first_seen"), when(n.firstSeen)},
+                  {QStringLiteral("last_seen"), when(n.lastSeen)},
+                  {QStringLiteral("facts"), facts(n.facts)},
+                  {QStringLiteral("rtt_ms"), probe ? QJsonValue(probe->rttMicros / 1000.0) : QJsonValue()},
+                  {QStringLiteral("agent_port_open"), probe ? QJsonValue(probe->agentPortOpen) : QJsonValue()},
+                  {QStringLiteral("detail"), probe ? QJsonValue(probe->detail) : QJsonValue()}});
+}
+
+QJsonObject node(const ScanResult &result)
+{
+    return node(ScanRecorder::toNode(result), &result);
+}
+
+QJsonObject stage(const StageRow &s)
+{
+    return typed(QStringLiteral("stage"), {{QStringLiteral("stage"), stageName(s.kind)},
+                                           {QStringLiteral("state"), jobStateName(s.state)},
+                                           {QStringLiteral("started"), when(s.startedAt)},
+                                           {QStringLiteral("done"), s.bytesDone},
+                                           {QStringLiteral("total"), known(s.bytesTotal)},
+                                           {QStringLiteral("duration_ms"), s.durationMs},
+                                           {QStringLiteral("rate_bps"), s.rateBps},
+                                           {QStringLiteral("eta_s"), QJsonValue()},
+                                           {QStringLiteral("attempts"), s.attempts},
+                                           {QStringLiteral("error"), s.error}});
+}
+
+QJsonObject stage(const StageRecord &s)
+{
+    return typed(QStringLiteral("stage"), {{QStringLiteral("stage"), stageName(s.kind)},
+                                           {QStringLiteral("state"), jobStateName(s.state)},
+                                           {QStringLiteral("started"), QString()},
+                                           {QStringLiteral("done"), s.progress.done},
+                                           {QStringLiteral("total"), known(s.progress.total)},
+                                           {QStringLiteral("duration_ms"), s.progress.elapsedMs},
+                                           {QStringLiteral("rate_bps"), qint64(s.progress.bytesPerSecond())},
+                                           {QStringLiteral("eta_s"), known(s.progress.etaSeconds())},
+                                           {QStringLiteral("attempts"), QJsonValue()},
+                                           {QStringLiteral("error"), s.error}});
+}
+
+QJsonObject job(const JobRecord &j, const QList<StageRow> &stages)
+{
+    QJsonArray list;
+    for (const StageRow &s : stages)
+        list.append(stage(s));
+    return typed(QStringLiteral("job"), {{QStringLiteral("id"), j.id},
+                                         {QStringLiteral("batch"), j.batchId},
+                                         {QStringLiteral("image"), j.image},
+                                         {QStringLiteral("image_id"), j.imageId},
+                                         {QStringLiteral("archive"), j.archivePath},
+                                         {QStringLiteral("node"), j.node},
+                                         {QStringLiteral("mode"), transferModeName(j.mode)},
+                                         {QStringLiteral("state"), jobStateName(j.state)},
+                                         {QStringLiteral("stage"), stages.isEmpty() ? QString()
+                                                                                    : stageName(stages.last().kind)},
+                                         {QStringLiteral("created"), when(j.createdAt)},
+                                         {QStringLiteral("started"), when(j.startedAt)},
+                                         {QStringLiteral("finished"), when(j.finishedAt)},
+                                         {QStringLiteral("bytes"), j.bytes},
+                                         {QStringLiteral("duration_ms"), known(j.durationMs())},
+                                         {QStringLiteral("error"), j.error},
+                                         {QStringLiteral("message"), j.error},
+                                         {QStringLiteral("stages"), list}});
+}
+
+QJsonObject job(const JobUpdate &j)
+{
+    QJsonArray list;
+    qint64 bytes = 0, elapsed = 0;
+    for (const StageRecord &s : j.stages) {
+        list.append(stage(s));
+        if (s.kind == StageKind::Transfer)
+            bytes = s.progress.done;
+        elapsed += s.progress.elapsedMs;
+    }
+    return typed(QStringLiteral("job"),
+                 {{QStringLiteral("id"), j.historyId},
+                  {QStringLiteral("batch"), qint64(j.batchId)},
+                  {QStringLiteral("image"), j.image},
+                  {QStringLiteral("image_id"), QString()},
+                  {QStringLiteral("archive"), QString()},
+                  {QStringLiteral("node"), j.node},
+                  {QStringLiteral("mode"), transferModeName(j.mode)},
+                  {QStringLiteral("state"), jobStateName(j.state)},
+                  {QStringLiteral("stage"), stageName(j.stage)},
+                  {QStringLiteral("created"), QString()},
+                  {QStringLiteral("started"), QString()},
+                  {QStringLiteral("finished"), QString()},
+                  {QStringLiteral("bytes"), bytes},
+                  {QStringLiteral("duration_ms"), elapsed},
+                  {QStringLiteral("error"), j.state == JobState::Failed ? j.message : QString()},
+                  {QStringLiteral("message"), j.message},
+                  {QStringLiteral("stages"), list}});
+}
+
+QJsonObject event(const EventRecord &e)
+{
+    return typed(QStringLiteral("event"), {{QStringLiteral("at"), when(e.at)},
+                                           {QStringLiteral("level"), eventLevelName(e.level)},
+                                           {QStringLiteral("job"), e.jobId},
+                                           {QStringLiteral("scan"), e.scanId},
+                                           {QStringLiteral("message"), e.message}});
+}
+
+QJsonObject image(const ImageInfo &i)
+{
+    return typed(QStringLiteral("image"), {{QStringLiteral("id"), i.id},
+                                           {QStringLiteral("tags"), QJsonArray::fromStringList(i.repoTags)},
+                                           {QStringLiteral("digests"), QJsonArray::fromStringList(i.repoDigests)},
+                                           {QStringLiteral("size"), i.size},
+                                           {QStringLiteral("created"), when(i.created)},
+                                           {QStringLiteral("display_name"), i.displayName},
+                                           {QStringLiteral("category"), i.category},
+                                           {QStringLiteral("description"), i.description},
+                                           {QStringLiteral("gpu_required"), i.gpuRequired}});
+}
+
+QJsonObject scan(const ScanRecord &s)
+{
+    return typed(QStringLiteral("scan"), {{QStringLiteral("id"), s.id},
+                                          {QStringLiteral("started"), when(s.startedAt)},
+                                          {QStringLiteral("finished"), when(s.finishedAt)},
+                                          {QStringLiteral("targets"), QJsonArray::fromStringList(s.targets)},
+                                          {QStringLiteral("duration_ms"), s.durationMs},
+                                          {QStringLiteral("addresses"), s.hostsTotal},
+                                          {QStringLiteral("found"), s.found},
+                                          {QStringLiteral("online"), s.online},
+                                          {QStringLiteral("not_installed"), s.notInstalled},
+                                          {QStringLiteral("offline"), s.offline},
+                                          {QStringLiteral("unreachable"), s.unreachable},
+                                          {QStringLiteral("error"), s.error}});
+}
+
+} // namespace fleet::RecordJson

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QJsonObject>
+
+namespace fleet {
+
+struct EventRecord;
+struct ImageInfo;
+struct JobRecord;
+struct JobUpdate;
+struct Node;
+struct ScanRecord;
+struct ScanResult;
+struct StageRecord;
+struct StageRow;
+
+// One JSON form per record type, with snake_case keys, for every face that prints or exports records
+// (`fleetctl --json` above all): the same record type has the same keys whichever command prints it. Each object
+// carries its "type" ("node", "job", "stage", "event", "image", "scan"). Times are ISO 8601 UTC, "" when unknown.
+namespace RecordJson {
+
+// A node as the history keeps it. `probe` (from a scan) adds what this sighting measured; without it the probe
+// keys are null, so the keys stay the same.
+QJsonObject node(const Node &node, const ScanResult *probe = nullptr);
+QJsonObject node(const ScanResult &result); // what a scan saw, as the history records it
+
+// A job as the history keeps it, with its stages.
+QJsonObject job(const JobRecord &job, const QList<StageRow> &stages);
+// A live job of this process (JobRunner), in the same form; `historyId` is the history row (id), -1 if none.
+QJsonObject job(const JobUpdate &job);
+QJsonObject stage(const StageRow &stage);
+QJsonObject stage(const StageRecord &stage);
+QJsonObject event(const EventRecord &event);
+
+QJsonObject image(const ImageInfo &image);
+QJsonObject scan(const ScanRecord &scan);
+
+QJsonObject typed(const QString &type, QJsonObject object); // adds "type" first
+
+} // namespace RecordJson
+
+} // namespace fleet

@@ -1,0 +1,10 @@
+# The product's verbs, once: fleetctl and the desktop both call these (see docs/architecture.md, "Actions").
+list(APPEND FLEETCORE_SOURCES
+    actions/ActionContext.h
+    actions/FleetSettings.h actions/FleetSettings.cpp
+    actions/RecordJson.h actions/RecordJson.cpp
+    actions/HostKeyTrust.h actions/HostKeyTrust.cpp
+    actions/AgentLifecycle.h actions/AgentLifecycle.cpp
+    actions/ImageLister.h actions/ImageLister.cpp
+    actions/NodeScan.h actions/NodeScan.cpp
+    actions/ImageBuild.h actions/ImageBuild.cpp)

@@ -1,0 +1,197 @@
+#include "lab/LabEnvironment.h"
+
+#include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using fleet::test::LabEnvironment;
+
+// Every fleetctl command with --json, against the lab, as a script would run it: each line on stdout is one JSON
+// object with a "type", and a record type (node, job, image, scan, stage…) has the same keys whichever command
+// printed it (one serializer per record type: core/actions/RecordJson). --json is accepted after the command too.
+class TestFleetctlJson final : public QObject
+{
+    Q_OBJECT
+
+private:
+    LabEnvironment m_lab;
+    QTemporaryDir m_dir;
+    QMap<QString, QStringList> m_keys;    // record type → its keys, as first seen
+    QMap<QString, QString> m_firstSeenIn; // record type → the command that printed it first
+    QMap<QString, QSet<QString>> m_printedBy;
+
+    struct Run
+    {
+        int exit = -1;
+        QList<QJsonObject> lines;
+        QString err;
+    };
+
+    Run fleetctl(const QStringList &args, bool jsonAfterCommand = false)
+    {
+        QStringList argv{QStringLiteral("--db"), m_dir.filePath(QStringLiteral("history.db")),
+                         QStringLiteral("--docker-host"), m_lab.dockerHost, QStringLiteral("--identity"),
+                         m_lab.identity, QStringLiteral("--known-hosts"), m_lab.knownHosts,
+                         QStringLiteral("--user"), m_lab.user};
+        if (!jsonAfterCommand)
+            argv << QStringLiteral("--json");
+        argv << args;
+        if (jsonAfterCommand)
+            argv << QStringLiteral("--json");
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("FLEET_SCAN_LOOPBACK_ONLY"), QStringLiteral("1"));
+        process.setProcessEnvironment(env);
+        process.start(qEnvironmentVariable("FLEET_BINARY_DIR") + QStringLiteral("/app/fleetctl/fleetctl"), argv);
+        Run run;
+        if (!process.waitForFinished(180000)) {
+            process.kill();
+            process.waitForFinished();
+        }
+        run.exit = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        run.err = QString::fromUtf8(process.readAllStandardError());
+        const QString command = args.join(QLatin1Char(' '));
+        for (const QByteArray &line : process.readAllStandardOutput().split('\n')) {
+            if (line.trimmed().isEmpty())
+                continue;
+            QJsonParseError error{};
+            const QJsonDocument doc = QJsonDocument::fromJson(line, &error);
+            if (error.error != QJsonParseError::NoError || !doc.isObject()) {
+                qWarning("fleetctl %s printed a line that is not a JSON object: %s", qPrintable(command),
+                         line.constData());
+                run.exit = -2;
+                continue;
+            }
+            const QJsonObject object = doc.object();
+            const QString type = object.value(QStringLiteral("type")).toString();
+            if (type.isEmpty()) {
+                qWarning("fleetctl %s printed an object without a type: %s", qPrintable(command), line.constData());
+                run.exit = -2;
+            }
+            note(type, object, command);
+            run.lines << object;
+        }
+        return run;
+    }
+
+    // Records of the same type must have the same keys, whoever printed them. ("result", "error", "warning" and
+    // "progress" lines belong to their command and are exempt.)
+    void note(const QString &type, const QJsonObject &object, const QString &command)
+    {
+        static const QStringList exempt{QStringLiteral("result"), QStringLiteral("error"), QStringLiteral("warning"),
+                                        QStringLiteral("progress"), QStringLiteral("start"), QStringLiteral("step"),
+                                        QStringLiteral("log"), QStringLiteral("summary")};
+        if (exempt.contains(type))
+            return;
+        m_printedBy[type].insert(command.section(QLatin1Char(' '), 0, 0));
+        QStringList keys = object.keys();
+        keys.sort();
+        if (!m_keys.contains(type)) {
+            m_keys.insert(type, keys);
+            m_firstSeenIn.insert(type, command);
+            return;
+        }
+        if (m_keys.value(type) != keys)
+            QFAIL(qPrintable(QStringLiteral("%1 records differ: `%2` printed [%3], `%4` printed [%5]")
+                                 .arg(type, m_firstSeenIn.value(type), m_keys.value(type).join(u','), command,
+                                      keys.join(u','))));
+    }
+
+    static QList<QJsonObject> ofType(const Run &run, const QString &type)
+    {
+        QList<QJsonObject> out;
+        for (const QJsonObject &o : run.lines)
+            if (o.value(QStringLiteral("type")).toString() == type)
+                out << o;
+        return out;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_lab = LabEnvironment::load();
+        FLEET_REQUIRE_LAB(m_lab);
+    }
+
+    void everyCommandSpeaksJson()
+    {
+        const Run scan = fleetctl(QStringList{QStringLiteral("scan")} + m_lab.nodes);
+        QVERIFY2(scan.exit == 0, qPrintable(scan.err));
+        QCOMPARE(ofType(scan, QStringLiteral("node")).size(), m_lab.nodes.size());
+        QCOMPARE(ofType(scan, QStringLiteral("scan")).size(), 1);
+
+        const Run nodes = fleetctl({QStringLiteral("nodes")}, true); // --json after the command
+        QVERIFY2(nodes.exit == 0, qPrintable(nodes.err));
+        QCOMPARE(ofType(nodes, QStringLiteral("node")).size(), m_lab.nodes.size());
+
+        const Run build = fleetctl({QStringLiteral("build"),
+                                    qEnvironmentVariable("FLEET_SOURCE_DIR") + QStringLiteral("/images/hello-busybox"),
+                                    QStringLiteral("--context-file"), QStringLiteral("busybox=/bin/busybox")});
+        QVERIFY2(build.exit == 0, qPrintable(build.err));
+        const QString reference = ofType(build, QStringLiteral("result")).value(0).value(QStringLiteral("reference")).toString();
+        QVERIFY(!reference.isEmpty());
+
+        const Run images = fleetctl({QStringLiteral("images"), QStringLiteral("--search"), QStringLiteral("hello")});
+        QVERIFY2(images.exit == 0, qPrintable(images.err));
+        QVERIFY(!ofType(images, QStringLiteral("image")).isEmpty());
+
+        const Run push = fleetctl({QStringLiteral("push"), reference, m_lab.nodes.first()}, true);
+        QVERIFY2(push.exit == 0, qPrintable(push.err));
+        const QList<QJsonObject> jobs = ofType(push, QStringLiteral("job"));
+        QCOMPARE(jobs.size(), 1);
+        const qint64 jobId = jobs.first().value(QStringLiteral("id")).toInteger();
+        QVERIFY(jobId > 0);
+
+        const Run history = fleetctl({QStringLiteral("history")});
+        QVERIFY2(history.exit == 0, qPrintable(history.err));
+        QCOMPARE(ofType(history, QStringLiteral("job")).size(), 1);
+        const Run one = fleetctl({QStringLiteral("history"), QStringLiteral("--job"), QString::number(jobId)});
+        QVERIFY2(one.exit == 0, qPrintable(one.err));
+        QCOMPARE(ofType(one, QStringLiteral("job")).size(), 1);
+        QVERIFY(!ofType(one, QStringLiteral("event")).isEmpty());
+        const Run scans = fleetctl({QStringLiteral("history"), QStringLiteral("--scans")});
+        QVERIFY2(scans.exit == 0, qPrintable(scans.err));
+        QCOMPARE(ofType(scans, QStringLiteral("scan")).size(), 1);
+
+        const Run trust = fleetctl({QStringLiteral("trust"), m_lab.nodes.first()});
+        QVERIFY2(trust.exit == 0, qPrintable(trust.err));
+        const Run agent = fleetctl({QStringLiteral("agent"), QStringLiteral("status"), m_lab.nodes.value(3)});
+        QVERIFY2(agent.exit == 0, qPrintable(agent.err));
+        QCOMPARE(ofType(agent, QStringLiteral("result")).value(0).value(QStringLiteral("state")).toString(),
+                 QStringLiteral("NOT_INSTALLED"));
+        QVERIFY(QDir().mkpath(m_dir.filePath(QStringLiteral("store"))));
+        const Run store = fleetctl({QStringLiteral("store"), QStringLiteral("list"),
+                                    QStringLiteral("dir:") + m_dir.filePath(QStringLiteral("store"))});
+        QVERIFY2(store.exit == 0, qPrintable(store.err));
+
+        // A failure is a JSON line too, with its kind.
+        const Run bad = fleetctl({QStringLiteral("push"), reference});
+        QCOMPARE(bad.exit, 2);
+        QCOMPARE(ofType(bad, QStringLiteral("error")).value(0).value(QStringLiteral("failure")).toString(),
+                 QStringLiteral("usage"));
+
+        // The records that several commands print were seen from each of them.
+        QCOMPARE(m_printedBy.value(QStringLiteral("node")), (QSet<QString>{QStringLiteral("scan"), QStringLiteral("nodes")}));
+        QCOMPARE(ofType(agent, QStringLiteral("result")).value(0).value(QStringLiteral("node")).toObject().keys(),
+                 ofType(nodes, QStringLiteral("node")).value(0).keys()); // the same record, nested
+        QVERIFY(m_printedBy.value(QStringLiteral("job")).contains(QStringLiteral("push")));
+        QVERIFY(m_printedBy.value(QStringLiteral("job")).contains(QStringLiteral("history")));
+        QCOMPARE(m_printedBy.value(QStringLiteral("scan")), (QSet<QString>{QStringLiteral("scan"), QStringLiteral("history")}));
+    }
+
+    void badNumbersAreRefused()
+    {
+        const Run timeout = fleetctl({QStringLiteral("--connect-timeout-ms"), QStringLiteral("abc"), QStringLiteral("nodes")});
+        QCOMPARE(timeout.exit, 2);
+        QVERIFY(ofType(timeout, QStringLiteral("error")).value(0).value(QStringLiteral("message")).toString()
+                    .contains(QLatin1String("--connect-timeout-ms")));
+        const Run limit = fleetctl({QStringLiteral("history"), QStringLiteral("--limit"), QStringLiteral("ten")});
+        QCOMPARE(limit.exit, 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFleetctlJson)
+#include "TestFleetctlJson.moc"
