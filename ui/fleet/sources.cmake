@@ -1,0 +1,11 @@
+# The node tiles and what is dropped on them: model, filter, view, delegate, panel, the drag payload, the push
+# confirmation and its preflight.
+list(APPEND FLEETUI_SOURCES
+    fleet/DragPayload.h fleet/DragPayload.cpp
+    fleet/NodeListModel.h fleet/NodeListModel.cpp
+    fleet/NodeFilterProxy.h fleet/NodeFilterProxy.cpp
+    fleet/NodeTileView.h fleet/NodeTileView.cpp
+    fleet/NodeTileDelegate.h fleet/NodeTileDelegate.cpp
+    fleet/NodesPanel.h fleet/NodesPanel.cpp
+    fleet/PushConfirmPopover.h fleet/PushConfirmPopover.cpp
+    fleet/PushPreflight.h fleet/PushPreflight.cpp)

@@ -1,0 +1,5 @@
+# The jobs panel: one row per node of a push, a progress bar per stage.
+list(APPEND FLEETUI_SOURCES
+    jobs/JobsModel.h jobs/JobsModel.cpp
+    jobs/JobProgressDelegate.h jobs/JobProgressDelegate.cpp
+    jobs/JobsPanel.h jobs/JobsPanel.cpp)
