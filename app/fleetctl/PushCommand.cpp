@@ -4,6 +4,8 @@
 #include "TerminalProgress.h"
 
 #include "history/HistoryStore.h"
+#include "actions/ImageLister.h"
+#include "actions/PushPreflight.h"
 #include "actions/RecordJson.h"
 #include "transfer/JobRunner.h"
 
@@ -91,6 +93,19 @@ int runPush(CliContext context, const QStringList &args)
         HistoryStore history;
         if (!history.open(context.dbPath))
             return context.fail(ExitUnreachable, history.errorString());
+        // What the catalog and the agents' last facts say about this push (the desktop shows the same warning).
+        if (!request.image.isEmpty()) {
+            const ImageListing listing = ImageLister::list(ImageListParams{context.dockerHost, context.dbPath, {}, {}});
+            const auto image = [&listing](const QString &reference) -> std::optional<ImageInfo> {
+                for (const ImageInfo &i : listing.images)
+                    if (i.repoTags.contains(reference) || i.id == reference)
+                        return i;
+                return std::nullopt;
+            };
+            const auto node = [&history](const QString &address) { return history.node(address); };
+            if (const QString warning = PushPreflight::gpuWarning({request}, image, node); !warning.isEmpty())
+                context.warn(warning);
+        }
     }
     JobRunner::Settings settings;
     settings.dbPath = context.dbPath;

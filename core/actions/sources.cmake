@@ -7,4 +7,5 @@ list(APPEND FLEETCORE_SOURCES
     actions/AgentLifecycle.h actions/AgentLifecycle.cpp
     actions/ImageLister.h actions/ImageLister.cpp
     actions/NodeScan.h actions/NodeScan.cpp
-    actions/ImageBuild.h actions/ImageBuild.cpp)
+    actions/ImageBuild.h actions/ImageBuild.cpp
+    actions/PushPreflight.h actions/PushPreflight.cpp)

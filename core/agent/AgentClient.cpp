@@ -1,5 +1,7 @@
 #include "agent/AgentClient.h"
 
+#include "util/Remedy.h"
+
 #include <QEventLoop>
 #include <QNetworkRequest>
 #include <QRandomGenerator>
@@ -94,8 +96,8 @@ void AgentClient::open()
         return;
     if (!m_endpoint.token.isEmpty() && m_endpoint.fingerprint.isEmpty()) {
         m_lastError = QStringLiteral("%1: no certificate fingerprint is recorded for this agent, so its identity "
-                                     "cannot be checked. Run `fleetctl agent install %1` to record it.")
-                          .arg(m_endpoint.host);
+                                     "cannot be checked: %2 to record it.")
+                          .arg(m_endpoint.host, Remedy::reinstallAgent(m_endpoint.host));
         m_active = false;
         Q_EMIT closed(0, m_lastError);
         return;
@@ -163,11 +165,11 @@ void AgentClient::onSslErrors(const QList<QSslError> &errors)
         if (!error.certificate().isNull()) {
             if (!probe && !certificateMatches(error.certificate())) {
                 m_lastError = QStringLiteral("%1:%2 presented certificate %3, not the pinned %4. The agent was "
-                                             "reinstalled or someone is in between; if you reinstalled it, run "
-                                             "`fleetctl agent install %1` again.")
+                                             "reinstalled or someone is in between; if you reinstalled it, %5.")
                                   .arg(m_endpoint.host)
                                   .arg(m_endpoint.port)
-                                  .arg(AgentProtocol::fingerprint(error.certificate()), m_endpoint.fingerprint);
+                                  .arg(AgentProtocol::fingerprint(error.certificate()), m_endpoint.fingerprint,
+                                       Remedy::reinstallAgent(m_endpoint.host));
                 return;
             }
             matched = true;
@@ -194,11 +196,10 @@ void AgentClient::onDisconnected()
     socket->deleteLater();
     m_heartbeat.stop();
     if (m_closeCode == QWebSocketProtocol::CloseCodePolicyViolated) {
-        m_lastError = QStringLiteral("%1:%2 refused our token (%3). Reinstall the agent with `fleetctl agent "
-                                     "install %1` to issue a new one.")
+        m_lastError = QStringLiteral("%1:%2 refused our token (%3): %4 to issue a new one.")
                           .arg(m_endpoint.host)
                           .arg(m_endpoint.port)
-                          .arg(reason);
+                          .arg(reason, Remedy::reinstallAgent(m_endpoint.host));
         if (!m_endpoint.token.isEmpty())
             m_active = false; // retrying with the same token cannot help
     } else if (m_lastError.isEmpty() && socket->error() != QAbstractSocket::UnknownSocketError) {

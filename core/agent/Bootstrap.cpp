@@ -1,5 +1,7 @@
 #include "agent/Bootstrap.h"
 
+#include "util/Remedy.h"
+
 #include "agent/AgentBinary.h"
 #include "agent/AgentClient.h"
 #include "agent/AgentConfig.h"
@@ -124,9 +126,8 @@ bool Bootstrap::ensureCertificate(const RemoteAgentLayout &layout, const NodePro
         return fail(result, QStringLiteral("reading the agent's certificate failed: %1").arg(result.message));
     const QList<QSslCertificate> certificates = QSslCertificate::fromData(pem, QSsl::Pem);
     if (certificates.isEmpty())
-        return fail(result, QStringLiteral("%1 holds no certificate; remove the agent (`fleetctl agent remove`) and "
-                                           "install it again")
-                                .arg(layout.certPath()));
+        return fail(result, QStringLiteral("%1 holds no certificate: %2")
+                                .arg(layout.certPath(), Remedy::removeAndReinstallAgent(m_session.target().host)));
     result.fingerprint = AgentProtocol::fingerprint(certificates.first());
     return true;
 }
@@ -286,8 +287,9 @@ BootstrapResult Bootstrap::status(const BootstrapOptions &options)
                                                                           result.agentVersion)
               .arg(result.pid)
               .arg(node.dir)
-        : QStringLiteral("%1: fleet-agent %2 installed in %3 but not running; `fleetctl agent install` starts it")
-              .arg(m_session.target().display(), result.agentVersion, node.dir);
+        : QStringLiteral("%1: fleet-agent %2 installed in %3 but not running; %4 starts it")
+              .arg(m_session.target().display(), result.agentVersion, node.dir,
+                   Remedy::reinstallAgent(m_session.target().host));
     return result;
 }
 

@@ -1,5 +1,7 @@
 #include "ssh/SshSession.h"
 
+#include "util/Remedy.h"
+
 #include "ssh/RemoteProcess.h"
 
 #include <QDir>
@@ -27,11 +29,6 @@ struct AddrInfoList
     addrinfo *list = nullptr;
     ~AddrInfoList() { if (list) freeaddrinfo(list); }
 };
-
-QString hostKeyHint(const QString &host)
-{
-    return QStringLiteral("fleetctl trust %1").arg(host);
-}
 
 } // namespace
 
@@ -236,8 +233,8 @@ bool SshSession::verifyHostKey()
     case SSH_KNOWN_HOSTS_OTHER:
         fail(SshError::HostKeyChanged,
              QStringLiteral("%1: the host key has CHANGED (now %2). This can mean someone intercepts the connection. "
-                            "If the node was reinstalled, check the new key on its console and run `fleetctl trust "
-                            "%1 --forget`, then `fleetctl trust %1`.").arg(where, m_fingerprint));
+                            "If the node was reinstalled, check the new key on its console, then %3.")
+                 .arg(where, m_fingerprint, Remedy::replaceHostKey(m_target.host)));
         return false;
     case SSH_KNOWN_HOSTS_NOT_FOUND:
     case SSH_KNOWN_HOSTS_UNKNOWN:
@@ -253,8 +250,8 @@ bool SshSession::verifyHostKey()
     if (!trust) {
         fail(SshError::HostKeyUnknown,
              QStringLiteral("%1: unknown host key %2. Compare it with the key on the node (ssh-keygen -lf "
-                            "/etc/ssh/ssh_host_ed25519_key.pub) and run `%3` to trust it.")
-                 .arg(where, m_fingerprint, hostKeyHint(m_target.host)));
+                            "/etc/ssh/ssh_host_ed25519_key.pub), then %3.")
+                 .arg(where, m_fingerprint, Remedy::trustHostKey(m_target.host)));
         return false;
     }
     QFileInfo file(m_options.knownHostsFile);

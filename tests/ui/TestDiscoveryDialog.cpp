@@ -1,3 +1,4 @@
+#include "history/HistoryStore.h"
 #include "DiscoveryDialog.h"
 #include "SettingsKeys.h"
 #include "discovery/Scanner.h"
@@ -5,6 +6,7 @@
 
 #include <QCheckBox>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace fleet;
@@ -51,10 +53,23 @@ private Q_SLOTS:
 
     void scanOfSilentLoopbackFinishesAndMarksKnownOffline()
     {
+        // Two known nodes in the history: one inside the scanned range, one outside.
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("history.db"));
+        {
+            HistoryStore store;
+            QVERIFY(store.open(db));
+            for (const char *address : {"127.0.80.249", "127.0.81.1"}) {
+                Node known;
+                known.address = QString::fromLatin1(address);
+                known.state = NodeState::NotInstalled;
+                QVERIFY(store.upsertNode(known));
+            }
+        }
         DiscoveryDialog dialog;
         dialog.setTargets({QStringLiteral("127.0.80.248/30")});
         dialog.setTimeoutMs(200);
-        dialog.setKnownAddresses([] { return QStringList{QStringLiteral("127.0.80.249"), QStringLiteral("127.0.81.1")}; });
+        dialog.setDatabase(db);
         QSignalSpy finished(&dialog, &DiscoveryDialog::scanFinished);
         QSignalSpy found(&dialog, &DiscoveryDialog::nodesFound);
         dialog.startScan();

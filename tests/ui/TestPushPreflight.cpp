@@ -4,7 +4,7 @@
 #include "NodeTileView.h"
 #include "NodesPanel.h"
 #include "PushConfirmPopover.h"
-#include "PushPreflight.h"
+#include "actions/PushPreflight.h"
 #include "SettingsKeys.h"
 #include "ui/UiTestSupport.h"
 
@@ -89,18 +89,18 @@ private Q_SLOTS:
         PushRequest request;
         request.image = kGpuImage;
         request.nodes = {kNoGpu, kWithGpu, kNoAgent, kNoFacts};
-        QCOMPARE(PushPreflight::nodesWithoutGpu(request, *window.imageModel(), *window.nodeModel()), QStringList{kNoGpu});
-        const QString warning = PushPreflight::gpuWarning({request}, *window.imageModel(), *window.nodeModel());
+        QCOMPARE(PushPreflight::nodesWithoutGpu(request, window.imageModel()->imageLookup(), window.nodeModel()->nodeLookup()), QStringList{kNoGpu});
+        const QString warning = PushPreflight::gpuWarning({request}, window.imageModel()->imageLookup(), window.nodeModel()->nodeLookup());
         QVERIFY(warning.contains(QStringLiteral("GPU smoke test")));
         QVERIFY(warning.contains(kNoGpu));
         QVERIFY(!warning.contains(kWithGpu));
         QVERIFY(warning.contains(QStringLiteral("push to nodes with a GPU")));
         request.image = kPlainImage;
-        QVERIFY(PushPreflight::gpuWarning({request}, *window.imageModel(), *window.nodeModel()).isEmpty());
+        QVERIFY(PushPreflight::gpuWarning({request}, window.imageModel()->imageLookup(), window.nodeModel()->nodeLookup()).isEmpty());
         PushRequest archive;
         archive.archivePath = QStringLiteral("/tmp/x.tar");
         archive.nodes = {kNoGpu};
-        QVERIFY(PushPreflight::gpuWarning({archive}, *window.imageModel(), *window.nodeModel()).isEmpty());
+        QVERIFY(PushPreflight::gpuWarning({archive}, window.imageModel()->imageLookup(), window.nodeModel()->nodeLookup()).isEmpty());
     }
 
     void popoverWarnsForGpuImageOnGpuLessNode_data()

@@ -9,11 +9,9 @@
 
 namespace fleet {
 
-// The Install agent action, run on workers: core's Bootstrap over an SSH session per node, then the agent's
-// hello (AgentClient::fetchHello) with the secret recorded at install time. Live facts come from
-// TelemetryMonitor.
-// Results come back as nodes to merge into the tiles and are recorded in the history by core's HistoryStore on
-// the same worker. The UI thread only starts work and receives answers.
+// The window's Install agent: core's AgentLifecycle::install per node on a worker (SSH with the host key
+// checked, Bootstrap, the agent's hello, the node and its secret's reference recorded in the history). Results
+// come back as nodes to merge into the tiles. Live facts come from TelemetryMonitor.
 class AgentActions final : public QObject
 {
     Q_OBJECT
@@ -42,14 +40,6 @@ Q_SIGNALS:
     void idle();
 
 private:
-    struct Outcome
-    {
-        bool ok = false;
-        Node node;
-        QString message;
-    };
-    static Outcome installOn(const Settings &settings, const QString &address);
-    static Outcome helloFrom(const Settings &settings, const QString &address);
     void start(const QString &address);
 
     Settings m_settings;

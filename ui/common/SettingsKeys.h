@@ -21,8 +21,6 @@ inline constexpr QLatin1StringView kPushDontAsk{"push/dontAsk"};
 inline constexpr QLatin1StringView kBuildFolder{"build/folder"};             // last definition folder
 inline constexpr QLatin1StringView kBuildContextFiles{"build/contextFiles"}; // "NAME=PATH" lines (build args may
                                                                              // hold secrets: never stored)
-// Shared with fleetctl (app/fleetctl/BuildCommand.cpp reads the same keys).
-inline constexpr QLatin1StringView kPolicyTrustedRegistries{"policy/trustedRegistries"};
-inline constexpr QLatin1StringView kPolicyRequireSemver{"policy/requireSemverForBuilds"};
+// The settings fleetctl shares (tag policy, agent port) are read and written by core's FleetSettings.
 
 } // namespace fleet::settings

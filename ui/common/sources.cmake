@@ -1,5 +1,6 @@
-# Shared by the rooms: settings keys, the worker-thread helper, the notification cards.
+# Shared by the rooms: settings keys, how core actions run in the background, the notification cards.
 list(APPEND FLEETUI_SOURCES
     common/SettingsKeys.h
+    common/BackgroundAction.h
     common/WorkerThread.h common/WorkerThread.cpp
     common/NotificationArea.h common/NotificationArea.cpp)

@@ -1,17 +1,15 @@
 #include "DiscoveryDialog.h"
 
-#include "ScanHistoryWriter.h"
+#include "BackgroundAction.h"
 #include "SettingsKeys.h"
+#include "actions/NodeScan.h"
 #include "discovery/ScanRecorder.h"
-#include "discovery/Scanner.h"
-#include "discovery/TargetArguments.h"
 
 #include <QCheckBox>
 #include <QCloseEvent>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFormLayout>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -24,7 +22,6 @@
 #include <QSpinBox>
 #include <QToolButton>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace fleet {
 
@@ -117,8 +114,11 @@ DiscoveryDialog::DiscoveryDialog(QWidget *parent)
 
 DiscoveryDialog::~DiscoveryDialog()
 {
-    if (m_prepareCancel)
-        m_prepareCancel->store(true);
+    // A running scan stops soon; nothing it reports reaches this dialog any more.
+    if (m_stop)
+        m_stop->store(true);
+    if (m_relay)
+        m_relay->detach();
 }
 
 void DiscoveryDialog::setDefaultTargets(const QStringList &targets)
@@ -216,83 +216,45 @@ void DiscoveryDialog::startScan()
     }
     saveSettings();
     setScanning(true);
-    m_answered.clear();
     m_batch.clear();
-    m_covered.reset();
     m_progress->setRange(0, 0); // busy while names resolve and files are read
     m_status->setText(tr("Reading targets…"));
     Q_EMIT scanStarted(m_arguments);
-    // Reading ssh_config/known_hosts and resolving names can block: on a worker, cancellable.
-    m_prepareCancel = std::make_shared<std::atomic_bool>(false);
-    auto *watcher = new QFutureWatcher<Prepared>(this);
-    connect(watcher, &QFutureWatcher<Prepared>::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        onPrepared(watcher->result());
-    });
-    watcher->setFuture(QtConcurrent::run(&DiscoveryDialog::prepare, m_arguments, m_prepareCancel));
+
+    ScanParams params;
+    params.words = m_arguments;
+    params.options.timeoutMs = m_timeout->value();
+    params.dbPath = m_dbPath;
+    m_stop = std::make_shared<std::atomic_bool>(false);
+    params.cancel = m_stop.get();
+    if (m_relay)
+        m_relay->detach(); // an earlier scan that is still winding down reports no more
+    m_relay = std::make_shared<ProgressRelay>(this);
+    const std::shared_ptr<ProgressRelay> relay = m_relay;
+    ScanCallbacks callbacks;
+    callbacks.probing = [relay, this](quint64 addresses) { relay->post([this, addresses] { onProbing(addresses); }); };
+    callbacks.progress = [relay, this](const ScanProgress &p) { relay->post([this, p] { onProgress(p); }); };
+    callbacks.found = [relay, this](const ScanResult &r) { relay->post([this, r] { onFound(r); }); };
+    const std::shared_ptr<std::atomic_bool> cancel = m_stop; // lives as long as the worker needs it
+    runInBackground(
+        this, [params, callbacks, cancel] { return NodeScan::run(params, callbacks); },
+        [this, relay](const ScanOutcome &outcome) {
+            if (relay == m_relay)
+                onFinished(outcome);
+        });
 }
 
-DiscoveryDialog::Prepared DiscoveryDialog::prepare(const QStringList &arguments,
-                                                   const std::shared_ptr<std::atomic_bool> &cancel)
+void DiscoveryDialog::onProbing(quint64 addresses)
 {
-    Prepared prepared;
-    TargetSet set;
-    for (const QString &argument : arguments) {
-        QString error;
-        if (!TargetArguments::add(set, argument, &prepared.notes, &prepared.warnings, &error)) {
-            prepared.error = tr("%1: %2").arg(argument, error);
-            return prepared;
-        }
-    }
-    if (!set.prepare(&prepared.warnings, &prepared.error, cancel.get()))
-        return prepared;
-    prepared.set = std::move(set);
-    return prepared;
-}
-
-void DiscoveryDialog::onPrepared(const Prepared &prepared)
-{
-    if (!m_scanning || (m_prepareCancel && m_prepareCancel->load())) {
-        setScanning(false);
-        m_progress->setRange(0, 1);
-        m_status->setText(tr("Scan stopped."));
-        return;
-    }
-    if (!prepared.set || prepared.set->isEmpty()) {
-        setScanning(false);
-        m_progress->setRange(0, 1);
-        const QString message = prepared.error.isEmpty()
-            ? tr("The targets name no address to probe. %1").arg(prepared.warnings.join(QLatin1Char(' ')))
-            : prepared.error;
-        m_status->setText(message);
-        Q_EMIT scanFailed(message);
-        return;
-    }
-    m_notes = prepared.notes + prepared.warnings;
-    m_covered = prepared.set;
-    ScanOptions options;
-    options.timeoutMs = m_timeout->value();
-    if (!m_scanner) {
-        m_scanner = new Scanner(this);
-        connect(m_scanner, &Scanner::nodeFound, this, &DiscoveryDialog::onFound);
-        connect(m_scanner, &Scanner::progressChanged, this, &DiscoveryDialog::onProgress);
-        connect(m_scanner, &Scanner::finished, this, &DiscoveryDialog::onFinished);
-    }
     m_progress->setRange(0, 1000);
     m_progress->setValue(0);
-    m_status->setText(tr("Probing %1 addresses…").arg(QLocale().toString(qulonglong(prepared.set->size()))));
+    m_status->setText(tr("Probing %1 addresses…").arg(QLocale().toString(qulonglong(addresses))));
     m_batchTimer.start();
-    if (m_writer)
-        m_writer->begin(m_arguments);
-    m_scanner->start(*prepared.set, options);
 }
 
 void DiscoveryDialog::onFound(const ScanResult &result)
 {
-    m_answered.insert(result.address);
     m_batch.append(ScanRecorder::toNode(result));
-    if (m_writer)
-        m_writer->record(result);
 }
 
 void DiscoveryDialog::onProgress(const ScanProgress &progress)
@@ -312,25 +274,29 @@ void DiscoveryDialog::flushFound()
     Q_EMIT nodesFound(batch);
 }
 
-void DiscoveryDialog::onFinished(const ScanSummary &summary)
+void DiscoveryDialog::onFinished(const ScanOutcome &outcome)
 {
     m_batchTimer.stop();
-    // Known nodes inside what was scanned that did not answer are offline now (not after a cancelled scan).
-    if (!summary.cancelled && m_known && m_covered) {
-        for (const QString &address : m_known()) {
-            const QHostAddress host(address);
-            if (!m_answered.contains(address) && !host.isNull() && m_covered->covers(host)) {
-                Node node;
-                node.address = address;
-                node.state = NodeState::Offline;
-                m_batch.append(node);
-            }
-        }
+    // The known nodes the history now holds OFFLINE (a completed scan covered them and they stayed silent).
+    for (const QString &address : outcome.offline) {
+        Node node;
+        node.address = address;
+        node.state = NodeState::Offline;
+        m_batch.append(node);
     }
     flushFound();
-    if (m_writer && m_covered)
-        m_writer->finish(*m_covered, summary);
     setScanning(false);
+    const ScanSummary &summary = outcome.summary;
+    if (!outcome.ok() && summary.progress.total == 0) {
+        // Nothing was probed: the targets were wrong, the scan was stopped while they were read, or the history
+        // could not be opened.
+        m_progress->setRange(0, 1);
+        const bool stopped = outcome.failure.kind == FailureKind::Cancelled;
+        m_status->setText(stopped ? tr("Scan stopped.") : outcome.failure.message);
+        if (!stopped)
+            Q_EMIT scanFailed(outcome.failure.message);
+        return;
+    }
     m_progress->setRange(0, 1000);
     m_progress->setValue(summary.cancelled ? m_progress->value() : 1000);
     QString text = summary.cancelled
@@ -341,7 +307,9 @@ void DiscoveryDialog::onFinished(const ScanSummary &summary)
                     QLocale().toString(qulonglong(summary.progress.found)));
     if (!summary.cancelled)
         text = text.arg(summary.elapsedMs / 1000.0, 0, 'f', 1);
-    const QStringList notes = m_notes + summary.errors;
+    QStringList notes = outcome.notes;
+    if (outcome.failure.kind == FailureKind::Failed)
+        notes << outcome.failure.message; // probing errors, or the history could not be written
     if (!notes.isEmpty())
         text += QLatin1Char('\n') + notes.join(QLatin1Char('\n'));
     m_status->setText(text);
@@ -350,10 +318,8 @@ void DiscoveryDialog::onFinished(const ScanSummary &summary)
 
 void DiscoveryDialog::cancelScan()
 {
-    if (m_prepareCancel)
-        m_prepareCancel->store(true);
-    if (m_scanner && m_scanner->isRunning())
-        m_scanner->cancel();
+    if (m_stop)
+        m_stop->store(true);
 }
 
 void DiscoveryDialog::closeEvent(QCloseEvent *event)

@@ -1,17 +1,13 @@
 #pragma once
 
 #include "discovery/ScanTypes.h"
-#include "discovery/TargetSet.h"
 #include "model/Node.h"
 
 #include <QDialog>
-#include <QSet>
 #include <QTimer>
 
 #include <atomic>
-#include <functional>
 #include <memory>
-#include <optional>
 
 class QCheckBox;
 class QLabel;
@@ -23,11 +19,12 @@ class QSpinBox;
 
 namespace fleet {
 
-class ScanHistoryWriter;
-class Scanner;
+class ProgressRelay;
+struct ScanOutcome;
 
 // Scan dialog: targets (CIDRs, ranges, hosts; ssh_config, known_hosts, ARP and an inventory file), a timeout,
-// progress with the count found, and cancel. Found nodes are announced in batches while the scan runs, so the
+// progress with the count found, and cancel. The scan is core's NodeScan on a worker (it records the scan in the
+// history and says which known nodes turned OFFLINE); found nodes are announced in batches while it runs, so the
 // tiles fill as answers arrive. Nothing is scanned until the person presses Scan.
 class DiscoveryDialog final : public QDialog
 {
@@ -42,10 +39,9 @@ public:
 
     // Pre-fills the target list when no targets were used before.
     void setDefaultTargets(const QStringList &targets);
-    // Known node addresses: those a finished scan covered but did not hear from are reported OFFLINE.
-    void setKnownAddresses(std::function<QStringList()> provider) { m_known = std::move(provider); }
-    // Records each scan in the history (optional: without it scans only fill the tiles).
-    void setHistoryWriter(ScanHistoryWriter *writer) { m_writer = writer; }
+    // The history each scan is recorded in; the known nodes a completed scan covered but did not hear from are
+    // then announced OFFLINE. Empty (the default): scans only fill the tiles.
+    void setDatabase(const QString &dbPath) { m_dbPath = dbPath; }
 
     void setTargets(const QStringList &targets);
     QStringList targets() const;      // the typed lines
@@ -69,18 +65,10 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    struct Prepared
-    {
-        std::optional<TargetSet> set;
-        QStringList notes, warnings;
-        QString error;
-    };
-    static Prepared prepare(const QStringList &arguments, const std::shared_ptr<std::atomic_bool> &cancel);
-
-    void onPrepared(const Prepared &prepared);
+    void onProbing(quint64 addresses);
     void onFound(const ScanResult &result);
     void onProgress(const ScanProgress &progress);
-    void onFinished(const ScanSummary &summary);
+    void onFinished(const ScanOutcome &outcome);
     void flushFound();
     void setScanning(bool on);
     void saveSettings() const;
@@ -97,15 +85,12 @@ private:
     QPushButton *m_scan = nullptr;
     QPushButton *m_cancel = nullptr;
 
-    Scanner *m_scanner = nullptr;
-    ScanHistoryWriter *m_writer = nullptr;
-    std::shared_ptr<std::atomic_bool> m_prepareCancel;
-    std::optional<TargetSet> m_covered;
-    QStringList m_arguments, m_notes;
+    QString m_dbPath;
+    std::shared_ptr<std::atomic_bool> m_stop; // the running scan's cancel flag
+    std::shared_ptr<ProgressRelay> m_relay;     // its callbacks reach this dialog while it lives
+    QStringList m_arguments;
     QList<Node> m_batch;
-    QSet<QString> m_answered;
     QTimer m_batchTimer;
-    std::function<QStringList()> m_known;
     bool m_scanning = false;
 };
 

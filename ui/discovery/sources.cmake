@@ -1,4 +1,3 @@
-# Scan dialog and the writer that records its scans.
+# Scan dialog (core/actions/NodeScan scans and records).
 list(APPEND FLEETUI_SOURCES
-    discovery/ScanHistoryWriter.h discovery/ScanHistoryWriter.cpp
     discovery/DiscoveryDialog.h discovery/DiscoveryDialog.cpp)

@@ -166,7 +166,7 @@ void NodeListModel::setNodes(const QList<Node> &nodes)
     for (const Node &node : nodes) {
         const auto it = seen.constFind(node.address);
         if (it != seen.constEnd()) {
-            mergeInto(m_nodes[*it], node);
+            m_nodes[*it].merge(node);
             continue;
         }
         seen.insert(node.address, int(m_nodes.size()));
@@ -184,11 +184,11 @@ void NodeListModel::merge(const QList<Node> &nodes)
     for (const Node &node : nodes) {
         const int row = m_rows.value(node.address, -1);
         if (row >= 0) {
-            mergeInto(m_nodes[row], node);
+            m_nodes[row].merge(node);
             firstChanged = firstChanged < 0 ? row : qMin(firstChanged, row);
             lastChanged = qMax(lastChanged, row);
         } else if (const auto it = addedRows.constFind(node.address); it != addedRows.constEnd()) {
-            mergeInto(added[*it], node);
+            added[*it].merge(node);
         } else {
             addedRows.insert(node.address, int(added.size()));
             added.append(node);
@@ -220,31 +220,5 @@ int NodeListModel::countInState(NodeState state) const
     return int(std::count_if(m_nodes.cbegin(), m_nodes.cend(), [state](const Node &n) { return n.state == state; }));
 }
 
-// What a newer sighting says wins; what it does not know keeps the older value.
-void NodeListModel::mergeInto(Node &known, const Node &seen)
-{
-    auto take = [](QString &into, const QString &from) {
-        if (!from.isEmpty())
-            into = from;
-    };
-    take(known.user, seen.user);
-    take(known.hostName, seen.hostName);
-    take(known.os, seen.os);
-    take(known.arch, seen.arch);
-    take(known.kernel, seen.kernel);
-    take(known.sshBanner, seen.sshBanner);
-    take(known.agentVersion, seen.agentVersion);
-    take(known.source, seen.source);
-    if (seen.sshPort != 22)
-        known.sshPort = seen.sshPort;
-    if (seen.state != NodeState::Unknown)
-        known.state = seen.state;
-    if (seen.firstSeen.isValid() && (!known.firstSeen.isValid() || seen.firstSeen < known.firstSeen))
-        known.firstSeen = seen.firstSeen;
-    if (seen.lastSeen.isValid() && (!known.lastSeen.isValid() || seen.lastSeen > known.lastSeen))
-        known.lastSeen = seen.lastSeen;
-    if (seen.state == NodeState::Online)
-        known.facts = seen.facts;
-}
 
 } // namespace fleet

@@ -8,6 +8,7 @@
 #include <QList>
 
 #include <functional>
+#include <optional>
 
 namespace fleet {
 
@@ -53,12 +54,21 @@ public:
 
     // Replaces everything (the last-known fleet from history at startup).
     void setNodes(const QList<Node> &nodes);
-    // Adds new nodes and updates known ones, in one insert and one change notification.
+    // Adds new nodes and updates known ones (Node::merge: the rule the history uses too), in one insert and one
+    // change notification.
     void merge(const QList<Node> &nodes);
     void clear();
 
     const Node &nodeAt(int row) const { return m_nodes.at(row); }
     int rowOf(const QString &address) const { return m_rows.value(address, -1); }
+    // The node at an address, as core's PushPreflight asks it.
+    std::function<std::optional<Node>(const QString &)> nodeLookup() const
+    {
+        return [this](const QString &address) -> std::optional<Node> {
+            const int row = rowOf(address);
+            return row >= 0 ? std::optional<Node>(nodeAt(row)) : std::nullopt;
+        };
+    }
     int count() const { return int(m_nodes.size()); }
     int countInState(NodeState state) const;
 
@@ -73,8 +83,6 @@ Q_SIGNALS:
     void pushDropped(const QList<fleet::PushRequest> &requests);
 
 private:
-    static void mergeInto(Node &known, const Node &seen);
-
     QList<Node> m_nodes;
     QHash<QString, int> m_rows;
     DropTargetResolver m_resolver;

@@ -1,7 +1,7 @@
 #include "HostKeyActions.h"
 
 #include "NotificationArea.h"
-#include "ssh/SshSession.h"
+#include "actions/HostKeyTrust.h"
 #include "util/ShellQuote.h"
 
 #include <QFutureWatcher>
@@ -59,7 +59,8 @@ void HostKeyActions::offerTrust(const QString &host, quint16 port, const QString
     if (!canTrust()) {
         m_notifications->notify(NotificationArea::Severity::Warning, title,
                                 tr("%1 presents %2, which is not in known_hosts, so the push was refused. Compare "
-                                   "it with the node's key, then run: fleetctl trust %3")
+                                   "it with the node's key, then trust it from a Fleet Commander window that can "
+                                   "push, or with: fleetctl trust %3 --expect %2")
                                     .arg(host, fingerprint, shellQuote(host)));
         return;
     }
@@ -114,36 +115,18 @@ void HostKeyActions::trust(const QString &host, quint16 port, const QString &fin
     }));
 }
 
-// On a worker. The host is asked again: only the key the person saw is recorded, so a key swapped in between is
-// refused rather than trusted.
+// On a worker, through core's HostKeyTrust: the host is asked again and only the key the person saw is recorded,
+// so a key swapped in between is refused rather than trusted.
 HostKeyActions::Outcome HostKeyActions::record(const Settings &settings, const QString &host, quint16 port,
                                                const QString &fingerprint)
 {
-    SshOptions options = settings.ssh;
-    options.unknownHostKey = UnknownHostKeyPolicy::Ask;
-    bool recorded = false;
-    options.confirmUnknownHostKey = [&recorded, fingerprint](const QString &, const QString &presented) {
-        recorded = presented == fingerprint;
-        return recorded;
-    };
-    SshSession session(SshTarget{host, port, settings.sshUser}, options);
-    const bool connected = session.connect();
-    const SshError &error = session.error();
-    Outcome outcome;
-    const QString where = session.target().display();
-    // Authentication is not needed to trust a key: the host key is checked before it.
-    if (!connected && error.kind != SshError::AuthDenied) {
-        outcome.message = error.kind == SshError::HostKeyUnknown && !session.hostKeyFingerprint().isEmpty()
-            ? tr("%1 now presents %2, not the %3 you checked; nothing was recorded. Check the node's key again.")
-                  .arg(where, session.hostKeyFingerprint(), fingerprint)
-            : error.message;
-        return outcome;
-    }
-    outcome.ok = true;
-    outcome.message = recorded ? tr("%1: %2 is now trusted; the push is retried.").arg(where, fingerprint)
-                               : tr("%1: its key %2 was already trusted; the push is retried.")
-                                     .arg(where, session.hostKeyFingerprint());
-    return outcome;
+    TrustParams params;
+    params.target = SshTarget{host, port, settings.sshUser};
+    params.ssh = settings.ssh;
+    params.expectedFingerprint = fingerprint;
+    const TrustResult result = HostKeyTrust::trust(params);
+    return Outcome{result.ok(), result.ok() ? result.message + QLatin1Char(' ') + tr("The push is retried.")
+                                            : result.message};
 }
 
 } // namespace fleet

@@ -1,10 +1,9 @@
 #include "BuildDialog.h"
 
 #include "SettingsKeys.h"
-#include "history/HistoryStore.h"
+#include "actions/FleetSettings.h"
+#include "actions/ImageBuild.h"
 #include "images/BuildDefinition.h"
-#include "images/Catalog.h"
-#include "images/Dockerfile.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -148,16 +147,6 @@ void BuildDialog::setStatus(const QString &text, bool error)
     m_status->setFont(font);
 }
 
-TagPolicy::Settings BuildDialog::policyFromSettings()
-{
-    const QSettings settings;
-    TagPolicy::Settings policy;
-    if (settings.contains(settings::kPolicyTrustedRegistries))
-        policy.trustedRegistries = settings.value(settings::kPolicyTrustedRegistries).toStringList();
-    policy.requireSemverForBuilds = settings.value(settings::kPolicyRequireSemver, true).toBool();
-    return policy;
-}
-
 bool BuildDialog::parsePairs(const QString &text, const QString &field, QMap<QString, QString> *out, QString *error)
 {
     const QStringList lines = text.split(QLatin1Char('\n'));
@@ -181,7 +170,7 @@ bool BuildDialog::parsePairs(const QString &text, const QString &field, QMap<QSt
 bool BuildDialog::makeOptions(BuildOptions *options, QString *error) const
 {
     options->dockerHost = m_settings.dockerHost;
-    options->policy = policyFromSettings();
+    options->policy = FleetSettings::load().tagPolicy;
     return parsePairs(m_buildArgs->toPlainText(), tr("Build arguments"), &options->buildArgs, error)
         && parsePairs(m_contextFiles->toPlainText(), tr("Context files"), &options->contextFiles, error);
 }
@@ -199,22 +188,17 @@ void BuildDialog::start()
 {
     if (isBuilding())
         return;
-    const QString root = folder();
-    const QDir dir(root);
-    const bool single = dir.exists(QString::fromLatin1(BuildDefinition::kMetadataFile))
-        || dir.exists(QString::fromLatin1(Dockerfile::kFileName));
-    if (root.isEmpty() || !QFileInfo(root).isDir()) {
-        setStatus(tr("Choose a folder: an image definition (Dockerfile and image.json) or a folder of them."), true);
+    BuildParams params;
+    params.folder = folder();
+    params.dbPath = m_settings.dbPath;
+    bool single = true;
+    if (const Failure problem = ImageBuild::check(params, &single); !problem.ok()) {
+        setStatus(problem.message, true);
         return;
     }
-    if (!single && BuildDefinition::findDefinitions(root).isEmpty()) {
-        setStatus(tr("%1 holds no image definition: it needs a Dockerfile and image.json, or subfolders with "
-                     "them (see images/README.md).").arg(root), true);
-        return;
-    }
-    BuildOptions options;
+    const QString root = params.folder;
     QString error;
-    if (!makeOptions(&options, &error)) {
+    if (!makeOptions(&params.options, &error)) {
         setStatus(error, true);
         return;
     }
@@ -229,20 +213,7 @@ void BuildDialog::start()
     setStatus(tr("Building in the local Docker Engine…"));
     m_builder.resetCancel();
     Builder *builder = &m_builder;
-    const QString dbPath = m_settings.dbPath;
-    m_watcher.setFuture(QtConcurrent::run([builder, root, single, options, dbPath] {
-        Outcome outcome;
-        outcome.results = single ? QList<BuildResult>{builder->build(BuildDefinition::load(root), options)}
-                                 : builder->buildAll(root, options);
-        HistoryStore store; // this worker's own connection
-        for (const BuildResult &result : std::as_const(outcome.results)) {
-            if (!result.ok() || !outcome.catalogProblem.isEmpty())
-                continue;
-            if ((!store.isOpen() && !store.open(dbPath)) || !Catalog(store.database()).record(result))
-                outcome.catalogProblem = store.errorString();
-        }
-        return outcome;
-    }));
+    m_watcher.setFuture(QtConcurrent::run([builder, params] { return ImageBuild::run(*builder, params); }));
     updateButtons();
 }
 

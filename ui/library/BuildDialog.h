@@ -1,5 +1,6 @@
 #pragma once
 
+#include "actions/ImageBuild.h"
 #include "images/BuildResult.h"
 #include "images/Builder.h"
 
@@ -31,12 +32,8 @@ public:
         QString dockerHost; // the local engine; empty = $DOCKER_HOST or the default socket
         QString dbPath;     // the catalog (history database)
     };
-    // What the worker did: the results, and why the catalog could not record them (if it could not).
-    struct Outcome
-    {
-        QList<BuildResult> results;
-        QString catalogProblem;
-    };
+    // What the worker did (core's ImageBuild): the results, and why the catalog could not record them.
+    using Outcome = BuildOutcome;
     using FolderChooser = std::function<QString(const QString &current)>;
 
     explicit BuildDialog(Settings settings, QWidget *parent = nullptr);
@@ -52,8 +49,6 @@ public:
     QPlainTextEdit *logView() const { return m_log; }
     // Test seam: answers instead of the folder chooser.
     void setFolderChooser(FolderChooser chooser) { m_chooser = std::move(chooser); }
-    // The tag policy from the settings fleetctl reads too.
-    static TagPolicy::Settings policyFromSettings();
 
 public Q_SLOTS:
     void start();

@@ -175,4 +175,12 @@ int ImageLibraryModel::rowOfReference(const QString &reference) const
     return -1;
 }
 
+std::function<std::optional<ImageInfo>(const QString &)> ImageLibraryModel::imageLookup() const
+{
+    return [this](const QString &reference) -> std::optional<ImageInfo> {
+        const ImageInfo *image = findImage(reference);
+        return image ? std::optional<ImageInfo>(*image) : std::nullopt;
+    };
+}
+
 } // namespace fleet

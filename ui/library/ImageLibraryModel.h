@@ -1,20 +1,15 @@
 #pragma once
 
+#include "actions/ImageLister.h"
 #include "model/ImageInfo.h"
 
 #include <QAbstractTableModel>
 #include <QList>
 
-namespace fleet {
+#include <functional>
+#include <optional>
 
-// What a look at the local engine found, made on a worker thread by whoever owns the engine (the app).
-struct ImageListing
-{
-    bool ok = false;
-    QList<ImageInfo> images;
-    QString engine; // "Docker 20.10.24 (API 1.41) at unix:///var/run/docker.sock"
-    QString error;  // cause and fix when !ok
-};
+namespace fleet {
 
 // The images of the local engine (later also the stores), one row per image, with the catalog's display name,
 // category and GPU flag when known. Rows are dragged onto node tiles: mimeData() carries their references in
@@ -47,6 +42,8 @@ public:
     int rowOfReference(const QString &reference) const;
     // The image a push names (tag or ID), or nullptr when the library does not list it.
     const ImageInfo *findImage(const QString &reference) const;
+    // findImage as core's PushPreflight asks it (a copy: the lookup may outlive a model reset).
+    std::function<std::optional<ImageInfo>(const QString &)> imageLookup() const;
 
     // What a push names the image by: its first tag, or its ID when untagged.
     static QString referenceOf(const ImageInfo &image);

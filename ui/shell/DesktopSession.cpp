@@ -6,14 +6,11 @@
 #include "HostKeyPrompter.h"
 #include "MainWindow.h"
 #include "NodeListModel.h"
-#include "ScanHistoryWriter.h"
 #include "TelemetryMonitor.h"
-#include "docker/DockerEngine.h"
+#include "actions/FleetSettings.h"
 #include "history/HistoryStore.h"
-#include "images/Catalog.h"
 #include "transfer/JobRunner.h"
 
-#include <QFileInfo>
 
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -34,8 +31,7 @@ DesktopSession::DesktopSession(Options options, MainWindow *window, QObject *par
         return;
 
     window->setBuildSettings(BuildDialog::Settings{m_options.dockerHost, m_options.dbPath});
-    m_scanWriter = std::make_unique<ScanHistoryWriter>(m_options.dbPath);
-    window->setScanHistoryWriter(m_scanWriter.get());
+    window->setScanDatabase(m_options.dbPath);
     m_prompter = std::make_unique<HostKeyPrompter>(window);
 
     JobRunner::Settings settings;
@@ -45,6 +41,8 @@ DesktopSession::DesktopSession(Options options, MainWindow *window, QObject *par
     settings.ssh = m_options.ssh;
     settings.ssh.unknownHostKey = UnknownHostKeyPolicy::Ask; // trust on first use, in a dialog
     settings.ssh.confirmUnknownHostKey = m_prompter->callback();
+    const FleetSettings shared = FleetSettings::load(); // the policy and port fleetctl obeys too
+    settings.tagPolicy = shared.tagPolicy;
     m_runner = std::make_unique<JobRunner>(settings);
     window->hostKeys()->setSettings(HostKeyActions::Settings{m_options.sshUser, m_options.ssh});
     JobRunner *runner = m_runner.get();
@@ -62,6 +60,7 @@ DesktopSession::DesktopSession(Options options, MainWindow *window, QObject *par
     agentSettings.dbPath = m_options.dbPath;
     agentSettings.sshUser = m_options.sshUser;
     agentSettings.ssh = settings.ssh;
+    agentSettings.agentPort = shared.agentPort;
     m_agents = std::make_unique<AgentActions>(agentSettings);
     AgentActions *agents = m_agents.get();
     connect(window, &MainWindow::installAgentRequested, agents, &AgentActions::install);
@@ -122,25 +121,7 @@ void DesktopSession::watchOnlineNodes()
 
 ImageListing DesktopSession::listImages(const QString &dockerHost, const QString &dbPath)
 {
-    DockerEngine engine(dockerHost);
-    ImageListing listing;
-    const auto version = engine.version();
-    const auto images = version ? engine.listImages() : std::nullopt;
-    if (!images) {
-        listing.error = engine.error().message;
-        return listing;
-    }
-    listing.ok = true;
-    listing.images = *images;
-    // Display names, categories and GPU flags: from the catalog, else from the labels the builder writes. The
-    // catalog is optional here (no history file yet: labels only).
-    QList<CatalogEntry> entries;
-    HistoryStore store;
-    if (!dbPath.isEmpty() && QFileInfo::exists(dbPath) && store.open(dbPath, Database::OpenMode::ReadOnly))
-        entries = Catalog(store.database()).list();
-    Catalog::annotate(&listing.images, entries);
-    listing.engine = tr("Docker %1 (API %2) at %3").arg(version->version, engine.apiVersion(), engine.endpointDisplay());
-    return listing;
+    return ImageLister::list(ImageListParams{dockerHost, dbPath, {}, {}});
 }
 
 } // namespace fleet

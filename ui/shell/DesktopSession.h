@@ -16,11 +16,10 @@ class HistoryReader;
 class HostKeyPrompter;
 class JobRunner;
 class MainWindow;
-class ScanHistoryWriter;
 class TelemetryMonitor;
 
 // The core objects around one main window and the connections between them: the history reader (last-known
-// fleet, History tab), the scan recorder, the job runner (pushes, with trust-on-first-use host keys asked in a
+// fleet, History tab), the history scans are recorded in, the job runner (pushes, with trust-on-first-use host keys asked in a
 // dialog), the image lister (local engine and catalog, on a worker), the builder's settings, the agent actions
 // and the live telemetry of ONLINE nodes. The program and the lab ui test use this same
 // wiring; no logic of its own.
@@ -59,7 +58,6 @@ private:
     Options m_options;
     MainWindow *m_window;
     std::unique_ptr<HistoryReader> m_reader;
-    std::unique_ptr<ScanHistoryWriter> m_scanWriter;
     std::unique_ptr<HostKeyPrompter> m_prompter;
     std::unique_ptr<AgentActions> m_agents;
     std::unique_ptr<TelemetryMonitor> m_telemetry;

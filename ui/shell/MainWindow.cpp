@@ -11,8 +11,7 @@
 #include "NodeTileView.h"
 #include "NodesPanel.h"
 #include "PushConfirmPopover.h"
-#include "PushPreflight.h"
-#include "ScanHistoryWriter.h"
+#include "actions/PushPreflight.h"
 #include "SettingsKeys.h"
 
 #include <QAction>
@@ -404,7 +403,7 @@ void MainWindow::confirmOrSubmit(const QList<PushRequest> &requests, const QPoin
 {
     if (requests.isEmpty())
         return;
-    const QString warning = PushPreflight::gpuWarning(requests, *m_images, *m_nodes);
+    const QString warning = PushPreflight::gpuWarning(requests, m_images->imageLookup(), m_nodes->nodeLookup());
     if (PushConfirmPopover::shouldAsk()) {
         m_popover->ask(requests, globalPosition, warning);
         return;
@@ -506,13 +505,7 @@ DiscoveryDialog *MainWindow::discoveryDialog()
     if (!m_discovery) {
         m_discovery = new DiscoveryDialog(this);
         m_discovery->setDefaultTargets(m_defaultScanTargets);
-        m_discovery->setHistoryWriter(m_scanWriter);
-        m_discovery->setKnownAddresses([this] {
-            QStringList addresses;
-            for (int row = 0; row < m_nodes->count(); ++row)
-                addresses << m_nodes->nodeAt(row).address;
-            return addresses;
-        });
+        m_discovery->setDatabase(m_scanDatabase);
         connect(m_discovery, &DiscoveryDialog::nodesFound, m_nodes, &NodeListModel::merge);
         connect(m_discovery, &DiscoveryDialog::scanFailed, this, [this](const QString &message) {
             notify(NotificationArea::Severity::Error, tr("Scan failed"), message);
@@ -521,15 +514,11 @@ DiscoveryDialog *MainWindow::discoveryDialog()
     return m_discovery;
 }
 
-void MainWindow::setScanHistoryWriter(ScanHistoryWriter *writer)
+void MainWindow::setScanDatabase(const QString &dbPath)
 {
-    m_scanWriter = writer;
-    if (writer)
-        connect(writer, &ScanHistoryWriter::failed, this, [this](const QString &message) {
-            notify(NotificationArea::Severity::Error, tr("Cannot record the scan in the history"), message);
-        });
+    m_scanDatabase = dbPath;
     if (m_discovery)
-        m_discovery->setHistoryWriter(writer);
+        m_discovery->setDatabase(dbPath);
 }
 
 void MainWindow::openDiscovery()

@@ -29,7 +29,6 @@ class LibraryPanel;
 class NodeListModel;
 class NodesPanel;
 class PushConfirmPopover;
-class ScanHistoryWriter;
 
 // The desktop: image library (left), node tiles (centre), jobs (below), History as a tab. It presents what core
 // objects report and turns gestures into requests (pushRequested, cancelJobRequested, …) that the app wires to
@@ -49,8 +48,8 @@ public:
     void setImageLister(ImageLister lister);
     // Reads the last-known fleet and the History tab from `reader` (owned by the caller).
     void setHistoryReader(HistoryReader *reader);
-    // Where the Discovery dialog records its scans (owned by the caller).
-    void setScanHistoryWriter(ScanHistoryWriter *writer);
+    // The history the Discovery dialog records its scans in (and reads the OFFLINE nodes from).
+    void setScanDatabase(const QString &dbPath);
     // Where File → Build image… builds and records (without it the action explains it is not available).
     void setBuildSettings(const BuildDialog::Settings &settings);
     // Default scan targets when none were used before (e.g. the lab's subnet); never scanned on its own.
@@ -146,7 +145,7 @@ private:
     QAction *m_notInstalledAction = nullptr;
     ImageLister m_lister;
     HistoryReader *m_reader = nullptr;
-    ScanHistoryWriter *m_scanWriter = nullptr;
+    QString m_scanDatabase;
     QStringList m_defaultScanTargets;
     int m_pendingLoads = 0;
     bool m_imagesLoading = false;

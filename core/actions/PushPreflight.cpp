@@ -1,29 +1,25 @@
-#include "PushPreflight.h"
-
-#include "ImageLibraryModel.h"
-#include "NodeListModel.h"
+#include "actions/PushPreflight.h"
 
 namespace fleet {
 
 bool PushPreflight::reportsNoGpu(const Node &node)
 {
     // Facts come only from the agent's hello or telemetry; a scan that saw the agent's port leaves them unknown.
-    const bool agentAnswered = node.state == NodeState::Online && (node.facts.memTotal > 0 || node.facts.cpuCount > 0);
-    return agentAnswered && node.facts.gpu.trimmed().isEmpty();
+    return node.state == NodeState::Online && node.facts.isKnown() && node.facts.gpu.trimmed().isEmpty();
 }
 
-QStringList PushPreflight::nodesWithoutGpu(const PushRequest &request, const ImageLibraryModel &images,
-                                           const NodeListModel &nodes)
+QStringList PushPreflight::nodesWithoutGpu(const PushRequest &request, const ImageLookup &images,
+                                           const NodeLookup &nodes)
 {
-    if (request.image.isEmpty())
+    if (request.image.isEmpty() || !images || !nodes)
         return {}; // a dropped archive carries no catalog metadata
-    const ImageInfo *image = images.findImage(request.image);
+    const std::optional<ImageInfo> image = images(request.image);
     if (!image || !image->gpuRequired)
         return {};
     QStringList lacking;
     for (const QString &address : request.nodes) {
-        const int row = nodes.rowOf(address);
-        if (row >= 0 && reportsNoGpu(nodes.nodeAt(row)))
+        const std::optional<Node> node = nodes(address);
+        if (node && reportsNoGpu(*node))
             lacking << address;
     }
     return lacking;
@@ -38,15 +34,15 @@ QString PushPreflight::listNodes(const QStringList &nodes)
         .arg(nodes.mid(0, kNamed).join(QStringLiteral(", ")));
 }
 
-QString PushPreflight::gpuWarning(const QList<PushRequest> &requests, const ImageLibraryModel &images,
-                                  const NodeListModel &nodes)
+QString PushPreflight::gpuWarning(const QList<PushRequest> &requests, const ImageLookup &images,
+                                  const NodeLookup &nodes)
 {
     QStringList lines;
     for (const PushRequest &request : requests) {
         const QStringList lacking = nodesWithoutGpu(request, images, nodes);
         if (lacking.isEmpty())
             continue;
-        const ImageInfo *image = images.findImage(request.image);
+        const std::optional<ImageInfo> image = images(request.image);
         const QString name = image && !image->displayName.isEmpty()
             ? QStringLiteral("%1 (%2)").arg(image->displayName, request.image)
             : request.image;
