@@ -1,5 +1,5 @@
-# The node tiles and what is dropped on them: model, filter, view, delegate, panel, the drag payload, the push
-# confirmation and its preflight.
+# The node tiles and what is dropped on them: model, filter, view, delegate, panel, the drag payload, the one push
+# planner and the controller that confirms and submits its requests (popover, preflight); the start-up fleet.
 list(APPEND FLEETUI_SOURCES
     fleet/DragPayload.h fleet/DragPayload.cpp
     fleet/NodeListModel.h fleet/NodeListModel.cpp
@@ -8,4 +8,7 @@ list(APPEND FLEETUI_SOURCES
     fleet/NodeTileDelegate.h fleet/NodeTileDelegate.cpp
     fleet/NodesPanel.h fleet/NodesPanel.cpp
     fleet/PushConfirmPopover.h fleet/PushConfirmPopover.cpp
-    fleet/PushPreflight.h fleet/PushPreflight.cpp)
+    fleet/PushPreflight.h fleet/PushPreflight.cpp
+    fleet/PushPlanner.h fleet/PushPlanner.cpp
+    fleet/PushController.h fleet/PushController.cpp
+    fleet/FleetLoader.h fleet/FleetLoader.cpp)

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QObject>
+#include <QStringList>
+
+class QWidget;
+
+namespace fleet {
+
+class DiscoveryDialog;
+class NodeListModel;
+class NotificationArea;
+class ScanHistoryWriter;
+
+// The Scan… action's side of the window: makes the Discovery dialog on first use (default targets, where scans
+// are recorded, the addresses already on tiles), merges what it finds into the tiles, and turns failed scans
+// and failed recordings into notifications.
+class DiscoveryLauncher final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DiscoveryLauncher)
+
+public:
+    DiscoveryLauncher(NodeListModel *nodes, NotificationArea *notifications, QWidget *dialogParent);
+    ~DiscoveryLauncher() override;
+
+    // Suggested when no targets were used before (e.g. the lab's subnet); never scanned on its own.
+    void setDefaultTargets(const QStringList &targets) { m_defaultTargets = targets; }
+    // Where scans are recorded (owned by the caller).
+    void setHistoryWriter(ScanHistoryWriter *writer);
+    DiscoveryDialog *dialog(); // created on first use
+
+public Q_SLOTS:
+    void open();
+
+private:
+    NodeListModel *m_nodes;
+    NotificationArea *m_notifications;
+    QWidget *m_dialogParent;
+    DiscoveryDialog *m_dialog = nullptr;
+    ScanHistoryWriter *m_writer = nullptr;
+    QStringList m_defaultTargets;
+};
+
+} // namespace fleet
