@@ -11,6 +11,7 @@
 #include "NodeListModel.h"
 #include "NodeTileView.h"
 #include "NodesPanel.h"
+#include "PushController.h"
 #include "SettingsKeys.h"
 #include "agent/Bootstrap.h"
 #include "agent/SecretStore.h"
@@ -113,7 +114,7 @@ private Q_SLOTS:
         const QPoint position = view->visualRect(tile).center();
         ImageLibraryModel *images = window.imageModel();
         std::unique_ptr<QMimeData> data(images->mimeData({images->index(images->rowOfReference(m_image), 0)}));
-        QSignalSpy pushed(&window, &MainWindow::pushRequested);
+        QSignalSpy pushed(window.pushes(), &PushController::pushRequested);
         QVERIFY(test::sendDragEvent(view->viewport(), QEvent::DragEnter, position, data.get()));
         QVERIFY(test::sendDragEvent(view->viewport(), QEvent::DragMove, position, data.get()));
         QVERIFY(test::sendDragEvent(view->viewport(), QEvent::Drop, position, data.get()));

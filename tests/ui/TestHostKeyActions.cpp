@@ -1,5 +1,7 @@
 #include "HostKeyActions.h"
 #include "HostKeyDialog.h"
+#include "JobAlerts.h"
+#include "JobsModel.h"
 #include "MainWindow.h"
 #include "NotificationArea.h"
 #include "lab/LabEnvironment.h"
@@ -76,7 +78,7 @@ private Q_SLOTS:
     {
         MainWindow window;
         window.show();
-        window.onJobFinished(failedJob(SshError::HostKeyChanged));
+        window.jobsModel()->finishJob(failedJob(SshError::HostKeyChanged));
         QTRY_COMPARE(openDialogs().size(), 1);
         HostKeyDialog *dialog = openDialogs().first();
         QCOMPARE(dialog->kind(), HostKeyDialog::Kind::Changed);
@@ -84,7 +86,7 @@ private Q_SLOTS:
         QCOMPARE(dialog->fingerprint(), kKey);
         QVERIFY(!button(dialog, QStringLiteral("Trust and connect"))); // no way to connect with a changed key
         QVERIFY(dialog->explanation().contains(QStringLiteral("--forget")));
-        window.onJobFinished(failedJob(SshError::HostKeyChanged)); // the next job of the same push
+        window.jobsModel()->finishJob(failedJob(SshError::HostKeyChanged)); // the next job of the same push
         QTest::qWait(50);
         QCOMPARE(openDialogs().size(), 1);
         QVERIFY(window.notifications()->titles().isEmpty()); // the dialog says it all
@@ -94,7 +96,7 @@ private Q_SLOTS:
     {
         MainWindow window;
         JobUpdate job = failedJob(SshError::AuthDenied);
-        window.onJobFinished(job);
+        window.jobsModel()->finishJob(job);
         QCOMPARE(window.notifications()->titles(), QStringList{QStringLiteral("Push to %1 failed").arg(kHost)});
         QVERIFY(openDialogs().isEmpty());
         job.errorKind = SshError::HostKeyUnknown;
@@ -105,7 +107,7 @@ private Q_SLOTS:
     void unknownKeyWithoutSettingsNamesTheCommand()
     {
         MainWindow window;
-        window.onJobFinished(failedJob(SshError::HostKeyUnknown));
+        window.jobsModel()->finishJob(failedJob(SshError::HostKeyUnknown));
         QCOMPARE(window.notifications()->titles(), QStringList{QStringLiteral("Unknown host key: %1").arg(kHost)});
         QVERIFY(!button(window.notifications(), QStringLiteral("Trust…")));
     }
@@ -116,7 +118,7 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.hostKeys()->setSettings(HostKeyActions::Settings{}); // trust is possible (no node answers here)
-        window.onJobFinished(failedJob(SshError::HostKeyUnknown));
+        window.jobsModel()->finishJob(failedJob(SshError::HostKeyUnknown));
         QPushButton *trust = button(window.notifications(), QStringLiteral("Trust…"));
         QVERIFY(trust);
         QSignalSpy trusted(window.hostKeys(), &HostKeyActions::trusted);
@@ -150,7 +152,7 @@ private Q_SLOTS:
         settings.ssh.knownHostsFile = m_dir.filePath(QStringLiteral("known_hosts"));
         MainWindow window;
         window.hostKeys()->setSettings(settings);
-        QSignalSpy retry(&window, &MainWindow::retryJobRequested);
+        QSignalSpy retry(window.jobAlerts(), &JobAlerts::retryRequested);
         QSignalSpy failed(window.hostKeys(), &HostKeyActions::trustFailed);
 
         window.hostKeys()->trust(node, 22, kKey, 7); // not the node's key

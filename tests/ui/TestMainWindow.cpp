@@ -8,6 +8,7 @@
 #include "NodeTileView.h"
 #include "NodesPanel.h"
 #include "PushConfirmPopover.h"
+#include "PushController.h"
 #include "SettingsKeys.h"
 #include "history/HistoryStore.h"
 #include "ui/UiTestSupport.h"
@@ -83,7 +84,7 @@ private Q_SLOTS:
         fill(window);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QSignalSpy pushed(&window, &MainWindow::pushRequested);
+        QSignalSpy pushed(window.pushes(), &PushController::pushRequested);
         dropLibraryRow(window, 0, QStringLiteral("127.0.90.12"));
         QCOMPARE(pushed.count(), 0); // the popover asks first
         PushConfirmPopover *popover = window.pushPopover();
@@ -105,7 +106,7 @@ private Q_SLOTS:
         fill(window);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QSignalSpy pushed(&window, &MainWindow::pushRequested);
+        QSignalSpy pushed(window.pushes(), &PushController::pushRequested);
         dropLibraryRow(window, 0, QStringLiteral("127.0.90.11"));
         PushConfirmPopover *popover = window.pushPopover();
         const auto boxes = popover->findChildren<QAbstractButton *>();
@@ -136,7 +137,7 @@ private Q_SLOTS:
         fill(window);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QSignalSpy pushed(&window, &MainWindow::pushRequested);
+        QSignalSpy pushed(window.pushes(), &PushController::pushRequested);
         QAction *push = window.action(QStringLiteral("push"));
         QVERIFY(!push->isEnabled()); // nothing selected yet
         window.libraryPanel()->view()->selectAll();
@@ -169,10 +170,10 @@ private Q_SLOTS:
         job.id = 4;
         job.node = QStringLiteral("127.0.90.12");
         job.image = QStringLiteral("fleetlab/web:1.0");
-        window.onJobAdded(job);
+        window.jobsModel()->addJob(job);
         job.state = JobState::Failed;
         job.message = QStringLiteral("127.0.90.12: docker is not installed on the node. Install docker.io there.");
-        window.onJobFinished(job);
+        window.jobsModel()->finishJob(job);
         QCOMPARE(window.jobsModel()->countInState(JobState::Failed), 1);
         QCOMPARE(window.notifications()->count(), 1);
         QVERIFY(window.notifications()->titles().first().contains(QStringLiteral("127.0.90.12")));

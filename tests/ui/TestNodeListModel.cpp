@@ -1,12 +1,9 @@
-#include "DragPayload.h"
 #include "NodeListModel.h"
 #include "ui/UiTestSupport.h"
 
 #include <QAbstractItemModelTester>
-#include <QMimeData>
 #include <QSignalSpy>
 #include <QTest>
-#include <QUrl>
 
 using namespace fleet;
 
@@ -46,57 +43,6 @@ private Q_SLOTS:
         QCOMPARE(merged.agentVersion, QStringLiteral("v1"));
         QCOMPARE(merged.hostName, QStringLiteral("node-2"));
         QCOMPARE(model.countInState(NodeState::NotInstalled), 2);
-    }
-
-    void dropOfImagesMakesOneRequestPerImage()
-    {
-        NodeListModel model;
-        model.setNodes(test::sampleFleet(3));
-        QSignalSpy dropped(&model, &NodeListModel::pushDropped);
-        std::unique_ptr<QMimeData> data(DragPayload::encodeImages({QStringLiteral("app:1"), QStringLiteral("db:2")}));
-        const QModelIndex tile = model.index(1);
-        QVERIFY(model.canDropMimeData(data.get(), Qt::CopyAction, -1, -1, tile));
-        QVERIFY(!model.canDropMimeData(data.get(), Qt::CopyAction, 0, 0, {})); // between tiles: nobody
-        QVERIFY(model.dropMimeData(data.get(), Qt::CopyAction, -1, -1, tile));
-        QCOMPARE(dropped.count(), 1);
-        const auto requests = dropped.first().first().value<QList<PushRequest>>();
-        QCOMPARE(requests.size(), 2);
-        QCOMPARE(requests.at(0).image, QStringLiteral("app:1"));
-        QCOMPARE(requests.at(1).image, QStringLiteral("db:2"));
-        for (const PushRequest &request : requests)
-            QCOMPARE(request.nodes, QStringList{QStringLiteral("127.0.90.12")});
-    }
-
-    void resolverWidensToSelection()
-    {
-        NodeListModel model;
-        model.setNodes(test::sampleFleet(4));
-        model.setDropTargetResolver([](const QString &address) {
-            const QStringList selection{QStringLiteral("127.0.90.11"), QStringLiteral("127.0.90.13")};
-            return selection.contains(address) ? selection : QStringList{address};
-        });
-        std::unique_ptr<QMimeData> data(DragPayload::encodeImages({QStringLiteral("app:1")}));
-        QCOMPARE(model.requestsForDrop(data.get(), QStringLiteral("127.0.90.13")).first().nodes,
-                 (QStringList{QStringLiteral("127.0.90.11"), QStringLiteral("127.0.90.13")}));
-        QCOMPARE(model.requestsForDrop(data.get(), QStringLiteral("127.0.90.14")).first().nodes,
-                 QStringList{QStringLiteral("127.0.90.14")});
-    }
-
-    void archiveFromFileManagerBecomesArchivePush()
-    {
-        NodeListModel model;
-        model.setNodes(test::sampleFleet(2));
-        QMimeData data;
-        data.setUrls({QUrl::fromLocalFile(QStringLiteral("/tmp/images/app.TAR")),
-                      QUrl::fromLocalFile(QStringLiteral("/tmp/notes.txt")),
-                      QUrl(QStringLiteral("https://example.invalid/remote.tar"))});
-        const QList<PushRequest> requests = model.requestsForDrop(&data, QStringLiteral("127.0.90.11"));
-        QCOMPARE(requests.size(), 1);
-        QCOMPARE(requests.first().archivePath, QStringLiteral("/tmp/images/app.TAR"));
-        QVERIFY(requests.first().image.isEmpty());
-        QMimeData text;
-        text.setUrls({QUrl::fromLocalFile(QStringLiteral("/tmp/notes.txt"))});
-        QVERIFY(!model.canDropMimeData(&text, Qt::CopyAction, -1, -1, model.index(0)));
     }
 
     void rolesDescribeTheTile()

@@ -4,6 +4,7 @@
 #include "NodeTileDelegate.h"
 #include "NodeTileView.h"
 #include "NodesPanel.h"
+#include "PushPlanner.h"
 #include "ui/UiTestSupport.h"
 
 #include <QApplication>
@@ -43,13 +44,16 @@ class TestNodeTileView final : public QObject
         return m_images->mimeData(indexes);
     }
 
+    // The requests a drop makes: the view's payload and nodes, planned as the window plans them.
     QList<PushRequest> drop(QMimeData *data, const QPoint &position)
     {
-        QSignalSpy dropped(m_nodes, &NodeListModel::pushDropped);
+        QSignalSpy dropped(view(), &NodeTileView::payloadDropped);
         test::sendDragEvent(view()->viewport(), QEvent::DragEnter, position, data);
         test::sendDragEvent(view()->viewport(), QEvent::DragMove, position, data);
         test::sendDragEvent(view()->viewport(), QEvent::Drop, position, data);
-        return dropped.isEmpty() ? QList<PushRequest>() : dropped.first().first().value<QList<PushRequest>>();
+        return dropped.isEmpty() ? QList<PushRequest>()
+                                 : PushPlanner::plan(dropped.first().at(0).value<DragPayload>(),
+                                                     dropped.first().at(1).toStringList());
     }
 
 private Q_SLOTS:
@@ -61,7 +65,6 @@ private Q_SLOTS:
         m_images->setImages({test::makeImage(QStringLiteral("fleetlab/web:1.0"), 5000000, 1),
                              test::makeImage(QStringLiteral("fleetlab/db:2.1"), 9000000, 2)});
         m_panel = new NodesPanel(m_nodes);
-        m_nodes->setDropTargetResolver([v = view()](const QString &address) { return v->dropTargetsFor(address); });
         m_panel->resize(1000, 700);
         m_panel->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_panel));

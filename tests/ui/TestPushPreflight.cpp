@@ -4,6 +4,7 @@
 #include "NodeTileView.h"
 #include "NodesPanel.h"
 #include "PushConfirmPopover.h"
+#include "PushController.h"
 #include "actions/PushPreflight.h"
 #include "SettingsKeys.h"
 #include "ui/UiTestSupport.h"
@@ -140,7 +141,7 @@ private Q_SLOTS:
         fill(window);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QSignalSpy pushed(&window, &MainWindow::pushRequested);
+        QSignalSpy pushed(window.pushes(), &PushController::pushRequested);
         drop(window, kPlainImage, kNoGpu);
         QCOMPARE(pushed.count(), 1);
         QVERIFY(!window.notifications()->titles().contains(kWarningTitle));

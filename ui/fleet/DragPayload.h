@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QMetaType>
 #include <QString>
 #include <QStringList>
 
@@ -9,7 +10,8 @@ namespace fleet {
 
 // What a drag onto a node tile carries: image references from the library, or docker-save archives dragged from
 // the file manager (text/uri-list with file:// …tar). Encoding and decoding live together so that the library's
-// mimeData() and the tiles' dropMimeData() always agree.
+// mimeData() and the tile view's drop handling always agree. The list an entry is in is its kind: an engine image
+// is never told from an archive by its name (`app:v1.tar` is a legal tag).
 struct DragPayload
 {
     QStringList images;   // references in the local engine ("app:1.2" or "sha256:…")
@@ -28,3 +30,5 @@ struct DragPayload
 };
 
 } // namespace fleet
+
+Q_DECLARE_METATYPE(fleet::DragPayload)

@@ -1,10 +1,8 @@
 #include "NodeListModel.h"
 
-#include "DragPayload.h"
 #include "util/Format.h"
 
 #include <QLocale>
-#include <QMimeData>
 
 namespace fleet {
 
@@ -91,7 +89,7 @@ QVariant NodeListModel::data(const QModelIndex &index, int role) const
 Qt::ItemFlags NodeListModel::flags(const QModelIndex &index) const
 {
     if (!index.isValid())
-        return Qt::NoItemFlags; // a drop on empty space targets nobody
+        return Qt::NoItemFlags; // a drop on empty space targets nobody (NodeTileView asks for ItemIsDropEnabled)
     return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDropEnabled | Qt::ItemNeverHasChildren;
 }
 
@@ -102,59 +100,6 @@ QHash<int, QByteArray> NodeListModel::roleNames() const
     names.insert(StateRole, "state");
     names.insert(OsArchRole, "osArch");
     return names;
-}
-
-QStringList NodeListModel::mimeTypes() const
-{
-    return DragPayload::acceptedMimeTypes();
-}
-
-Qt::DropActions NodeListModel::supportedDropActions() const
-{
-    return Qt::CopyAction; // pushing never removes the image from the library
-}
-
-bool NodeListModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
-                                    const QModelIndex &parent) const
-{
-    Q_UNUSED(action)
-    Q_UNUSED(column)
-    // Only a drop on a tile (row -1 with a valid parent) means "push to this node".
-    return row < 0 && parent.isValid() && parent.model() == this && !DragPayload::decode(data).isEmpty();
-}
-
-QList<PushRequest> NodeListModel::requestsForDrop(const QMimeData *data, const QString &address) const
-{
-    const DragPayload payload = DragPayload::decode(data);
-    QStringList targets = m_resolver ? m_resolver(address) : QStringList{};
-    if (targets.isEmpty())
-        targets = {address};
-    QList<PushRequest> requests;
-    for (const QString &image : payload.images) {
-        PushRequest request;
-        request.image = image;
-        request.nodes = targets;
-        requests.append(request);
-    }
-    for (const QString &archive : payload.archives) {
-        PushRequest request;
-        request.archivePath = archive;
-        request.nodes = targets;
-        requests.append(request);
-    }
-    return requests;
-}
-
-bool NodeListModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
-                                 const QModelIndex &parent)
-{
-    if (!canDropMimeData(data, action, row, column, parent))
-        return false;
-    const QList<PushRequest> requests = requestsForDrop(data, m_nodes.at(parent.row()).address);
-    if (requests.isEmpty())
-        return false;
-    Q_EMIT pushDropped(requests);
-    return true;
 }
 
 void NodeListModel::setNodes(const QList<Node> &nodes)

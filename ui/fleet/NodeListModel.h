@@ -1,6 +1,5 @@
 #pragma once
 
-#include "model/Job.h"
 #include "model/Node.h"
 
 #include <QAbstractListModel>
@@ -13,7 +12,7 @@
 namespace fleet {
 
 // The fleet as tiles: one row per node, keyed by address. Scan results and history merge in by address.
-// Drops of library images or docker-save archives on a tile become PushRequests (see dropMimeData).
+// Tiles take drops (Qt::ItemIsDropEnabled); NodeTileView handles them and PushPlanner makes the requests.
 class NodeListModel final : public QAbstractListModel
 {
     Q_OBJECT
@@ -33,10 +32,6 @@ public:
         DetailRole,   // tile line 3: OS and architecture, else the SSH server's software
     };
 
-    // Given the address of the tile under a drop, which nodes the drop is for (the selection when the tile is
-    // part of it). Installed by the tile view; without it a drop targets the one tile.
-    using DropTargetResolver = std::function<QStringList(const QString &address)>;
-
     explicit NodeListModel(QObject *parent = nullptr);
     ~NodeListModel() override;
 
@@ -44,13 +39,6 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     QHash<int, QByteArray> roleNames() const override;
-
-    QStringList mimeTypes() const override;
-    Qt::DropActions supportedDropActions() const override;
-    bool canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
-                         const QModelIndex &parent) const override;
-    bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
-                      const QModelIndex &parent) override;
 
     // Replaces everything (the last-known fleet from history at startup).
     void setNodes(const QList<Node> &nodes);
@@ -72,20 +60,11 @@ public:
     int count() const { return int(m_nodes.size()); }
     int countInState(NodeState state) const;
 
-    void setDropTargetResolver(DropTargetResolver resolver) { m_resolver = std::move(resolver); }
-    // The requests a drop of `data` on the node at `address` makes (one per image or archive).
-    QList<PushRequest> requestsForDrop(const QMimeData *data, const QString &address) const;
-
     static double fraction(qint64 part, qint64 total);
-
-Q_SIGNALS:
-    // A drop on a tile: one request per dragged image or archive, all for the same nodes.
-    void pushDropped(const QList<fleet::PushRequest> &requests);
 
 private:
     QList<Node> m_nodes;
     QHash<QString, int> m_rows;
-    DropTargetResolver m_resolver;
 };
 
 } // namespace fleet

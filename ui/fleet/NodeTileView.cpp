@@ -57,9 +57,31 @@ bool NodeTileView::isDropTarget(const QModelIndex &index) const
     return !m_dropTargets.isEmpty() && m_dropTargets.contains(index.data(NodeListModel::AddressRole).toString());
 }
 
+const DragPayload &NodeTileView::payloadOf(const QMimeData *data)
+{
+    if (data != m_payloadData) {
+        m_payload = DragPayload::decode(data);
+        m_payloadData = data;
+    }
+    return m_payload;
+}
+
+bool NodeTileView::acceptsDrop(const QModelIndex &tile, const QMimeData *data)
+{
+    // Only a drop on a tile means "push to this node"; empty space and unrelated data take nothing.
+    return tile.isValid() && tile.flags().testFlag(Qt::ItemIsDropEnabled) && !payloadOf(data).isEmpty();
+}
+
 void NodeTileView::dragEnterEvent(QDragEnterEvent *event)
 {
-    QListView::dragEnterEvent(event); // accepts when the data is of a kind the tiles take
+    m_payloadData = nullptr; // a new drag: decode what it carries once, here
+    if (payloadOf(event->mimeData()).isEmpty()) {
+        event->ignore();
+        return;
+    }
+    event->setDropAction(Qt::CopyAction);
+    event->accept();
+    setState(DraggingState);
     updateDropTargets(event->position().toPoint(), false);
 }
 
@@ -68,8 +90,7 @@ void NodeTileView::dragMoveEvent(QDragMoveEvent *event)
     QListView::dragMoveEvent(event); // auto-scroll near the edges
     // Without Qt's drop indicator the base class only asks about the empty viewport; decide per tile instead.
     const QModelIndex index = indexAt(event->position().toPoint());
-    const bool accepted = index.isValid() && model()
-        && model()->canDropMimeData(event->mimeData(), Qt::CopyAction, -1, -1, index);
+    const bool accepted = acceptsDrop(index, event->mimeData());
     if (accepted) {
         event->setDropAction(Qt::CopyAction);
         event->accept(visualRect(index));
@@ -82,13 +103,30 @@ void NodeTileView::dragMoveEvent(QDragMoveEvent *event)
 void NodeTileView::dragLeaveEvent(QDragLeaveEvent *event)
 {
     QListView::dragLeaveEvent(event);
-    clearDropTargets();
+    endDrag();
 }
 
 void NodeTileView::dropEvent(QDropEvent *event)
 {
-    // The model's dropMimeData() asks dropTargetsFor() which nodes are meant, through its resolver.
-    QListView::dropEvent(event);
+    const QModelIndex index = indexAt(event->position().toPoint());
+    const bool accepted = acceptsDrop(index, event->mimeData());
+    const DragPayload payload = m_payload;
+    stopAutoScroll();
+    setState(NoState);
+    endDrag();
+    if (!accepted) {
+        event->ignore();
+        return;
+    }
+    event->setDropAction(Qt::CopyAction);
+    event->accept();
+    Q_EMIT payloadDropped(payload, dropTargetsFor(index.data(NodeListModel::AddressRole).toString()));
+}
+
+void NodeTileView::endDrag()
+{
+    m_payload = {};
+    m_payloadData = nullptr;
     clearDropTargets();
 }
 

@@ -90,9 +90,9 @@ void PushConfirmPopover::ask(const QList<PushRequest> &requests, const QPoint &g
     m_summary->setText(summary(requests));
     m_warning->setText(warning);
     m_warning->setVisible(!warning.isEmpty());
-    QSettings settings;
-    m_mode->setCurrentIndex(settings.value(settings::kPushMode).toString() == QLatin1String("scp") ? 1 : 0);
-    m_run->setChecked(settings.value(settings::kPushRunAfterLoad, false).toBool());
+    const PushChoices remembered = rememberedChoices();
+    m_mode->setCurrentIndex(m_mode->findData(int(remembered.mode)));
+    m_run->setChecked(remembered.runAfterLoad);
     m_dontAsk->setChecked(false);
     adjustSize();
     QPoint position = globalPosition - QPoint(width() / 2, 12);
@@ -133,12 +133,14 @@ bool PushConfirmPopover::shouldAsk()
     return !QSettings().value(settings::kPushDontAsk, false).toBool();
 }
 
-void PushConfirmPopover::applyDefaults(PushRequest &request)
+PushChoices PushConfirmPopover::rememberedChoices()
 {
     const QSettings settings;
-    request.mode = settings.value(settings::kPushMode).toString() == QLatin1String("scp") ? TransferMode::Scp
+    PushChoices choices;
+    choices.mode = settings.value(settings::kPushMode).toString() == QLatin1String("scp") ? TransferMode::Scp
                                                                                           : TransferMode::Stream;
-    request.run.enabled = settings.value(settings::kPushRunAfterLoad, false).toBool();
+    choices.runAfterLoad = settings.value(settings::kPushRunAfterLoad, false).toBool();
+    return choices;
 }
 
 void PushConfirmPopover::confirm()
@@ -148,14 +150,10 @@ void PushConfirmPopover::confirm()
     settings.setValue(settings::kPushRunAfterLoad, runAfterLoad());
     if (dontAskAgain())
         settings.setValue(settings::kPushDontAsk, true);
-    QList<PushRequest> requests = m_requests;
-    for (PushRequest &request : requests) {
-        request.mode = mode();
-        request.run.enabled = runAfterLoad();
-    }
+    const PushChoices chosen = choices();
     m_requests.clear();
     hide();
-    Q_EMIT confirmed(requests);
+    Q_EMIT confirmed(chosen);
 }
 
 void PushConfirmPopover::dismiss()

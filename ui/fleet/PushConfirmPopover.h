@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/Job.h"
+#include "PushPlanner.h"
 
 #include <QFrame>
 #include <QList>
@@ -14,7 +14,7 @@ namespace fleet {
 
 // The small confirmation that opens where images were dropped: what goes where, transfer mode (stream/scp),
 // "run after load", and "don't ask again". Non-modal: it never blocks the UI thread. Choices are remembered in
-// QSettings as the defaults for the next drop.
+// QSettings as the defaults for the next drop. It chooses; PushPlanner makes the requests with the choices.
 class PushConfirmPopover final : public QFrame
 {
     Q_OBJECT
@@ -32,9 +32,10 @@ public:
     TransferMode mode() const;
     bool runAfterLoad() const;
     bool dontAskAgain() const;
+    PushChoices choices() const { return PushChoices{mode(), runAfterLoad()}; }
 
-    // The remembered choices applied to a request (what happens when the popover is not shown).
-    static void applyDefaults(PushRequest &request);
+    // The choices remembered from the last confirmation (what a push uses when the popover is not shown).
+    static PushChoices rememberedChoices();
     static bool shouldAsk();
 
 public Q_SLOTS:
@@ -42,7 +43,7 @@ public Q_SLOTS:
     void dismiss();
 
 Q_SIGNALS:
-    void confirmed(const QList<fleet::PushRequest> &requests);
+    void confirmed(const fleet::PushChoices &choices);
     void dismissed();
 
 protected:

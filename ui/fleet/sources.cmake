@@ -1,5 +1,6 @@
-# The node tiles and what is dropped on them: model, filter, view, delegate, panel, the drag payload, the push
-# confirmation (the preflight is core/actions/PushPreflight).
+# The node tiles and what is dropped on them: model, filter, view, delegate, panel, the drag payload, the one push
+# planner and the controller that confirms and submits its requests (popover; core/actions/PushPreflight); the
+# start-up fleet.
 list(APPEND FLEETUI_SOURCES
     fleet/DragPayload.h fleet/DragPayload.cpp
     fleet/NodeListModel.h fleet/NodeListModel.cpp
@@ -7,4 +8,7 @@ list(APPEND FLEETUI_SOURCES
     fleet/NodeTileView.h fleet/NodeTileView.cpp
     fleet/NodeTileDelegate.h fleet/NodeTileDelegate.cpp
     fleet/NodesPanel.h fleet/NodesPanel.cpp
-    fleet/PushConfirmPopover.h fleet/PushConfirmPopover.cpp)
+    fleet/PushConfirmPopover.h fleet/PushConfirmPopover.cpp
+    fleet/PushPlanner.h fleet/PushPlanner.cpp
+    fleet/PushController.h fleet/PushController.cpp
+    fleet/FleetLoader.h fleet/FleetLoader.cpp)

@@ -176,6 +176,13 @@ void JobsModel::updateJob(const JobUpdate &job)
         m_flushTimer.start();
 }
 
+void JobsModel::finishJob(const JobUpdate &job)
+{
+    updateJob(job);
+    flushPendingChanges();
+    Q_EMIT jobFinished(job);
+}
+
 void JobsModel::flushPendingChanges()
 {
     m_flushTimer.stop();

@@ -65,12 +65,16 @@ public:
     void removeFinished();
 
 public Q_SLOTS:
+    // JobRunner's jobAdded, jobChanged and jobFinished go here (JobRunnerWiring connects them).
     void addJob(const fleet::JobUpdate &job);
     void updateJob(const fleet::JobUpdate &job);
+    // The final state shows at once, then jobFinished() tells who reacts to outcomes (JobAlerts).
+    void finishJob(const fleet::JobUpdate &job);
 
 Q_SIGNALS:
     // After a flush: counts may have changed (for the status bar).
     void countsChanged();
+    void jobFinished(const fleet::JobUpdate &job);
 
 private:
     QString stageText(const JobUpdate &job, StageKind kind) const;

@@ -94,6 +94,14 @@ void JobsPanel::cancelSelected()
     }
 }
 
+void JobsPanel::cancelSelectedOrAll()
+{
+    if (selectedJobIds().isEmpty())
+        Q_EMIT cancelAllRequested();
+    else
+        cancelSelected();
+}
+
 void JobsPanel::retrySelected()
 {
     for (quint64 id : selectedJobIds()) {

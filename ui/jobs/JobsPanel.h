@@ -25,10 +25,13 @@ public:
 
 public Q_SLOTS:
     void cancelSelected();
+    // The window's Cancel action: the selected jobs, or every running job when none is selected.
+    void cancelSelectedOrAll();
     void retrySelected();
 
 Q_SIGNALS:
     void cancelRequested(quint64 id);
+    void cancelAllRequested();
     void retryRequested(quint64 id);
 
 private:

@@ -4,6 +4,7 @@
 #include "HostKeyActions.h"
 #include "HistoryReader.h"
 #include "HostKeyPrompter.h"
+#include "JobRunnerWiring.h"
 #include "MainWindow.h"
 #include "NodeListModel.h"
 #include "TelemetryMonitor.h"
@@ -45,16 +46,8 @@ DesktopSession::DesktopSession(Options options, MainWindow *window, QObject *par
     settings.tagPolicy = shared.tagPolicy;
     m_runner = std::make_unique<JobRunner>(settings);
     window->hostKeys()->setSettings(HostKeyActions::Settings{m_options.sshUser, m_options.ssh});
-    JobRunner *runner = m_runner.get();
 
-    connect(window, &MainWindow::pushRequested, runner, [runner](const PushRequest &request) { runner->submit(request); });
-    connect(window, &MainWindow::cancelJobRequested, runner, &JobRunner::cancel);
-    connect(window, &MainWindow::retryJobRequested, runner, [runner](quint64 id) { runner->retry(id); });
-    connect(window, &MainWindow::cancelAllRequested, runner, &JobRunner::cancelAll);
-    connect(runner, &JobRunner::jobAdded, window, &MainWindow::onJobAdded);
-    connect(runner, &JobRunner::jobChanged, window, &MainWindow::onJobChanged);
-    connect(runner, &JobRunner::jobFinished, window, &MainWindow::onJobFinished);
-    connect(runner, &JobRunner::rejected, window, &MainWindow::onPushRejected);
+    JobRunnerWiring::wire(m_runner.get(), window);
 
     AgentActions::Settings agentSettings;
     agentSettings.dbPath = m_options.dbPath;

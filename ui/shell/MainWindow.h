@@ -1,38 +1,41 @@
 #pragma once
 
 #include "BuildDialog.h"
-#include "ImageLibraryModel.h"
+#include "ImageLibraryLoader.h"
 #include "NotificationArea.h"
-#include "model/Job.h"
-#include "transfer/JobUpdate.h"
 
 #include <QMainWindow>
-
-#include <functional>
-#include <optional>
 
 class QAction;
 class QLabel;
 class QSplitter;
 class QTabWidget;
-class QTimer;
 
 namespace fleet {
 
+class BuildLauncher;
 class DiscoveryDialog;
+class DiscoveryLauncher;
+class FleetCountsLabel;
+class FleetLoader;
 class HostKeyActions;
 class HistoryReader;
 class HistoryView;
+class JobAlerts;
 class JobsModel;
 class JobsPanel;
 class LibraryPanel;
+class MainActions;
 class NodeListModel;
 class NodesPanel;
 class PushConfirmPopover;
+class PushController;
 
-// The desktop: image library (left), node tiles (centre), jobs (below), History as a tab. It presents what core
-// objects report and turns gestures into requests (pushRequested, cancelJobRequested, …) that the app wires to
-// the JobRunner; it never waits on SSH, Docker or SQLite itself.
+// The desktop: image library (left), node tiles (centre), jobs (below), History as a tab. It lays the rooms out,
+// owns their models and connects its actions (MainActions) to them; the work behind a gesture is done by small
+// objects with one job each (PushController, JobAlerts, FleetLoader, ImageLibraryLoader, DiscoveryLauncher,
+// BuildLauncher), and JobRunnerWiring connects the push and job pieces to a JobRunner, not the window. It never
+// waits on SSH, Docker or SQLite itself.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -40,7 +43,7 @@ class MainWindow final : public QMainWindow
 
 public:
     // Lists the local engine's images; called on a worker thread (it may block on the Docker socket).
-    using ImageLister = std::function<ImageListing()>;
+    using ImageLister = ImageLibraryLoader::Lister;
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -53,7 +56,7 @@ public:
     // Where File → Build image… builds and records (without it the action explains it is not available).
     void setBuildSettings(const BuildDialog::Settings &settings);
     // Default scan targets when none were used before (e.g. the lab's subnet); never scanned on its own.
-    void setDefaultScanTargets(const QStringList &targets) { m_defaultScanTargets = targets; }
+    void setDefaultScanTargets(const QStringList &targets);
 
     NodeListModel *nodeModel() const { return m_nodes; }
     ImageLibraryModel *imageModel() const { return m_images; }
@@ -63,7 +66,9 @@ public:
     JobsPanel *jobsPanel() const { return m_jobsPanel; }
     HistoryView *historyView() const { return m_historyView; }
     NotificationArea *notifications() const { return m_notifications; }
-    PushConfirmPopover *pushPopover() const { return m_popover; }
+    PushController *pushes() const { return m_pushes; }
+    PushConfirmPopover *pushPopover() const;
+    JobAlerts *jobAlerts() const { return m_alerts; }
     HostKeyActions *hostKeys() const { return m_hostKeys; }
     DiscoveryDialog *discoveryDialog(); // created on first use
     BuildDialog *buildDialog();         // created on first use; nullptr without build settings
@@ -82,18 +87,8 @@ public Q_SLOTS:
     void showFleet();
     void showHistory();
     void notify(fleet::NotificationArea::Severity severity, const QString &title, const QString &text);
-    // From JobRunner.
-    void onJobAdded(const fleet::JobUpdate &job);
-    void onJobChanged(const fleet::JobUpdate &job);
-    void onJobFinished(const fleet::JobUpdate &job);
-    void onPushRejected(const QString &message);
-    void showHostKeyChanged(const QString &host, const QString &fingerprint);
 
 Q_SIGNALS:
-    void pushRequested(const fleet::PushRequest &request);
-    void cancelJobRequested(quint64 id);
-    void retryJobRequested(quint64 id);
-    void cancelAllRequested();
     void installAgentRequested(const QStringList &nodes);
     void initialLoadFinished();
     // The last-known fleet from the history is in the tiles (painted on the next frame).
@@ -103,18 +98,14 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void buildActions();
-    void buildMenus();
     void buildLayout();
+    void connectActions();
+    void connectRooms();
     void restoreSettings();
     void saveSettings() const;
-    void onPushDropped(const QList<PushRequest> &requests);
-    void confirmOrSubmit(const QList<PushRequest> &requests, const QPoint &globalPosition);
-    void submit(const QList<PushRequest> &requests);
     void installAgent();
-    void cancelJobs();
-    void updateCounts();
     void updateActions();
+    void imagesRead(const ImageListing &listing);
     void loadFinished();
 
     NodeListModel *m_nodes = nullptr;
@@ -125,31 +116,20 @@ private:
     JobsPanel *m_jobsPanel = nullptr;
     HistoryView *m_historyView = nullptr;
     NotificationArea *m_notifications = nullptr;
-    PushConfirmPopover *m_popover = nullptr;
+    PushController *m_pushes = nullptr;
+    JobAlerts *m_alerts = nullptr;
     HostKeyActions *m_hostKeys = nullptr;
-    DiscoveryDialog *m_discovery = nullptr;
-    BuildDialog *m_build = nullptr;
-    std::optional<BuildDialog::Settings> m_buildSettings;
+    ImageLibraryLoader *m_library = nullptr;
+    FleetLoader *m_fleetLoader = nullptr;
+    DiscoveryLauncher *m_discovery = nullptr;
+    BuildLauncher *m_build = nullptr;
     QTabWidget *m_tabs = nullptr;
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_centreSplitter = nullptr;
     QLabel *m_engineLabel = nullptr;
-    QLabel *m_countsLabel = nullptr;
-    QTimer *m_countsTimer = nullptr;
-    QAction *m_scanAction = nullptr;
-    QAction *m_pushAction = nullptr;
-    QAction *m_installAction = nullptr;
-    QAction *m_cancelAction = nullptr;
-    QAction *m_refreshAction = nullptr;
-    QAction *m_confirmDropsAction = nullptr;
-    QAction *m_notInstalledAction = nullptr;
-    ImageLister m_lister;
-    HistoryReader *m_reader = nullptr;
-    QString m_scanDatabase;
-    QStringList m_defaultScanTargets;
+    FleetCountsLabel *m_countsLabel = nullptr;
+    MainActions *m_actions = nullptr;
     int m_pendingLoads = 0;
-    bool m_imagesLoading = false;
-    bool m_imagesStale = false; // asked to refresh while reading: read again when done
 };
 
 } // namespace fleet

@@ -1,4 +1,7 @@
-# The main window and the session that wires core objects to it.
+# The main window (layout, actions, counts) and the session and wiring that connect core objects to the rooms.
 list(APPEND FLEETUI_SOURCES
     shell/MainWindow.h shell/MainWindow.cpp
-    shell/DesktopSession.h shell/DesktopSession.cpp)
+    shell/DesktopSession.h shell/DesktopSession.cpp
+    shell/MainActions.h shell/MainActions.cpp
+    shell/FleetCountsLabel.h shell/FleetCountsLabel.cpp
+    shell/JobRunnerWiring.h shell/JobRunnerWiring.cpp)

@@ -1,0 +1,67 @@
+#include "PushController.h"
+
+#include "NotificationArea.h"
+#include "PushConfirmPopover.h"
+#include "ImageLibraryModel.h"
+#include "NodeListModel.h"
+#include "actions/PushPreflight.h"
+
+#include <QMetaMethod>
+#include <QWidget>
+
+namespace fleet {
+
+PushController::PushController(const ImageLibraryModel *images, const NodeListModel *nodes,
+                               NotificationArea *notifications, QWidget *window)
+    : QObject(window)
+    , m_images(images)
+    , m_nodes(nodes)
+    , m_notifications(notifications)
+    , m_popover(new PushConfirmPopover(window))
+{
+    connect(m_popover, &PushConfirmPopover::confirmed, this, [this](const PushChoices &choices) {
+        const QList<PushRequest> requests = PushPlanner::plan(m_asked, m_askedNodes, choices);
+        m_asked = {};
+        m_askedNodes.clear();
+        submit(requests);
+    });
+    connect(m_popover, &PushConfirmPopover::dismissed, this, [this] {
+        m_asked = {};
+        m_askedNodes.clear();
+    });
+}
+
+PushController::~PushController() = default;
+
+void PushController::push(const DragPayload &payload, const QStringList &nodes, const QPoint &globalPosition)
+{
+    if (payload.isEmpty() || nodes.isEmpty()) {
+        m_notifications->notify(NotificationArea::Severity::Info, tr("Nothing to push"),
+                                tr("Select one or more images in the library and one or more nodes, then press "
+                                   "Push (Ctrl+P), or drag the images onto a node."));
+        return;
+    }
+    const QList<PushRequest> requests = PushPlanner::plan(payload, nodes, PushConfirmPopover::rememberedChoices());
+    const QString warning = PushPreflight::gpuWarning(requests, m_images->imageLookup(), m_nodes->nodeLookup());
+    if (PushConfirmPopover::shouldAsk()) {
+        m_asked = payload;
+        m_askedNodes = nodes;
+        m_popover->ask(requests, globalPosition, warning);
+        return;
+    }
+    if (!warning.isEmpty())
+        m_notifications->notify(NotificationArea::Severity::Warning, tr("GPU image on a node without a GPU"), warning);
+    submit(requests);
+}
+
+void PushController::submit(const QList<PushRequest> &requests)
+{
+    for (const PushRequest &request : requests)
+        Q_EMIT pushRequested(request);
+    if (!isSignalConnected(QMetaMethod::fromSignal(&PushController::pushRequested)))
+        m_notifications->notify(NotificationArea::Severity::Error, tr("Cannot push"),
+                                tr("This window is not connected to a job runner (a test or screenshot build). "
+                                   "Start fleet-commander normally to push images."));
+}
+
+} // namespace fleet

@@ -1,0 +1,31 @@
+#include "PushPlanner.h"
+
+namespace fleet {
+
+QList<PushRequest> PushPlanner::plan(const DragPayload &payload, const QStringList &nodes, const PushChoices &choices)
+{
+    QList<PushRequest> requests;
+    if (nodes.isEmpty())
+        return requests;
+    auto request = [&nodes, &choices] {
+        PushRequest made;
+        made.nodes = nodes;
+        made.mode = choices.mode;
+        made.run.enabled = choices.runAfterLoad;
+        return made;
+    };
+    // The source's kind is set here and only here (today: which field is filled; PushRequest has no kind yet).
+    for (const QString &image : payload.images) {
+        PushRequest made = request();
+        made.image = image;
+        requests.append(made);
+    }
+    for (const QString &archive : payload.archives) {
+        PushRequest made = request();
+        made.archivePath = archive;
+        requests.append(made);
+    }
+    return requests;
+}
+
+} // namespace fleet
