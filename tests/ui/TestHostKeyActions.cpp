@@ -92,6 +92,37 @@ private Q_SLOTS:
         QVERIFY(window.notifications()->titles().isEmpty()); // the dialog says it all
     }
 
+    void forgetOldKeyFromTheChangedKeyDialog()
+    {
+        // Both faces offer the fix the dialog names: the button runs core's HostKeyTrust::forget.
+        const QString knownHosts = m_dir.filePath(QStringLiteral("changed_known_hosts"));
+        {
+            QFile file(knownHosts);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(kHost.toUtf8() + " ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOldOldOldOldOldOldOldOldOldOldOldOldOldOld\n"
+                       "127.0.90.12 ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIKeepKeepKeepKeepKeepKeepKeepKeepKeepKeep\n");
+        }
+        MainWindow window;
+        window.show();
+        HostKeyActions::Settings settings;
+        settings.ssh.knownHostsFile = knownHosts;
+        window.hostKeys()->setSettings(settings);
+        QSignalSpy forgotten(window.hostKeys(), &HostKeyActions::forgotten);
+        window.jobsModel()->finishJob(failedJob(SshError::HostKeyChanged));
+        QTRY_COMPARE(openDialogs().size(), 1);
+        QPushButton *forget = button(openDialogs().first(), QStringLiteral("Forget old key"));
+        QVERIFY(forget);
+        forget->click();
+        QTRY_COMPARE(forgotten.count(), 1);
+        QCOMPARE(forgotten.first().at(1).toInt(), 1);
+        QFile file(knownHosts);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray left = file.readAll();
+        QVERIFY(!left.contains(QByteArray(kHost.toUtf8() + ' ')));
+        QVERIFY(left.contains("127.0.90.12"));
+        QVERIFY(window.notifications()->titles().contains(QStringLiteral("Old host key of %1 forgotten").arg(kHost)));
+    }
+
     void otherFailuresKeepTheirNotification()
     {
         MainWindow window;

@@ -1,11 +1,10 @@
 #include "HostKeyActions.h"
 
 #include "NotificationArea.h"
+#include "BackgroundAction.h"
 #include "actions/HostKeyTrust.h"
 #include "util/ShellQuote.h"
 
-#include <QFutureWatcher>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace fleet {
 
@@ -23,7 +22,7 @@ bool HostKeyActions::handleFailedJob(const JobUpdate &job, quint16 port)
     if (job.state != JobState::Failed || job.fingerprint.isEmpty())
         return false;
     if (job.errorKind == SshError::HostKeyChanged) {
-        showChanged(job.node, job.fingerprint);
+        showChanged(job.node, job.fingerprint, port);
         return true;
     }
     if (job.errorKind == SshError::HostKeyUnknown) {
@@ -45,10 +44,38 @@ HostKeyDialog *HostKeyActions::openDialog(HostKeyDialog::Kind kind, const QStrin
     return dialog;
 }
 
-void HostKeyActions::showChanged(const QString &host, const QString &fingerprint)
+void HostKeyActions::showChanged(const QString &host, const QString &fingerprint, quint16 port)
 {
-    if (HostKeyDialog *dialog = openDialog(HostKeyDialog::Kind::Changed, host, fingerprint))
-        dialog->open();
+    HostKeyDialog *dialog = openDialog(HostKeyDialog::Kind::Changed, host, fingerprint);
+    if (!dialog)
+        return;
+    connect(dialog, &HostKeyDialog::forgetRequested, this, [this, host, port] { forget(host, port); });
+    dialog->open();
+}
+
+void HostKeyActions::forget(const QString &host, quint16 port)
+{
+    if (!m_settings)
+        return;
+    ++m_pending;
+    const QString knownHosts = m_settings->ssh.knownHostsFile;
+    const SshTarget target{host, port, m_settings->sshUser};
+    runInBackground(
+        this, [knownHosts, target] { return HostKeyTrust::forget(knownHosts, target); },
+        [this, host](const ForgetResult &result) {
+            --m_pending;
+            if (m_notifications)
+                m_notifications->notify(result.ok() ? NotificationArea::Severity::Info
+                                                    : NotificationArea::Severity::Error,
+                                        result.ok() ? tr("Old host key of %1 forgotten").arg(host)
+                                                    : tr("Cannot forget the host key of %1").arg(host),
+                                        result.ok() ? result.message + QLatin1Char(' ')
+                                                          + tr("Push again: the new key is shown for you to "
+                                                               "compare and trust.")
+                                                    : result.message);
+            if (result.ok())
+                Q_EMIT forgotten(host, result.removed);
+        });
 }
 
 void HostKeyActions::offerTrust(const QString &host, quint16 port, const QString &fingerprint, quint64 jobId)
@@ -87,46 +114,33 @@ void HostKeyActions::askTrust(const QString &host, quint16 port, const QString &
     dialog->open();
 }
 
+// On a worker, through core's HostKeyTrust: the host is asked again and only the key the person saw is recorded,
+// so a key swapped in between is refused rather than trusted.
 void HostKeyActions::trust(const QString &host, quint16 port, const QString &fingerprint, quint64 jobId)
 {
     if (!m_settings)
         return;
     ++m_pending;
-    auto *watcher = new QFutureWatcher<Outcome>(this);
-    connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher, host, fingerprint, jobId] {
-        watcher->deleteLater();
-        --m_pending;
-        const Outcome outcome = watcher->result();
-        if (outcome.ok) {
-            if (m_notifications)
-                m_notifications->notify(NotificationArea::Severity::Info, tr("Host key of %1 recorded").arg(host),
-                                        outcome.message);
-            Q_EMIT trusted(host, fingerprint, jobId);
-            return;
-        }
-        if (m_notifications)
-            m_notifications->notify(NotificationArea::Severity::Error, tr("Cannot trust the host key of %1").arg(host),
-                                    outcome.message);
-        Q_EMIT trustFailed(host, outcome.message);
-    });
-    const Settings settings = *m_settings;
-    watcher->setFuture(QtConcurrent::run([settings, host, port, fingerprint] {
-        return record(settings, host, port, fingerprint);
-    }));
-}
-
-// On a worker, through core's HostKeyTrust: the host is asked again and only the key the person saw is recorded,
-// so a key swapped in between is refused rather than trusted.
-HostKeyActions::Outcome HostKeyActions::record(const Settings &settings, const QString &host, quint16 port,
-                                               const QString &fingerprint)
-{
     TrustParams params;
-    params.target = SshTarget{host, port, settings.sshUser};
-    params.ssh = settings.ssh;
+    params.target = SshTarget{host, port, m_settings->sshUser};
+    params.ssh = m_settings->ssh;
     params.expectedFingerprint = fingerprint;
-    const TrustResult result = HostKeyTrust::trust(params);
-    return Outcome{result.ok(), result.ok() ? result.message + QLatin1Char(' ') + tr("The push is retried.")
-                                            : result.message};
+    runInBackground(
+        this, [params] { return HostKeyTrust::trust(params); },
+        [this, host, fingerprint, jobId](const TrustResult &result) {
+            --m_pending;
+            if (result.ok()) {
+                if (m_notifications)
+                    m_notifications->notify(NotificationArea::Severity::Info, tr("Host key of %1 recorded").arg(host),
+                                            result.message + QLatin1Char(' ') + tr("The push is retried."));
+                Q_EMIT trusted(host, fingerprint, jobId);
+                return;
+            }
+            if (m_notifications)
+                m_notifications->notify(NotificationArea::Severity::Error,
+                                        tr("Cannot trust the host key of %1").arg(host), result.message);
+            Q_EMIT trustFailed(host, result.message);
+        });
 }
 
 } // namespace fleet

@@ -16,9 +16,9 @@ class NotificationArea;
 
 // What the window offers when a push failed on a node's host key. A changed key opens HostKeyDialog, which
 // refuses and explains the fix. An unknown key (refused or unanswered when asked) gets a notification with
-// "Trust…": the dialog shows the SHA256 fingerprint and, when the person trusts it, the key is recorded on a
-// worker by core's SshSession accepting only that fingerprint (what `fleetctl trust --expect` does), and
-// trusted() lets the window retry the push.
+// "Trust…": the dialog shows the SHA256 fingerprint and, when the person trusts it, core's HostKeyTrust records
+// only that fingerprint on a worker (what `fleetctl trust --expect` calls), and trusted() lets the window retry
+// the push. The changed-key dialog's "Forget old key" runs HostKeyTrust::forget the same way.
 class HostKeyActions final : public QObject
 {
     Q_OBJECT
@@ -41,7 +41,9 @@ public:
     // A failed job: shows what fits a host-key failure and returns true; false for any other failure.
     bool handleFailedJob(const JobUpdate &job, quint16 port = 22);
     // One dialog per host and key at a time: a push to many nodes fails once per job.
-    void showChanged(const QString &host, const QString &fingerprint);
+    void showChanged(const QString &host, const QString &fingerprint, quint16 port = 22);
+    // On a worker (core's HostKeyTrust::forget): removes host:port's recorded keys from known_hosts.
+    void forget(const QString &host, quint16 port);
     void offerTrust(const QString &host, quint16 port, const QString &fingerprint, quint64 jobId);
     // Shows the trust-on-first-use dialog; Trust records the key (trust()).
     void askTrust(const QString &host, quint16 port, const QString &fingerprint, quint64 jobId);
@@ -49,20 +51,14 @@ public:
     void trust(const QString &host, quint16 port, const QString &fingerprint, quint64 jobId);
     int pending() const { return m_pending; }
 
-    struct Outcome
-    {
-        bool ok = false;
-        QString message;
-    };
-
 Q_SIGNALS:
     void trusted(const QString &host, const QString &fingerprint, quint64 jobId);
     void trustFailed(const QString &host, const QString &message);
+    void forgotten(const QString &host, int removed);
 
 private:
     // A dialog for this host and key, or nullptr when one is already on screen.
     HostKeyDialog *openDialog(HostKeyDialog::Kind kind, const QString &host, const QString &fingerprint);
-    static Outcome record(const Settings &settings, const QString &host, quint16 port, const QString &fingerprint);
 
     QPointer<QWidget> m_dialogParent;
     QPointer<NotificationArea> m_notifications;

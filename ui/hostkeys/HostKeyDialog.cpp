@@ -44,7 +44,15 @@ HostKeyDialog::HostKeyDialog(Kind kind, const QString &host, const QString &fing
         m_refuse = buttons->addButton(tr("&Refuse"), QDialogButtonBox::RejectRole);
         m_refuse->setDefault(true); // a stray Enter must not trust a key
     } else {
-        buttons->addButton(QDialogButtonBox::Close);
+        QPushButton *forget = buttons->addButton(tr("&Forget old key"), QDialogButtonBox::DestructiveRole);
+        forget->setToolTip(tr("Remove this node's recorded key from known_hosts. The next connection shows the new "
+                              "key for you to compare and trust."));
+        forget->setAutoDefault(false);
+        connect(forget, &QPushButton::clicked, this, [this] {
+            Q_EMIT forgetRequested();
+            reject();
+        });
+        m_refuse = buttons->addButton(QDialogButtonBox::Close);
     }
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -79,8 +87,8 @@ QString HostKeyDialog::explanation() const
             .arg(m_host);
     return tr("The SSH host key of %1 is different from the one recorded in known_hosts. Someone may be "
               "intercepting the connection, so Fleet Commander refuses to connect. If the node was reinstalled, "
-              "check the new key on its console, then run: fleetctl trust %2 --forget, and connect again to "
-              "trust the new key.")
+              "check the new key on its console, then press Forget old key (or run: fleetctl trust %2 --forget) "
+              "and connect again to trust the new key.")
         .arg(m_host, shellQuote(m_host));
 }
 
