@@ -95,7 +95,11 @@ private Q_SLOTS:
         QVERIFY(!button(&dialog, QStringLiteral("Trust and connect")));
         const auto box = dialog.findChild<QDialogButtonBox *>();
         QVERIFY(box->button(QDialogButtonBox::Close));
-        QCOMPARE(box->buttons().size(), 1); // no way to connect from here
+        // No way to connect from here: Close, and Forget old key (then the next connection asks about the new key).
+        QCOMPARE(box->buttons().size(), 2);
+        for (QAbstractButton *b : box->buttons())
+            QVERIFY(box->buttonRole(b) != QDialogButtonBox::AcceptRole && box->buttonRole(b) != QDialogButtonBox::YesRole);
+        QVERIFY(button(&dialog, QStringLiteral("Forget old key")));
         QVERIFY(dialog.explanation().contains(QStringLiteral("fleetctl trust")));
         QVERIFY(dialog.explanation().contains(QStringLiteral("--forget")));
         QVERIFY(dialog.explanation().contains(QStringLiteral("intercept")));
