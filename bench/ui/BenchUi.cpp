@@ -4,7 +4,7 @@
 //   the History tab over 1,000,000 jobs: open (first page shown) and filter changes
 // Usage: bench-ui [--dir DIR] [--nodes N] [--jobs N] [--runs N]   (the DB is built once and kept in DIR)
 #include "HistoryJobsModel.h"
-#include "HistoryReader.h"
+#include "history/HistoryReader.h"
 #include "HistoryView.h"
 #include "MainWindow.h"
 #include "NodeFilterProxy.h"

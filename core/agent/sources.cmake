@@ -9,4 +9,6 @@ list(APPEND FLEETCORE_SOURCES
     agent/AgentSecrets.h agent/AgentSecrets.cpp
     agent/AgentBinary.h agent/AgentBinary.cpp
     agent/RemoteAgentLayout.h agent/RemoteAgentLayout.cpp
-    agent/Bootstrap.h agent/Bootstrap.cpp)
+    agent/Bootstrap.h agent/Bootstrap.cpp
+    agent/TelemetryWorker.h agent/TelemetryWorker.cpp
+    agent/TelemetryMonitor.h agent/TelemetryMonitor.cpp)

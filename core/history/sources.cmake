@@ -7,4 +7,6 @@ list(APPEND FLEETCORE_SOURCES
     history/HistoryRows.h history/HistoryRows.cpp
     history/JobQuery.h history/JobQuery.cpp
     history/ProcessOwner.h history/ProcessOwner.cpp
-    history/HistoryStore.h history/HistoryStore.cpp)
+    history/HistoryStore.h history/HistoryStore.cpp
+    history/CsvWriter.h history/CsvWriter.cpp
+    history/HistoryReader.h history/HistoryReader.cpp)

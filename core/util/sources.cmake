@@ -1,4 +1,5 @@
 list(APPEND FLEETCORE_SOURCES
     util/ShellQuote.h util/ShellQuote.cpp
     util/Format.h util/Format.cpp
-    util/Remedy.h util/Remedy.cpp)
+    util/Remedy.h util/Remedy.cpp
+    util/WorkerThread.h util/WorkerThread.cpp)

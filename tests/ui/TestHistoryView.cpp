@@ -1,5 +1,5 @@
 #include "HistoryJobsModel.h"
-#include "HistoryReader.h"
+#include "history/HistoryReader.h"
 #include "HistoryScansModel.h"
 #include "HistoryStagesModel.h"
 #include "HistoryView.h"

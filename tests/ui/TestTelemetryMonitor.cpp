@@ -2,7 +2,7 @@
 #include "DesktopSession.h"
 #include "MainWindow.h"
 #include "NodeListModel.h"
-#include "TelemetryMonitor.h"
+#include "agent/TelemetryMonitor.h"
 #include "agent/AgentServer.h"
 #include "history/HistoryStore.h"
 #include "lab/LabEnvironment.h"

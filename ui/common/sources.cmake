@@ -2,5 +2,4 @@
 list(APPEND FLEETUI_SOURCES
     common/SettingsKeys.h
     common/BackgroundAction.h
-    common/WorkerThread.h common/WorkerThread.cpp
     common/NotificationArea.h common/NotificationArea.cpp)

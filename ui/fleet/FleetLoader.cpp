@@ -1,6 +1,6 @@
 #include "FleetLoader.h"
 
-#include "HistoryReader.h"
+#include "history/HistoryReader.h"
 #include "NodeListModel.h"
 
 namespace fleet {

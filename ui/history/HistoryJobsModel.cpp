@@ -1,7 +1,7 @@
 #include "HistoryJobsModel.h"
 
 #include "util/Format.h"
-#include "HistoryReader.h"
+#include "history/HistoryReader.h"
 
 #include <QFileInfo>
 #include <QLocale>

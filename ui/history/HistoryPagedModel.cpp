@@ -1,6 +1,6 @@
 #include "HistoryPagedModel.h"
 
-#include "HistoryReader.h"
+#include "history/HistoryReader.h"
 
 namespace fleet {
 

@@ -1,7 +1,7 @@
 #include "HistoryScansModel.h"
 
 #include "util/Format.h"
-#include "HistoryReader.h"
+#include "history/HistoryReader.h"
 
 #include <QLocale>
 

@@ -1,7 +1,7 @@
 #include "HistoryView.h"
 
 #include "HistoryJobsModel.h"
-#include "HistoryReader.h"
+#include "history/HistoryReader.h"
 #include "HistoryScansModel.h"
 #include "HistoryStagesModel.h"
 

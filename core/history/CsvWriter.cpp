@@ -1,4 +1,4 @@
-#include "CsvWriter.h"
+#include "history/CsvWriter.h"
 
 namespace fleet {
 

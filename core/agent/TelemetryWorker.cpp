@@ -1,4 +1,4 @@
-#include "TelemetryWorker.h"
+#include "agent/TelemetryWorker.h"
 
 #include "agent/AgentSecrets.h"
 #include "history/HistoryStore.h"

@@ -1,4 +1,4 @@
-#include "TelemetryMonitor.h"
+#include "agent/TelemetryMonitor.h"
 
 namespace fleet {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "TelemetryWorker.h"
+#include "agent/TelemetryWorker.h"
 
 #include <QObject>
 #include <QSet>

@@ -1,7 +1,7 @@
-#include "HistoryReader.h"
+#include "history/HistoryReader.h"
 
-#include "CsvWriter.h"
-#include "WorkerThread.h"
+#include "history/CsvWriter.h"
+#include "util/WorkerThread.h"
 #include "history/HistoryStore.h"
 
 #include <QFileInfo>
