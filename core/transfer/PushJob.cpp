@@ -4,9 +4,9 @@
 #include "docker/SaveArchive.h"
 #include "ssh/RemoteProcess.h"
 #include "ssh/SshSession.h"
-#include "transfer/ChunkPipe.h"
 #include "transfer/RemoteDocker.h"
 #include "transfer/ScpUpload.h"
+#include "util/ChunkPipe.h"
 #include "util/ShellQuote.h"
 
 #include <QFile>

@@ -4,7 +4,7 @@
 #include "images/stores/S3Upload.h"
 #include "images/stores/Sha256.h"
 #include "images/stores/VerifyingReader.h"
-#include "transfer/ChunkPipe.h"
+#include "util/ChunkPipe.h"
 
 #include <QJsonDocument>
 #include <QSet>
