@@ -2,6 +2,5 @@ list(APPEND FLEETCORE_SOURCES
     docker/DockerError.h
     docker/DockerEndpoint.h docker/DockerEndpoint.cpp
     docker/JsonLineStream.h docker/JsonLineStream.cpp
-    docker/HttpTransport.h docker/HttpTransport.cpp
     docker/DockerEngine.h docker/DockerEngine.cpp
     docker/SaveArchive.h docker/SaveArchive.cpp)

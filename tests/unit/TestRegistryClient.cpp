@@ -41,7 +41,7 @@ private Q_SLOTS:
     void explainsA401()
     {
         RegistryClient anonymous(location(), StoreCredentials{});
-        StoreResponse response;
+        HttpResponse response;
         response.status = 401;
         response.headers = {{"www-authenticate", "Basic realm=\"Registry Realm\""}};
         StoreError e = anonymous.errorFrom(response, QStringLiteral("listing"));
@@ -63,7 +63,7 @@ private Q_SLOTS:
     void explainsOtherFailures()
     {
         RegistryClient client(location(), StoreCredentials{});
-        StoreResponse response;
+        HttpResponse response;
         response.transportError = QStringLiteral("Couldn't connect to server");
         StoreError e = client.errorFrom(response, QStringLiteral("listing"));
         QCOMPARE(e.kind, StoreError::Unreachable);

@@ -106,9 +106,9 @@ bool RegistryStore::streamCall(DockerEngine &engine, const QString &path, const 
     });
     HttpRequest request;
     request.method = "POST";
-    request.path = path;
+    request.url = path;
     request.headers << registryAuthHeader();
-    const HttpResult result = engine.call(request, [&lines](const char *data, qint64 size) {
+    const HttpResponse result = engine.call(request, [&lines](const char *data, qint64 size) {
         lines.feed(data, size);
         return true;
     }, cancelFlag());
