@@ -70,6 +70,10 @@ private Q_SLOTS:
                  qPrintable(store.error().message));
         QVERIFY(!store.get(engine, m_image));
         QCOMPARE(store.error().kind, StoreError::Policy);
+        QVERIFY(!store.list()); // listing and removing contact the registry (with credentials) too
+        QCOMPARE(store.error().kind, StoreError::Policy);
+        QVERIFY(!store.remove(m_image));
+        QCOMPARE(store.error().kind, StoreError::Policy);
         QVERIFY(!repositoryExists());
         QVERIFY(!engine.inspectImage(registryTag())); // not even tagged for the push
     }
