@@ -2,6 +2,7 @@
 
 #include "docker/DockerEndpoint.h"
 #include "docker/JsonLineStream.h"
+#include "docker/TarStreamCheck.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -209,22 +210,63 @@ bool DockerEngine::save(const QStringList &references, const HttpClient::Sink &s
         query << QStringLiteral("names=") + QString::fromLatin1(QUrl::toPercentEncoding(r));
     HttpRequest request;
     request.url = QStringLiteral("/images/get?") + query.join(QLatin1Char('&'));
+    const QString what = QStringLiteral("saving %1").arg(references.join(QStringLiteral(", ")));
+    // A 200 is not yet an archive: dockerd reports a failure after its first bytes inside the stream. Only bytes
+    // the check has passed go on; a header is held until its 512 bytes are in (so an error text never does).
+    TarStreamCheck tar;
+    QByteArray held;
+    qint64 passed = 0;
     bool consumerFailed = false;
+    const auto pass = [&](const char *data, qint64 size) {
+        passed += size;
+        if (size == 0 || sink(data, size))
+            return true;
+        consumerFailed = true;
+        return false;
+    };
     const HttpResponse result = call(request, [&](const char *data, qint64 size) {
-        if (!sink(data, size)) {
-            consumerFailed = true;
-            return false;
+        if (!tar.feed(data, size))
+            return tar.wantsMore(); // pass nothing more on; read a little further for the Engine's own words
+        const qint64 fromHeld = qMin(tar.checked() - passed, qint64(held.size()));
+        if (fromHeld > 0) {
+            if (!pass(held.constData(), fromHeld))
+                return false;
+            held.remove(0, qsizetype(fromHeld));
         }
+        const qint64 fromData = held.isEmpty() ? tar.checked() - passed : 0;
+        if (!pass(data, fromData))
+            return false;
+        held.append(data + fromData, qsizetype(size - fromData));
         return true;
     }, cancel);
-    if (result.status == 200 && !result.aborted && result.transportError.isEmpty())
+    const bool cancelled = cancel && cancel->load();
+    if (!cancelled && (tar.broken() || (result.ok() && !tar.finish())))
+        return failSaveStream(tar, what);
+    if (result.ok())
         return true;
-    if (consumerFailed && !(cancel && cancel->load()))
-        return setError(DockerError::Consumer, QStringLiteral("saving %1: the receiver stopped")
-                                                   .arg(references.join(QStringLiteral(", "))));
+    if (consumerFailed && !cancelled)
+        return setError(DockerError::Consumer, QStringLiteral("%1: the receiver stopped").arg(what));
     if (!m_error.ok() && result.status == 0 && !result.aborted)
         return false; // negotiate() already explained
-    return failFrom(result, QStringLiteral("saving %1").arg(references.join(QStringLiteral(", "))));
+    return failFrom(result, what);
+}
+
+bool DockerEngine::failSaveStream(const TarStreamCheck &tar, const QString &what)
+{
+    const QString engine = tar.engineMessage();
+    if (!engine.isEmpty())
+        return setError(DockerError::Stream,
+                        QStringLiteral("%1: the Docker Engine failed after it had started sending the archive: %2. "
+                                       "What it sent is incomplete and must not be used; check the engine "
+                                       "(journalctl -u docker, free space under its data root) and try again.")
+                            .arg(what, engine),
+                        200);
+    return setError(DockerError::Stream,
+                    QStringLiteral("%1: what the Docker Engine sent is not a whole archive (%2), so it must not be "
+                                   "used. Try again, and check the engine's log (journalctl -u docker) if it happens "
+                                   "again.")
+                        .arg(what, tar.problem()),
+                    200);
 }
 
 bool DockerEngine::load(const std::function<qint64(char *, qint64)> &source, QString *loadedOutput,

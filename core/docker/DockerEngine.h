@@ -14,6 +14,8 @@
 
 namespace fleet {
 
+class TarStreamCheck;
+
 struct DockerVersion
 {
     QString version;    // "20.10.24"
@@ -44,7 +46,9 @@ public:
     std::optional<QList<ImageInfo>> listImages();
     // nullopt with error().kind == NotFound when the image is absent.
     std::optional<ImageInfo> inspectImage(const QString &reference);
-    // Streams `docker save` of the references into `sink` (returning false aborts). Memory stays flat.
+    // Streams `docker save` of the references into `sink` (returning false aborts). Memory stays flat. The stream
+    // is checked as a tar on the way (TarStreamCheck): true only when a whole archive arrived; an error the
+    // Engine reports inside the stream, a cut or anything but a tar is a DockerError::Stream.
     bool save(const QStringList &references, const HttpClient::Sink &sink, const std::atomic_bool *cancel = nullptr);
     // Streams an archive into `docker load`; the JSON progress is parsed and an error inside it reported.
     bool load(const std::function<qint64(char *, qint64)> &source, QString *loadedOutput = nullptr,
@@ -65,6 +69,7 @@ public:
 private:
     bool negotiate();
     bool setError(DockerError::Kind kind, const QString &message, int status = 0);
+    bool failSaveStream(const TarStreamCheck &tar, const QString &what);
 
     std::unique_ptr<HttpClient> m_http;
     QString m_endpointDisplay;
