@@ -100,7 +100,9 @@ void TarStreamCheck::header(const char *block)
         return breakWith(QStringLiteral("not a tar archive: an entry follows an end block at byte %1").arg(m_offset));
     if (!checksumMatches(block))
         return breakWith(m_offset == 0 ? QStringLiteral("not a tar archive")
-                                       : QStringLiteral("not a tar archive from byte %1 on, after \"%2\"").arg(m_offset).arg(m_entry));
+                                       : QStringLiteral("not a tar archive from byte %1 on, after \"%2\"")
+                                             .arg(m_offset)
+                                             .arg(m_entry));
     const qint64 size = parseNumber(block + 124, 12);
     if (size < 0)
         return breakWith(QStringLiteral("not a tar archive: the entry at byte %1 has no valid size").arg(m_offset));
