@@ -81,6 +81,18 @@ private Q_SLOTS:
         QCOMPARE(e.kind, StoreError::NotFound);
         QVERIFY2(e.message.contains(QStringLiteral("MANIFEST_UNKNOWN")), qPrintable(e.message));
     }
+
+    void anOversizedAnswerIsNotAConnectionProblem()
+    {
+        RegistryClient client(location(), StoreCredentials{});
+        HttpResponse response;
+        response.status = 200;
+        response.tooLarge = true;
+        response.transportError = QStringLiteral("the answer is larger than 16 MiB");
+        const StoreError e = client.errorFrom(response, QStringLiteral("listing"));
+        QCOMPARE(e.kind, StoreError::Failed);
+        QVERIFY2(e.message.contains(QStringLiteral("larger than 16 MiB")), qPrintable(e.message));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRegistryClient)

@@ -59,6 +59,9 @@ StoreError RegistryClient::errorFrom(const HttpResponse &response, const QString
     const QString where = m_location.registryUrl;
     if (response.aborted)
         return {StoreError::Cancelled, QStringLiteral("%1: stopped").arg(what)};
+    if (response.tooLarge)
+        return {StoreError::Failed, QStringLiteral("%1: %2 sent an answer larger than %3 MiB; is it a Docker registry?")
+                                        .arg(what, where).arg(HttpResponse::kMaxBufferedBody >> 20)};
     if (response.status == 0)
         return {StoreError::Unreachable, QStringLiteral("%1: cannot reach the registry at %2 (%3). Check that it runs "
                                                         "and the address (registry://host:port).")

@@ -38,6 +38,9 @@ StoreError S3Client::errorFrom(const HttpResponse &response, const QString &what
     const QString endpoint = m_location.endpoint;
     if (response.aborted)
         return {StoreError::Cancelled, QStringLiteral("%1: stopped").arg(what)};
+    if (response.tooLarge)
+        return {StoreError::Failed, QStringLiteral("%1: %2 sent an answer larger than %3 MiB; is it an S3 server?")
+                                        .arg(what, endpoint).arg(HttpResponse::kMaxBufferedBody >> 20)};
     if (response.status == 0)
         return {StoreError::Unreachable,
                 QStringLiteral("%1: cannot reach the S3 endpoint %2 (%3). Check that the server runs and that "
