@@ -1,6 +1,8 @@
 #include "docker/DockerEngine.h"
 
+#include "docker/DockerEndpoint.h"
 #include "docker/JsonLineStream.h"
+#include "docker/TarStreamCheck.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -22,15 +24,17 @@ QString messageFromBody(const QByteArray &body)
 DockerEngine::DockerEngine(const QString &host)
 {
     DockerEndpoint endpoint;
-    if (DockerEndpoint::parse(host, &endpoint, &m_endpointError))
-        m_http = std::make_unique<HttpTransport>(endpoint);
+    if (DockerEndpoint::parse(host, &endpoint, &m_endpointError)) {
+        m_http = std::make_unique<HttpClient>(HttpEndpoint{endpoint.baseUrl, endpoint.unixSocket});
+        m_endpointDisplay = endpoint.display;
+    }
 }
 
 DockerEngine::~DockerEngine() = default;
 
 QString DockerEngine::endpointDisplay() const
 {
-    return m_http ? m_http->endpoint().display : QString();
+    return m_endpointDisplay;
 }
 
 bool DockerEngine::setError(DockerError::Kind kind, const QString &message, int status)
@@ -45,7 +49,7 @@ QString DockerEngine::encodeReference(const QString &reference)
     return QString::fromLatin1(QUrl::toPercentEncoding(reference, "/:@"));
 }
 
-bool DockerEngine::failFrom(const HttpResult &result, const QString &what)
+bool DockerEngine::failFrom(const HttpResponse &result, const QString &what)
 {
     if (result.aborted)
         return setError(DockerError::Cancelled, QStringLiteral("%1: cancelled").arg(what));
@@ -54,6 +58,10 @@ bool DockerEngine::failFrom(const HttpResult &result, const QString &what)
                         QStringLiteral("%1: cannot reach the Docker Engine at %2 (%3). Start it (systemctl start "
                                        "docker) or point DOCKER_HOST / --docker-host at the right socket.")
                             .arg(what, endpointDisplay(), result.transportError));
+    if (result.status >= 200 && result.status < 300) // the answer started well and then broke off
+        return setError(DockerError::Api, QStringLiteral("%1: the connection to the Docker Engine at %2 broke (%3)")
+                                              .arg(what, endpointDisplay(), result.transportError),
+                        result.status);
     const QString message = messageFromBody(result.body);
     if (result.status == 404)
         return setError(DockerError::NotFound, QStringLiteral("%1: %2").arg(what, message), 404);
@@ -69,9 +77,9 @@ bool DockerEngine::negotiate()
     if (!m_api.isEmpty())
         return true;
     HttpRequest request;
-    request.path = QStringLiteral("/version");
+    request.url = QStringLiteral("/version");
     request.timeoutMs = 10000;
-    const HttpResult result = m_http->perform(request);
+    const HttpResponse result = m_http->perform(request);
     if (result.status != 200)
         return failFrom(result, QStringLiteral("Docker version"));
     const QJsonObject object = QJsonDocument::fromJson(result.body).object();
@@ -89,12 +97,12 @@ QString DockerEngine::apiVersion()
     return negotiate() ? m_api : QString();
 }
 
-HttpResult DockerEngine::call(HttpRequest request, const HttpTransport::Sink &sink, const std::atomic_bool *cancel)
+HttpResponse DockerEngine::call(HttpRequest request, const HttpClient::Sink &sink, const std::atomic_bool *cancel)
 {
     if (!negotiate())
-        return HttpResult{};
+        return HttpResponse{};
     m_error = {};
-    request.path = QStringLiteral("/v%1%2").arg(m_api, request.path);
+    request.url = QStringLiteral("/v%1%2").arg(m_api, request.url);
     return m_http->perform(request, sink, cancel);
 }
 
@@ -103,18 +111,18 @@ bool DockerEngine::ping()
     if (!m_http)
         return setError(DockerError::DaemonDown, m_endpointError);
     HttpRequest request;
-    request.path = QStringLiteral("/_ping");
+    request.url = QStringLiteral("/_ping");
     request.timeoutMs = 5000;
-    const HttpResult result = m_http->perform(request);
+    const HttpResponse result = m_http->perform(request);
     return result.status == 200 || failFrom(result, QStringLiteral("Docker ping"));
 }
 
 std::optional<DockerVersion> DockerEngine::version()
 {
     HttpRequest request;
-    request.path = QStringLiteral("/version");
+    request.url = QStringLiteral("/version");
     request.timeoutMs = 10000;
-    const HttpResult result = call(request);
+    const HttpResponse result = call(request);
     if (result.status != 200) {
         if (m_error.ok())
             failFrom(result, QStringLiteral("Docker version"));
@@ -129,9 +137,9 @@ std::optional<DockerVersion> DockerEngine::version()
 std::optional<QJsonObject> DockerEngine::info()
 {
     HttpRequest request;
-    request.path = QStringLiteral("/info");
+    request.url = QStringLiteral("/info");
     request.timeoutMs = 10000;
-    const HttpResult result = call(request);
+    const HttpResponse result = call(request);
     if (result.status != 200) {
         if (m_error.ok())
             failFrom(result, QStringLiteral("Docker info"));
@@ -164,9 +172,9 @@ ImageInfo DockerEngine::imageFromJson(const QJsonObject &o)
 std::optional<QList<ImageInfo>> DockerEngine::listImages()
 {
     HttpRequest request;
-    request.path = QStringLiteral("/images/json");
+    request.url = QStringLiteral("/images/json");
     request.timeoutMs = 30000;
-    const HttpResult result = call(request);
+    const HttpResponse result = call(request);
     if (result.status != 200) {
         if (m_error.ok())
             failFrom(result, QStringLiteral("listing images"));
@@ -181,9 +189,9 @@ std::optional<QList<ImageInfo>> DockerEngine::listImages()
 std::optional<ImageInfo> DockerEngine::inspectImage(const QString &reference)
 {
     HttpRequest request;
-    request.path = QStringLiteral("/images/%1/json").arg(encodeReference(reference));
+    request.url = QStringLiteral("/images/%1/json").arg(encodeReference(reference));
     request.timeoutMs = 30000;
-    const HttpResult result = call(request);
+    const HttpResponse result = call(request);
     if (result.status != 200) {
         if (m_error.ok())
             failFrom(result, QStringLiteral("image %1").arg(reference));
@@ -195,29 +203,70 @@ std::optional<ImageInfo> DockerEngine::inspectImage(const QString &reference)
     return imageFromJson(QJsonDocument::fromJson(result.body).object());
 }
 
-bool DockerEngine::save(const QStringList &references, const HttpTransport::Sink &sink, const std::atomic_bool *cancel)
+bool DockerEngine::save(const QStringList &references, const HttpClient::Sink &sink, const std::atomic_bool *cancel)
 {
     QStringList query;
     for (const QString &r : references)
         query << QStringLiteral("names=") + QString::fromLatin1(QUrl::toPercentEncoding(r));
     HttpRequest request;
-    request.path = QStringLiteral("/images/get?") + query.join(QLatin1Char('&'));
+    request.url = QStringLiteral("/images/get?") + query.join(QLatin1Char('&'));
+    const QString what = QStringLiteral("saving %1").arg(references.join(QStringLiteral(", ")));
+    // A 200 is not yet an archive: dockerd reports a failure after its first bytes inside the stream. Only bytes
+    // the check has passed go on; a header is held until its 512 bytes are in (so an error text never does).
+    TarStreamCheck tar;
+    QByteArray held;
+    qint64 passed = 0;
     bool consumerFailed = false;
-    const HttpResult result = call(request, [&](const char *data, qint64 size) {
-        if (!sink(data, size)) {
-            consumerFailed = true;
-            return false;
+    const auto pass = [&](const char *data, qint64 size) {
+        passed += size;
+        if (size == 0 || sink(data, size))
+            return true;
+        consumerFailed = true;
+        return false;
+    };
+    const HttpResponse result = call(request, [&](const char *data, qint64 size) {
+        if (!tar.feed(data, size))
+            return tar.wantsMore(); // pass nothing more on; read a little further for the Engine's own words
+        const qint64 fromHeld = qMin(tar.checked() - passed, qint64(held.size()));
+        if (fromHeld > 0) {
+            if (!pass(held.constData(), fromHeld))
+                return false;
+            held.remove(0, qsizetype(fromHeld));
         }
+        const qint64 fromData = held.isEmpty() ? tar.checked() - passed : 0;
+        if (!pass(data, fromData))
+            return false;
+        held.append(data + fromData, qsizetype(size - fromData));
         return true;
     }, cancel);
-    if (result.status == 200 && !result.aborted && result.transportError.isEmpty())
+    const bool cancelled = cancel && cancel->load();
+    if (!cancelled && (tar.broken() || (result.ok() && !tar.finish())))
+        return failSaveStream(tar, what);
+    if (result.ok())
         return true;
-    if (consumerFailed && !(cancel && cancel->load()))
-        return setError(DockerError::Consumer, QStringLiteral("saving %1: the receiver stopped")
-                                                   .arg(references.join(QStringLiteral(", "))));
+    if (consumerFailed && !cancelled)
+        return setError(DockerError::Consumer, QStringLiteral("%1: the receiver stopped").arg(what));
     if (!m_error.ok() && result.status == 0 && !result.aborted)
         return false; // negotiate() already explained
-    return failFrom(result, QStringLiteral("saving %1").arg(references.join(QStringLiteral(", "))));
+    return failFrom(result, what);
+}
+
+bool DockerEngine::failSaveStream(const TarStreamCheck &tar, const QString &what)
+{
+    const QString engine = tar.engineMessage();
+    if (!engine.isEmpty())
+        return setError(DockerError::Stream,
+                        QStringLiteral("%1: the Docker Engine failed after it had started sending the archive: %2. "
+                                       "What it sent is incomplete and must not be used; check the engine "
+                                       "(journalctl -u docker, free space under its data root) and try again.")
+                            .arg(what, engine),
+                        200);
+    return setError(DockerError::Stream,
+                    QStringLiteral("%1: what the Docker Engine sent is not a whole archive (%2), so it must not be "
+                                   "used. Try again, and check the engine's log (journalctl -u docker) if it happens "
+                                   "again.")
+                        .arg(what, tar.problem()),
+                    200);
 }
 
 bool DockerEngine::load(const std::function<qint64(char *, qint64)> &source, QString *loadedOutput,
@@ -225,14 +274,14 @@ bool DockerEngine::load(const std::function<qint64(char *, qint64)> &source, QSt
 {
     HttpRequest request;
     request.method = "POST";
-    request.path = QStringLiteral("/images/load?quiet=1");
+    request.url = QStringLiteral("/images/load?quiet=1");
     request.headers << "Content-Type: application/x-tar";
     request.bodySource = source;
     QString output;
     JsonLineStream lines([&output](const QJsonObject &o) {
         output += o.value(QLatin1String("stream")).toString();
     });
-    const HttpResult result = call(request, [&lines](const char *data, qint64 size) {
+    const HttpResponse result = call(request, [&lines](const char *data, qint64 size) {
         lines.feed(data, size);
         return true;
     }, cancel);
@@ -250,11 +299,11 @@ bool DockerEngine::tag(const QString &source, const QString &repository, const Q
 {
     HttpRequest request;
     request.method = "POST";
-    request.path = QStringLiteral("/images/%1/tag?repo=%2&tag=%3")
+    request.url = QStringLiteral("/images/%1/tag?repo=%2&tag=%3")
                        .arg(encodeReference(source), QString::fromLatin1(QUrl::toPercentEncoding(repository)),
                             QString::fromLatin1(QUrl::toPercentEncoding(tag)));
     request.timeoutMs = 30000;
-    const HttpResult result = call(request);
+    const HttpResponse result = call(request);
     return result.status == 201 || result.status == 200 || failFrom(result, QStringLiteral("tagging %1").arg(source));
 }
 
@@ -262,10 +311,10 @@ bool DockerEngine::removeImage(const QString &reference, bool force)
 {
     HttpRequest request;
     request.method = "DELETE";
-    request.path = QStringLiteral("/images/%1?force=%2").arg(encodeReference(reference),
+    request.url = QStringLiteral("/images/%1?force=%2").arg(encodeReference(reference),
                                                              force ? QStringLiteral("1") : QStringLiteral("0"));
     request.timeoutMs = 60000;
-    const HttpResult result = call(request);
+    const HttpResponse result = call(request);
     return result.status == 200 || failFrom(result, QStringLiteral("removing %1").arg(reference));
 }
 

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "docker/DockerError.h"
-#include "docker/HttpTransport.h"
 #include "model/ImageInfo.h"
+#include "net/HttpClient.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -13,6 +13,8 @@
 #include <optional>
 
 namespace fleet {
+
+class TarStreamCheck;
 
 struct DockerVersion
 {
@@ -44,8 +46,10 @@ public:
     std::optional<QList<ImageInfo>> listImages();
     // nullopt with error().kind == NotFound when the image is absent.
     std::optional<ImageInfo> inspectImage(const QString &reference);
-    // Streams `docker save` of the references into `sink` (returning false aborts). Memory stays flat.
-    bool save(const QStringList &references, const HttpTransport::Sink &sink, const std::atomic_bool *cancel = nullptr);
+    // Streams `docker save` of the references into `sink` (returning false aborts). Memory stays flat. The stream
+    // is checked as a tar on the way (TarStreamCheck): true only when a whole archive arrived; an error the
+    // Engine reports inside the stream, a cut or anything but a tar is a DockerError::Stream.
+    bool save(const QStringList &references, const HttpClient::Sink &sink, const std::atomic_bool *cancel = nullptr);
     // Streams an archive into `docker load`; the JSON progress is parsed and an error inside it reported.
     bool load(const std::function<qint64(char *, qint64)> &source, QString *loadedOutput = nullptr,
               const std::atomic_bool *cancel = nullptr);
@@ -53,9 +57,9 @@ public:
     bool removeImage(const QString &reference, bool force = false);
 
     // Low level, for the builder and others: a versioned API call ("/images/json" → "/v1.41/images/json").
-    HttpResult call(HttpRequest request, const HttpTransport::Sink &sink = {}, const std::atomic_bool *cancel = nullptr);
-    // Turns a failed HttpResult into error() with a message naming cause and fix; returns false.
-    bool failFrom(const HttpResult &result, const QString &what);
+    HttpResponse call(HttpRequest request, const HttpClient::Sink &sink = {}, const std::atomic_bool *cancel = nullptr);
+    // Turns a failed HttpResponse into error() with a message naming cause and fix; returns false.
+    bool failFrom(const HttpResponse &result, const QString &what);
 
     const DockerError &error() const { return m_error; }
     QString endpointDisplay() const;
@@ -65,8 +69,10 @@ public:
 private:
     bool negotiate();
     bool setError(DockerError::Kind kind, const QString &message, int status = 0);
+    bool failSaveStream(const TarStreamCheck &tar, const QString &what);
 
-    std::unique_ptr<HttpTransport> m_http;
+    std::unique_ptr<HttpClient> m_http;
+    QString m_endpointDisplay;
     QString m_endpointError;
     QString m_api;
     DockerError m_error;

@@ -2,6 +2,6 @@ list(APPEND FLEETCORE_SOURCES
     docker/DockerError.h
     docker/DockerEndpoint.h docker/DockerEndpoint.cpp
     docker/JsonLineStream.h docker/JsonLineStream.cpp
-    docker/HttpTransport.h docker/HttpTransport.cpp
+    docker/TarStreamCheck.h docker/TarStreamCheck.cpp
     docker/DockerEngine.h docker/DockerEngine.cpp
     docker/SaveArchive.h docker/SaveArchive.cpp)

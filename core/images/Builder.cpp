@@ -128,7 +128,7 @@ BuildResult::Status Builder::run(DockerEngine &engine, const BuildDefinition &de
 
     HttpRequest request;
     request.method = "POST";
-    request.path = query;
+    request.url = query;
     request.headers << "Content-Type: application/x-tar";
     QString contextError;
     request.bodySource = [&](char *buffer, qint64 max) -> qint64 {
@@ -161,7 +161,7 @@ BuildResult::Status Builder::run(DockerEngine &engine, const BuildDefinition &de
                                                   o.value(QLatin1String("status")).toString()).trimmed()
                     + QLatin1Char('\n'));
     });
-    const HttpResult http = engine.call(request, [&lines](const char *data, qint64 size) {
+    const HttpResponse http = engine.call(request, [&lines](const char *data, qint64 size) {
         lines.feed(data, size);
         return true;
     }, &m_cancel);
@@ -216,9 +216,9 @@ BuildResult::Status Builder::run(DockerEngine &engine, const BuildDefinition &de
 bool Builder::inspect(DockerEngine &engine, BuildResult *result)
 {
     HttpRequest request;
-    request.path = QStringLiteral("/images/%1/json").arg(DockerEngine::encodeReference(result->imageId));
+    request.url = QStringLiteral("/images/%1/json").arg(DockerEngine::encodeReference(result->imageId));
     request.timeoutMs = 30000;
-    const HttpResult http = engine.call(request);
+    const HttpResponse http = engine.call(request);
     if (http.status != 200) {
         engine.failFrom(http, QStringLiteral("inspecting the new image %1").arg(result->imageId));
         result->error = engine.error().message;

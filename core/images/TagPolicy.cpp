@@ -39,10 +39,16 @@ QString TagPolicy::purposeName(Purpose purpose)
 
 bool TagPolicy::isTrusted(const ImageReference &reference) const
 {
-    if (!reference.isValid())
+    return reference.isValid() && isTrustedRegistry(reference.domain());
+}
+
+bool TagPolicy::isTrustedRegistry(const QString &registry) const
+{
+    const QString domain = registry.toLower();
+    const qsizetype colon = domain.lastIndexOf(QLatin1Char(':'));
+    const QString host = colon > domain.lastIndexOf(QLatin1Char(']')) ? domain.left(colon) : domain;
+    if (host.isEmpty())
         return false;
-    const QString domain = reference.domain().toLower();
-    const QString host = reference.host().toLower();
     for (QString entry : m_settings.trustedRegistries) {
         entry = entry.trimmed().toLower();
         if (entry == QLatin1String("index.docker.io"))

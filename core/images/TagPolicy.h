@@ -36,6 +36,9 @@ public:
     Verdict check(const QString &reference, Purpose purpose) const;
     Verdict check(const ImageReference &reference, Purpose purpose) const;
     bool isTrusted(const ImageReference &reference) const;
+    // The same rule for a registry itself ("host" or "host:port", as references start), for calls that name no
+    // image (listing a registry).
+    bool isTrustedRegistry(const QString &registry) const;
 
     const Settings &settings() const { return m_settings; }
     static QStringList defaultTrustedRegistries();

@@ -4,9 +4,9 @@
 #include "docker/SaveArchive.h"
 #include "ssh/RemoteProcess.h"
 #include "ssh/SshSession.h"
-#include "transfer/ChunkPipe.h"
 #include "transfer/RemoteDocker.h"
 #include "transfer/ScpUpload.h"
+#include "util/ChunkPipe.h"
 #include "util/ShellQuote.h"
 
 #include <QFile>
@@ -200,7 +200,7 @@ bool PushJob::checkAlreadyPresent(bool *present)
     return true;
 }
 
-bool PushJob::produce(DockerEngine &engine, const HttpTransport::Sink &sink, QString *error) const
+bool PushJob::produce(DockerEngine &engine, const HttpClient::Sink &sink, QString *error) const
 {
     if (m_params.archivePath.isEmpty()) {
         if (engine.save({m_source->reference}, sink, m_cancel->flag()))
@@ -319,7 +319,7 @@ bool PushJob::pushScp()
     QString error;
     m_tracker->start(StageKind::Save, m_source->sizeEstimate);
     if (!upload.prepareLocal(m_params.localTempDir, m_params.archivePath,
-                             [this, &error](const HttpTransport::Sink &sink) {
+                             [this, &error](const HttpClient::Sink &sink) {
                                  return produce(*m_engine, sink, &error);
                              }, &error))
         return failStage(StageKind::Save, error.isEmpty() ? m_job.message : error);

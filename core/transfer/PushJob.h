@@ -1,6 +1,6 @@
 #pragma once
 
-#include "docker/HttpTransport.h"
+#include "net/HttpClient.h"
 #include "ssh/SshOptions.h"
 #include "transfer/CancelToken.h"
 #include "transfer/JobJournal.h"
@@ -56,7 +56,7 @@ private:
     bool loadRemoteFile(const QString &remotePath);
     bool runContainer();
     // The archive bytes, from the engine or the dropped file; callable from any thread with its own engine.
-    bool produce(DockerEngine &engine, const HttpTransport::Sink &sink, QString *error) const;
+    bool produce(DockerEngine &engine, const HttpClient::Sink &sink, QString *error) const;
     bool streamInto(RemoteProcess &load, qint64 *sent);
     bool failStage(StageKind stage, const QString &error, int exitCode = 1);
     bool backoff(int attempt);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "docker/HttpTransport.h"
+#include "net/HttpClient.h"
 #include "transfer/CancelToken.h"
 #include "transfer/StageTracker.h"
 
@@ -20,7 +20,7 @@ class SshSession;
 class ScpUpload final
 {
 public:
-    using Producer = std::function<bool(const HttpTransport::Sink &)>;
+    using Producer = std::function<bool(const HttpClient::Sink &)>;
 
     ScpUpload(StageTracker &tracker, std::shared_ptr<CancelToken> cancel);
     ~ScpUpload();

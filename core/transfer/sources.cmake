@@ -2,7 +2,6 @@ list(APPEND FLEETCORE_SOURCES
     transfer/JobUpdate.h
     transfer/JobJournal.h
     transfer/CancelToken.h transfer/CancelToken.cpp
-    transfer/ChunkPipe.h transfer/ChunkPipe.cpp
     transfer/StageTracker.h transfer/StageTracker.cpp
     transfer/RemoteDocker.h transfer/RemoteDocker.cpp
     transfer/ScpUpload.h transfer/ScpUpload.cpp

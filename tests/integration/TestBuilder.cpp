@@ -70,8 +70,8 @@ private:
     {
         DockerEngine engine(m_lab.dockerHost);
         HttpRequest request;
-        request.path = QStringLiteral("/containers/json?all=1");
-        const HttpResult result = engine.call(request);
+        request.url = QStringLiteral("/containers/json?all=1");
+        const HttpResponse result = engine.call(request);
         return result.status == 200 ? int(QJsonDocument::fromJson(result.body).array().size()) : -1;
     }
 

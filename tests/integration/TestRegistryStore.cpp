@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -70,6 +71,10 @@ private Q_SLOTS:
                  qPrintable(store.error().message));
         QVERIFY(!store.get(engine, m_image));
         QCOMPARE(store.error().kind, StoreError::Policy);
+        QVERIFY(!store.list()); // listing and removing contact the registry (with credentials) too
+        QCOMPARE(store.error().kind, StoreError::Policy);
+        QVERIFY(!store.remove(m_image));
+        QCOMPARE(store.error().kind, StoreError::Policy);
         QVERIFY(!repositoryExists());
         QVERIFY(!engine.inspectImage(registryTag())); // not even tagged for the push
     }
@@ -126,11 +131,29 @@ private Q_SLOTS:
         RegistryStore store(location(), StoreCredentials{}, trusting());
         DockerEngine engine(m_lab.dockerHost);
         QVERIFY2(store.put(engine, m_image), qPrintable(store.error().message));
+        // fleetctl reads the trusted registries from its settings: a private config directory that trusts
+        // 127.0.0.1, and one with the defaults, where listing is refused before the registry is contacted.
+        QTemporaryDir config;
+        QSettings trust(config.filePath(QStringLiteral("FleetCommander/fleet-commander.conf")), QSettings::IniFormat);
+        trust.setValue(QStringLiteral("policy/trustedRegistries"), QStringList{QStringLiteral("127.0.0.1")});
+        trust.sync();
+        QTemporaryDir defaults;
+        const auto run = [this](QProcess &fleetctl, const QString &configHome) {
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("XDG_CONFIG_HOME"), configHome);
+            fleetctl.setProcessEnvironment(env);
+            fleetctl.start(qEnvironmentVariable("FLEET_BINARY_DIR") + QStringLiteral("/app/fleetctl/fleetctl"),
+                           {QStringLiteral("--json"), QStringLiteral("store"), QStringLiteral("list"),
+                            QStringLiteral("registry://127.0.0.1:%1").arg(m_registry.port())});
+            return fleetctl.waitForFinished(60000);
+        };
+        QProcess refused;
+        QVERIFY(run(refused, defaults.path()));
+        QCOMPARE(refused.exitCode(), 1);
+        const QByteArray said = refused.readAllStandardOutput() + refused.readAllStandardError();
+        QVERIFY2(said.contains("not in the trusted list"), said.constData());
         QProcess fleetctl;
-        fleetctl.start(qEnvironmentVariable("FLEET_BINARY_DIR") + QStringLiteral("/app/fleetctl/fleetctl"),
-                       {QStringLiteral("--json"), QStringLiteral("store"), QStringLiteral("list"),
-                        QStringLiteral("registry://127.0.0.1:%1").arg(m_registry.port())});
-        QVERIFY(fleetctl.waitForFinished(60000));
+        QVERIFY(run(fleetctl, config.path()));
         QCOMPARE(fleetctl.exitCode(), 0);
         const QList<QByteArray> lines = fleetctl.readAllStandardOutput().trimmed().split('\n');
         QCOMPARE(lines.size(), 2);

@@ -41,7 +41,7 @@ private Q_SLOTS:
     void explainsA401()
     {
         RegistryClient anonymous(location(), StoreCredentials{});
-        StoreResponse response;
+        HttpResponse response;
         response.status = 401;
         response.headers = {{"www-authenticate", "Basic realm=\"Registry Realm\""}};
         StoreError e = anonymous.errorFrom(response, QStringLiteral("listing"));
@@ -63,7 +63,7 @@ private Q_SLOTS:
     void explainsOtherFailures()
     {
         RegistryClient client(location(), StoreCredentials{});
-        StoreResponse response;
+        HttpResponse response;
         response.transportError = QStringLiteral("Couldn't connect to server");
         StoreError e = client.errorFrom(response, QStringLiteral("listing"));
         QCOMPARE(e.kind, StoreError::Unreachable);
@@ -80,6 +80,18 @@ private Q_SLOTS:
         e = client.errorFrom(response, QStringLiteral("manifest"));
         QCOMPARE(e.kind, StoreError::NotFound);
         QVERIFY2(e.message.contains(QStringLiteral("MANIFEST_UNKNOWN")), qPrintable(e.message));
+    }
+
+    void anOversizedAnswerIsNotAConnectionProblem()
+    {
+        RegistryClient client(location(), StoreCredentials{});
+        HttpResponse response;
+        response.status = 200;
+        response.tooLarge = true;
+        response.transportError = QStringLiteral("the answer is larger than 16 MiB");
+        const StoreError e = client.errorFrom(response, QStringLiteral("listing"));
+        QCOMPARE(e.kind, StoreError::Failed);
+        QVERIFY2(e.message.contains(QStringLiteral("larger than 16 MiB")), qPrintable(e.message));
     }
 };
 

@@ -1,5 +1,5 @@
 #include "images/stores/S3Protocol.h"
-#include "images/stores/StoreHttp.h"
+#include "net/HttpClient.h"
 
 #include <QCryptographicHash>
 #include <QMessageAuthenticationCode>
@@ -270,16 +270,16 @@ private Q_SLOTS:
         for (int i = 0; i + 1 < query.size(); i += 2)
             q.append({query.at(i), query.at(i + 1)});
         OneShotServer server;
-        StoreHttp http;
+        HttpClient http;
         http.setAwsSigV4("aws:amz:eu-central-1:s3", "AKIDEXAMPLE", "s3cr3t/Key+");
-        StoreRequest request;
+        HttpRequest request;
         request.method = method;
-        request.url = S3Protocol::objectUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.port()),
-                                            QStringLiteral("fleet"), key, q);
+        const QString endpoint = QStringLiteral("http://127.0.0.1:%1").arg(server.port());
+        request.url = QString::fromLatin1(S3Protocol::objectUrl(endpoint, QStringLiteral("fleet"), key, q));
         request.body = body;
         request.headers << "x-amz-content-sha256: " + payloadHash;
         request.timeoutMs = 10000;
-        const StoreResponse response = http.perform(request);
+        const HttpResponse response = http.perform(request);
         QCOMPARE(response.status, 200);
         const Captured captured = server.wait();
         const QByteArray auth = captured.headers.value("authorization");

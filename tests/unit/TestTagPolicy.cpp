@@ -83,6 +83,24 @@ private Q_SLOTS:
         QVERIFY2(verdict.reason.contains(QStringLiteral("registry.lab:5000, *.corp.example")), qPrintable(verdict.reason));
     }
 
+    void aRegistryAloneIsJudgedByTheSameRule()
+    {
+        TagPolicy::Settings settings;
+        settings.trustedRegistries = {QStringLiteral("registry.lab:5000"), QStringLiteral("127.0.0.1"),
+                                      QStringLiteral("*.corp.example")};
+        const TagPolicy policy(settings);
+        QVERIFY(policy.isTrustedRegistry(QStringLiteral("registry.lab:5000")));
+        QVERIFY(!policy.isTrustedRegistry(QStringLiteral("registry.lab:5001")));
+        QVERIFY(!policy.isTrustedRegistry(QStringLiteral("registry.lab")));
+        QVERIFY(policy.isTrustedRegistry(QStringLiteral("127.0.0.1:5000"))); // a host entry: any port
+        QVERIFY(policy.isTrustedRegistry(QStringLiteral("127.0.0.1")));
+        QVERIFY(policy.isTrustedRegistry(QStringLiteral("Hub.Corp.Example:443")));
+        QVERIFY(!policy.isTrustedRegistry(QStringLiteral("127.0.0.2:5000")));
+        QVERIFY(!policy.isTrustedRegistry(QString()));
+        QVERIFY(!TagPolicy().isTrustedRegistry(QStringLiteral("127.0.0.1:5000")));
+        QVERIFY(TagPolicy().isTrustedRegistry(QStringLiteral("localhost:5000")));
+    }
+
     void defaultsAreDocumented()
     {
         QCOMPARE(TagPolicy::defaultTrustedRegistries(),

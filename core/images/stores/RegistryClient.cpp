@@ -26,17 +26,18 @@ RegistryClient::RegistryClient(StoreLocation location, const StoreCredentials &c
     : m_location(std::move(location))
     , m_anonymous(credentials.isEmpty())
 {
+    m_http.setStallTimeoutSeconds(kStallSeconds);
     if (!m_anonymous)
         m_http.setBasicAuth(credentials.user, credentials.secret);
 }
 
-StoreResponse RegistryClient::get(const QString &pathAndQuery, const QList<QByteArray> &headers, bool headOnly)
+HttpResponse RegistryClient::get(const QString &pathAndQuery, const QList<QByteArray> &headers, bool headOnly)
 {
-    StoreRequest request;
-    request.url = (m_location.registryUrl + pathAndQuery).toUtf8();
+    HttpRequest request;
+    request.method = headOnly ? "HEAD" : "GET";
+    request.url = m_location.registryUrl + pathAndQuery;
     request.headers = headers;
     request.timeoutMs = 60000;
-    request.headOnly = headOnly;
     return m_http.perform(request);
 }
 
@@ -53,11 +54,14 @@ QString RegistryClient::nextLink(const QByteArray &linkHeader)
     return url.toString(QUrl::FullyEncoded);
 }
 
-StoreError RegistryClient::errorFrom(const StoreResponse &response, const QString &what) const
+StoreError RegistryClient::errorFrom(const HttpResponse &response, const QString &what) const
 {
     const QString where = m_location.registryUrl;
     if (response.aborted)
         return {StoreError::Cancelled, QStringLiteral("%1: stopped").arg(what)};
+    if (response.tooLarge)
+        return {StoreError::Failed, QStringLiteral("%1: %2 sent an answer larger than %3 MiB; is it a Docker registry?")
+                                        .arg(what, where).arg(HttpResponse::kMaxBufferedBody >> 20)};
     if (response.status == 0)
         return {StoreError::Unreachable, QStringLiteral("%1: cannot reach the registry at %2 (%3). Check that it runs "
                                                         "and the address (registry://host:port).")
@@ -102,7 +106,7 @@ std::optional<QStringList> RegistryClient::pagedList(const QString &path, const 
     QStringList items;
     QString next = QStringLiteral("%1?n=%2").arg(path).arg(kPageSize);
     for (int page = 0; page < kMaxPages && !next.isEmpty(); ++page) {
-        const StoreResponse response = get(next);
+        const HttpResponse response = get(next);
         if (!response.ok()) {
             *error = errorFrom(response, what);
             return std::nullopt;
@@ -137,7 +141,7 @@ std::optional<RegistryManifest> RegistryClient::manifest(const QString &reposito
                                                          StoreError *error)
 {
     const QString what = QStringLiteral("manifest of %1/%2:%3").arg(m_location.registry, repository, reference);
-    const StoreResponse response = get(QStringLiteral("/v2/%1/manifests/%2")
+    const HttpResponse response = get(QStringLiteral("/v2/%1/manifests/%2")
                                            .arg(repository, QString::fromLatin1(QUrl::toPercentEncoding(reference))),
                                        {kManifestTypes});
     if (!response.ok()) {
@@ -168,7 +172,7 @@ std::optional<QDateTime> RegistryClient::created(const QString &repository, cons
 {
     if (!isDigest(configDigest))
         return QDateTime();
-    const StoreResponse response = get(QStringLiteral("/v2/%1/blobs/%2").arg(repository, configDigest));
+    const HttpResponse response = get(QStringLiteral("/v2/%1/blobs/%2").arg(repository, configDigest));
     if (!response.ok()) {
         *error = errorFrom(response, QStringLiteral("config of %1/%2").arg(m_location.registry, repository));
         return std::nullopt;
@@ -179,11 +183,11 @@ std::optional<QDateTime> RegistryClient::created(const QString &repository, cons
 
 bool RegistryClient::deleteManifest(const QString &repository, const QString &digest, StoreError *error)
 {
-    StoreRequest request;
+    HttpRequest request;
     request.method = "DELETE";
-    request.url = (m_location.registryUrl + QStringLiteral("/v2/%1/manifests/%2").arg(repository, digest)).toUtf8();
+    request.url = m_location.registryUrl + QStringLiteral("/v2/%1/manifests/%2").arg(repository, digest);
     request.timeoutMs = 60000;
-    const StoreResponse response = m_http.perform(request);
+    const HttpResponse response = m_http.perform(request);
     if (response.ok())
         return true;
     *error = errorFrom(response, QStringLiteral("removing %1/%2@%3").arg(m_location.registry, repository, digest));

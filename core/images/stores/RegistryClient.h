@@ -2,8 +2,8 @@
 
 #include "images/stores/StoreCredentials.h"
 #include "images/stores/StoreError.h"
-#include "images/stores/StoreHttp.h"
 #include "images/stores/StoreLocation.h"
+#include "net/HttpClient.h"
 
 #include <QDateTime>
 #include <QStringList>
@@ -27,6 +27,7 @@ class RegistryClient final
 public:
     static constexpr int kPageSize = 100;
     static constexpr int kMaxPages = 1000;
+    static constexpr long kStallSeconds = 60; // a server that sends nothing for a minute is gone
 
     RegistryClient(StoreLocation location, const StoreCredentials &credentials);
 
@@ -37,7 +38,7 @@ public:
     std::optional<QDateTime> created(const QString &repository, const QString &configDigest, StoreError *error);
     bool deleteManifest(const QString &repository, const QString &digest, StoreError *error);
 
-    StoreError errorFrom(const StoreResponse &response, const QString &what) const;
+    StoreError errorFrom(const HttpResponse &response, const QString &what) const;
     // `</v2/_catalog?last=b&n=100>; rel="next"` → "/v2/_catalog?last=b&n=100"; empty when there is no next page.
     static QString nextLink(const QByteArray &linkHeader);
 
@@ -45,11 +46,11 @@ private:
     // Follows pagination; `field` is "repositories" or "tags".
     std::optional<QStringList> pagedList(const QString &path, const QString &field, const QString &what,
                                          StoreError *error);
-    StoreResponse get(const QString &pathAndQuery, const QList<QByteArray> &headers = {}, bool headOnly = false);
+    HttpResponse get(const QString &pathAndQuery, const QList<QByteArray> &headers = {}, bool headOnly = false);
 
     StoreLocation m_location;
     bool m_anonymous;
-    StoreHttp m_http;
+    HttpClient m_http;
 };
 
 } // namespace fleet

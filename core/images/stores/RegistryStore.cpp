@@ -51,6 +51,16 @@ bool RegistryStore::checkPolicy(const ImageReference &remote, TagPolicy::Purpose
     return verdict.allowed || fail(StoreError::Policy, verdict.reason);
 }
 
+bool RegistryStore::checkRegistry(const QString &what)
+{
+    if (m_policy.isTrustedRegistry(m_location.registry))
+        return true;
+    return fail(StoreError::Policy, QStringLiteral("%1 is refused: registry %2 is not in the trusted list (%3). Add %2 "
+                                                   "to the trusted registries in the settings if you trust it.")
+                                        .arg(what, m_location.registry,
+                                             m_policy.settings().trustedRegistries.join(QStringLiteral(", "))));
+}
+
 std::optional<std::pair<ImageReference, ImageReference>> RegistryStore::references(const QString &text)
 {
     clearError();
@@ -106,9 +116,9 @@ bool RegistryStore::streamCall(DockerEngine &engine, const QString &path, const 
     });
     HttpRequest request;
     request.method = "POST";
-    request.path = path;
+    request.url = path;
     request.headers << registryAuthHeader();
-    const HttpResult result = engine.call(request, [&lines](const char *data, qint64 size) {
+    const HttpResponse result = engine.call(request, [&lines](const char *data, qint64 size) {
         lines.feed(data, size);
         return true;
     }, cancelFlag());
@@ -132,6 +142,8 @@ bool RegistryStore::streamCall(DockerEngine &engine, const QString &path, const 
 std::optional<QList<StoredArchive>> RegistryStore::list()
 {
     clearError();
+    if (!checkRegistry(QStringLiteral("listing %1").arg(location())))
+        return std::nullopt;
     StoreError error;
     const std::optional<QStringList> repositories = m_client.repositories(&error);
     if (!repositories) {
@@ -251,6 +263,8 @@ bool RegistryStore::remove(const QString &text)
     if (!refs)
         return false;
     const ImageReference &remote = refs->second;
+    if (!checkRegistry(QStringLiteral("removing %1").arg(remote.familiar())))
+        return false;
     StoreError error;
     const std::optional<RegistryManifest> manifest = m_client.manifest(remote.path(), remote.tag(), &error);
     if (!manifest || !m_client.deleteManifest(remote.path(), manifest->digest, &error))

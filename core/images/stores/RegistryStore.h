@@ -9,7 +9,8 @@ namespace fleet {
 // Images in a Docker registry. put/get go through the local Docker Engine (`POST /images/{name}/push`,
 // `POST /images/create?fromImage=`) with X-Registry-Auth, so layers the registry already has are not sent
 // again; list and remove use the Registry v2 API (RegistryClient). Every push and pull is checked by TagPolicy
-// first: an untrusted registry is refused before anything is contacted.
+// first, every list and remove by its trusted registries: an untrusted registry is refused before anything is
+// contacted.
 // Names map as `app:1.0.0` ↔ `<registry>/app:1.0.0` (docker.io's "library/" dropped, other paths kept).
 class RegistryStore final : public ImageStore
 {
@@ -32,6 +33,8 @@ private:
                     QString *digest = nullptr);
     bool failFromEngineText(const QString &what, const QString &message, int status);
     bool checkPolicy(const ImageReference &remote, TagPolicy::Purpose purpose);
+    // list and rm name no image to check: the registry itself must be trusted (credentials go there too).
+    bool checkRegistry(const QString &what);
     // The local reference given to put/get/rm and its name in this registry; nullopt (error set) when unusable.
     std::optional<std::pair<ImageReference, ImageReference>> references(const QString &text);
     QString repositoryPath(const ImageReference &remote) const; // "app", "team/app"

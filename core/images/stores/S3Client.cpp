@@ -8,6 +8,7 @@ S3Client::S3Client(StoreLocation location, const StoreCredentials &credentials)
     : m_location(std::move(location))
     , m_anonymous(credentials.isEmpty())
 {
+    m_http.setStallTimeoutSeconds(kStallSeconds);
     if (!m_anonymous)
         m_http.setAwsSigV4("aws:amz:" + m_location.region.toLatin1() + ":s3", credentials.user, credentials.secret);
 }
@@ -17,12 +18,12 @@ QString S3Client::display(const QString &key) const
     return QStringLiteral("s3://%1/%2").arg(m_location.bucket, key);
 }
 
-StoreResponse S3Client::send(const QByteArray &method, const QString &key, const S3Protocol::Query &query,
-                             StoreRequest request, const StoreHttp::Sink &sink, const std::atomic_bool *cancel,
+HttpResponse S3Client::send(const QByteArray &method, const QString &key, const S3Protocol::Query &query,
+                             HttpRequest request, const HttpClient::Sink &sink, const std::atomic_bool *cancel,
                              const QByteArray &payloadHash)
 {
     request.method = method;
-    request.url = S3Protocol::objectUrl(m_location.endpoint, m_location.bucket, key, query);
+    request.url = QString::fromLatin1(S3Protocol::objectUrl(m_location.endpoint, m_location.bucket, key, query));
     // libcurl 7.88 signs whatever hash this header carries (and adds none itself); S3 requires it.
     const QByteArray hash = !payloadHash.isEmpty() ? payloadHash
                             : request.body.isEmpty()
@@ -32,11 +33,14 @@ StoreResponse S3Client::send(const QByteArray &method, const QString &key, const
     return m_http.perform(request, sink, cancel);
 }
 
-StoreError S3Client::errorFrom(const StoreResponse &response, const QString &what) const
+StoreError S3Client::errorFrom(const HttpResponse &response, const QString &what) const
 {
     const QString endpoint = m_location.endpoint;
     if (response.aborted)
         return {StoreError::Cancelled, QStringLiteral("%1: stopped").arg(what)};
+    if (response.tooLarge)
+        return {StoreError::Failed, QStringLiteral("%1: %2 sent an answer larger than %3 MiB; is it an S3 server?")
+                                        .arg(what, endpoint).arg(HttpResponse::kMaxBufferedBody >> 20)};
     if (response.status == 0)
         return {StoreError::Unreachable,
                 QStringLiteral("%1: cannot reach the S3 endpoint %2 (%3). Check that the server runs and that "
@@ -78,9 +82,9 @@ std::optional<QList<S3Object>> S3Client::listAll(const QString &prefix, StoreErr
                                 {QStringLiteral("prefix"), prefix}};
         if (!token.isEmpty())
             query.append({QStringLiteral("continuation-token"), token});
-        StoreRequest request;
+        HttpRequest request;
         request.timeoutMs = 60000;
-        const StoreResponse response = send("GET", {}, query, request, {}, cancel);
+        const HttpResponse response = send("GET", {}, query, request, {}, cancel);
         if (!response.ok()) {
             *error = errorFrom(response, QStringLiteral("listing %1").arg(display(prefix)));
             return std::nullopt;
@@ -104,9 +108,9 @@ std::optional<QList<S3Object>> S3Client::listAll(const QString &prefix, StoreErr
 
 std::optional<QByteArray> S3Client::getSmall(const QString &key, StoreError *error)
 {
-    StoreRequest request;
+    HttpRequest request;
     request.timeoutMs = 60000;
-    const StoreResponse response = send("GET", key, {}, request);
+    const HttpResponse response = send("GET", key, {}, request);
     if (!response.ok()) {
         *error = errorFrom(response, QStringLiteral("reading %1").arg(display(key)));
         return std::nullopt;
@@ -116,11 +120,11 @@ std::optional<QByteArray> S3Client::getSmall(const QString &key, StoreError *err
 
 bool S3Client::putSmall(const QString &key, const QByteArray &body, StoreError *error)
 {
-    StoreRequest request;
+    HttpRequest request;
     request.body = body;
     request.timeoutMs = 60000;
     request.headers << "Content-Type: application/json";
-    const StoreResponse response = send("PUT", key, {}, request);
+    const HttpResponse response = send("PUT", key, {}, request);
     if (response.ok())
         return true;
     *error = errorFrom(response, QStringLiteral("writing %1").arg(display(key)));
@@ -129,9 +133,9 @@ bool S3Client::putSmall(const QString &key, const QByteArray &body, StoreError *
 
 bool S3Client::deleteObject(const QString &key, StoreError *error)
 {
-    StoreRequest request;
+    HttpRequest request;
     request.timeoutMs = 60000;
-    const StoreResponse response = send("DELETE", key, {}, request);
+    const HttpResponse response = send("DELETE", key, {}, request);
     if (response.ok())
         return true;
     *error = errorFrom(response, QStringLiteral("removing %1").arg(display(key)));

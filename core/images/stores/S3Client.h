@@ -4,19 +4,21 @@
 #include "images/stores/S3Protocol.h"
 #include "images/stores/StoreCredentials.h"
 #include "images/stores/StoreError.h"
-#include "images/stores/StoreHttp.h"
 #include "images/stores/StoreLocation.h"
+#include "net/HttpClient.h"
 
 #include <optional>
 
 namespace fleet {
 
-// S3 requests for one bucket over one StoreHttp: path-style URLs in canonical form, SigV4 by libcurl, the
+// S3 requests for one bucket over one HttpClient: path-style URLs in canonical form, SigV4 by libcurl, the
 // x-amz-content-sha256 header libcurl 7.88 leaves to us, and answers turned into StoreErrors that say what to
 // do. Not thread-safe: one client per thread.
 class S3Client final
 {
 public:
+    static constexpr long kStallSeconds = 60; // a server that sends nothing for a minute is gone
+
     S3Client(StoreLocation location, const StoreCredentials &credentials);
 
     const StoreLocation &location() const { return m_location; }
@@ -25,8 +27,8 @@ public:
 
     // One request. `payloadHash`: hex sha256 of the body, "UNSIGNED-PAYLOAD" for streamed bodies; empty =
     // computed from request.body.
-    StoreResponse send(const QByteArray &method, const QString &key, const S3Protocol::Query &query,
-                       StoreRequest request = {}, const StoreHttp::Sink &sink = {},
+    HttpResponse send(const QByteArray &method, const QString &key, const S3Protocol::Query &query,
+                       HttpRequest request = {}, const HttpClient::Sink &sink = {},
                        const std::atomic_bool *cancel = nullptr, const QByteArray &payloadHash = {});
 
     std::optional<QList<S3Object>> listAll(const QString &prefix, StoreError *error,
@@ -37,12 +39,12 @@ public:
     bool deleteObject(const QString &key, StoreError *error);
 
     // A failed answer as a StoreError whose message names `what`, the cause and the fix.
-    StoreError errorFrom(const StoreResponse &response, const QString &what) const;
+    StoreError errorFrom(const HttpResponse &response, const QString &what) const;
 
 private:
     StoreLocation m_location;
     bool m_anonymous;
-    StoreHttp m_http;
+    HttpClient m_http;
 };
 
 } // namespace fleet

@@ -4,7 +4,7 @@
 #include "images/stores/S3Upload.h"
 #include "images/stores/Sha256.h"
 #include "images/stores/VerifyingReader.h"
-#include "transfer/ChunkPipe.h"
+#include "util/ChunkPipe.h"
 
 #include <QJsonDocument>
 #include <QSet>
@@ -165,7 +165,7 @@ bool S3Store::get(DockerEngine &engine, const QString &text)
     StoreError downloadError;
     std::thread downloader([&] {
         S3Client client(m_location, m_credentials); // its own curl handle on its own thread
-        const StoreResponse response = client.send("GET", key, {}, StoreRequest{}, [&pipe](const char *d, qint64 n) {
+        const HttpResponse response = client.send("GET", key, {}, HttpRequest{}, [&pipe](const char *d, qint64 n) {
             return pipe.push(QByteArray(d, qsizetype(n)));
         }, cancelFlag());
         if (!response.ok() && !stoppedByUs.load()) {

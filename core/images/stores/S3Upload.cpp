@@ -37,9 +37,9 @@ bool S3Upload::fail(const StoreError &error)
 
 bool S3Upload::start()
 {
-    StoreRequest request;
+    HttpRequest request;
     request.timeoutMs = 60000;
-    const StoreResponse response = m_client.send("POST", m_key, {{QStringLiteral("uploads"), QString()}}, request);
+    const HttpResponse response = m_client.send("POST", m_key, {{QStringLiteral("uploads"), QString()}}, request);
     if (!response.ok())
         return fail(m_client.errorFrom(response, QStringLiteral("starting the upload of %1")
                                                      .arg(m_client.display(m_key))));
@@ -58,9 +58,9 @@ bool S3Upload::sendPart()
     if (number > kMaxParts)
         return fail({StoreError::Storage, QStringLiteral("%1: more than %2 parts").arg(m_client.display(m_key))
                                               .arg(kMaxParts)});
-    StoreRequest request;
+    HttpRequest request;
     request.body = m_buffer;
-    const StoreResponse response = m_client.send("PUT", m_key,
+    const HttpResponse response = m_client.send("PUT", m_key,
                                                  {{QStringLiteral("partNumber"), QString::number(number)},
                                                   {QStringLiteral("uploadId"), m_uploadId}},
                                                  request, {}, m_cancel, kUnsigned);
@@ -91,9 +91,9 @@ bool S3Upload::finish()
         return false;
     if (m_uploadId.isEmpty()) {
         // Small archive: one PUT; the object appears whole or not at all.
-        StoreRequest request;
+        HttpRequest request;
         request.body = m_buffer;
-        const StoreResponse response = m_client.send("PUT", m_key, {}, request, {}, m_cancel, kUnsigned);
+        const HttpResponse response = m_client.send("PUT", m_key, {}, request, {}, m_cancel, kUnsigned);
         if (!response.ok())
             return fail(m_client.errorFrom(response, QStringLiteral("uploading %1").arg(m_client.display(m_key))));
         m_uploaded += m_buffer.size();
@@ -103,11 +103,11 @@ bool S3Upload::finish()
     }
     if (!m_buffer.isEmpty() && !sendPart())
         return false;
-    StoreRequest request;
+    HttpRequest request;
     request.body = S3Protocol::completeUploadBody(m_etags);
     request.headers << "Content-Type: application/xml";
     request.timeoutMs = 10 * 60000; // the server assembles the parts before answering
-    const StoreResponse response = m_client.send("POST", m_key, {{QStringLiteral("uploadId"), m_uploadId}}, request,
+    const HttpResponse response = m_client.send("POST", m_key, {{QStringLiteral("uploadId"), m_uploadId}}, request,
                                                  {}, m_cancel);
     const QString what = QStringLiteral("completing the upload of %1").arg(m_client.display(m_key));
     if (!response.ok())
@@ -126,7 +126,7 @@ void S3Upload::abort()
     m_buffer = QByteArray();
     if (m_uploadId.isEmpty())
         return;
-    StoreRequest request;
+    HttpRequest request;
     request.timeoutMs = 30000;
     // Best effort, and deliberately without the cancel flag: the parts must not stay behind.
     m_client.send("DELETE", m_key, {{QStringLiteral("uploadId"), m_uploadId}}, request);

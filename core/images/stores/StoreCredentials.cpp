@@ -10,13 +10,41 @@ struct EnvNames
 {
     const char *user;
     const char *secret;
+    const char *server; // the registry the pair is for; null: no such variable (S3)
 };
 
 EnvNames envNames(const StoreLocation &location)
 {
     if (location.kind == StoreLocation::Kind::S3)
-        return {"AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY"};
-    return {"FLEET_REGISTRY_USERNAME", "FLEET_REGISTRY_PASSWORD"};
+        return {"AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", nullptr};
+    return {"FLEET_REGISTRY_USERNAME", "FLEET_REGISTRY_PASSWORD", "FLEET_REGISTRY_SERVER"};
+}
+
+// "host[:port]" as image references start; a scheme or a trailing '/' a person may add is ignored.
+QString registryName(QString text)
+{
+    text = text.trimmed();
+    const qsizetype scheme = text.indexOf(QLatin1String("://"));
+    if (scheme >= 0)
+        text = text.mid(scheme + 3);
+    while (text.endsWith(QLatin1Char('/')))
+        text.chop(1);
+    return text.toLower();
+}
+
+bool environmentSet(const EnvNames &names)
+{
+    return !qgetenv(names.user).isEmpty() || !qgetenv(names.secret).isEmpty();
+}
+
+// Whether the environment's pair may go to this location. Registry logins are scoped: the pair is sent only to
+// the registry FLEET_REGISTRY_SERVER names (exactly, port included), never to whatever registry a URL points at.
+bool environmentIsFor(const StoreLocation &location, const EnvNames &names)
+{
+    if (!names.server)
+        return true;
+    const QString server = registryName(qEnvironmentVariable(names.server));
+    return !server.isEmpty() && server == registryName(location.registry);
 }
 
 } // namespace
@@ -37,8 +65,23 @@ QString StoreCredentials::referenceFor(const StoreLocation &location)
 QString StoreCredentials::environmentHint(const StoreLocation &location)
 {
     const EnvNames names = envNames(location);
-    return QStringLiteral("set %1 and %2 in the environment, or save them once with `fleetctl store login %3`")
-        .arg(QLatin1String(names.user), QLatin1String(names.secret), location.text);
+    if (!names.server)
+        return QStringLiteral("set %1 and %2 in the environment, or save them once with `fleetctl store login %3`")
+            .arg(QLatin1String(names.user), QLatin1String(names.secret), location.text);
+    QString hint = QStringLiteral("set %1=%2 with %3 and %4 in the environment, or save them once with `fleetctl "
+                                  "store login %5`")
+                       .arg(QLatin1String(names.server), location.registry, QLatin1String(names.user),
+                            QLatin1String(names.secret), location.text);
+    if (environmentSet(names) && !environmentIsFor(location, names)) {
+        const QString server = qEnvironmentVariable(names.server).trimmed();
+        hint += server.isEmpty()
+                    ? QStringLiteral(" (%1 is set but was not sent: %2 is not set, so it is not known which "
+                                     "registry it is for)").arg(QLatin1String(names.user), QLatin1String(names.server))
+                    : QStringLiteral(" (%1 is set but was not sent: %2 names %3, not %4)")
+                          .arg(QLatin1String(names.user), QLatin1String(names.server), server.left(100),
+                               location.registry);
+    }
+    return hint;
 }
 
 std::optional<StoreCredentials> StoreCredentials::resolve(const StoreLocation &location, SecretStore *secrets,
@@ -49,7 +92,7 @@ std::optional<StoreCredentials> StoreCredentials::resolve(const StoreLocation &l
     const EnvNames names = envNames(location);
     const QByteArray user = qgetenv(names.user);
     const QByteArray secret = qgetenv(names.secret);
-    if (!user.isEmpty() || !secret.isEmpty()) {
+    if ((!user.isEmpty() || !secret.isEmpty()) && environmentIsFor(location, names)) {
         if (user.isEmpty() || secret.isEmpty()) {
             *error = QStringLiteral("only one of %1 and %2 is set; set both")
                          .arg(QLatin1String(names.user), QLatin1String(names.secret));

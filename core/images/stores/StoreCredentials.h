@@ -15,7 +15,8 @@ class SecretStore;
 // SecretStore (OS keychain, else a 0600 file), and live only in memory: never in a URL, a command line,
 // a log, the history database or QSettings.
 //   S3:       AWS_ACCESS_KEY_ID + AWS_SECRET_ACCESS_KEY, else SecretStore entry "store:s3:<endpoint>/<bucket>"
-//   registry: FLEET_REGISTRY_USERNAME + FLEET_REGISTRY_PASSWORD, else entry "store:registry:<host:port>"
+//   registry: FLEET_REGISTRY_USERNAME + FLEET_REGISTRY_PASSWORD, only for the registry FLEET_REGISTRY_SERVER
+//             names (host[:port], exactly); else entry "store:registry:<host:port>"
 // The SecretStore entry keeps "<id>\n<secret>" in its token field (`fleetctl store login` writes it).
 struct StoreCredentials
 {
@@ -32,7 +33,8 @@ struct StoreCredentials
     static bool save(const StoreLocation &location, SecretStore &secrets, const StoreCredentials &credentials,
                      QString *error);
     static bool forget(const StoreLocation &location, SecretStore &secrets, QString *error);
-    // Which variables a person sets for this kind of store, for messages.
+    // Which variables a person sets for this kind of store, for messages; notes a registry login in the
+    // environment that was not sent because it is for another registry (or names none).
     static QString environmentHint(const StoreLocation &location);
 };
 

@@ -7,7 +7,6 @@ list(APPEND FLEETCORE_SOURCES
     images/stores/ImageStore.h images/stores/ImageStore.cpp
     images/stores/Sha256.h images/stores/Sha256.cpp
     images/stores/VerifyingReader.h images/stores/VerifyingReader.cpp
-    images/stores/StoreHttp.h images/stores/StoreHttp.cpp
     images/stores/FolderStore.h images/stores/FolderStore.cpp
     images/stores/S3Protocol.h images/stores/S3Protocol.cpp
     images/stores/S3ListParser.h images/stores/S3ListParser.cpp

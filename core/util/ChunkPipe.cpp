@@ -1,4 +1,4 @@
-#include "transfer/ChunkPipe.h"
+#include "util/ChunkPipe.h"
 
 namespace fleet {
 

@@ -8,8 +8,8 @@
 
 namespace fleet {
 
-// A bounded queue of byte chunks between two threads: the engine's save stream on one side, the SSH channel
-// on the other, so reading from dockerd and encrypting for SSH use both cores. The bound keeps memory flat
+// A bounded queue of byte chunks between two threads (the engine's save stream and the SSH channel of a push,
+// an S3 download and `docker load`), so both sides of a stream use a core each. The bound keeps memory flat
 // (at most `capacityBytes` in flight) and is the backpressure: a full pipe blocks the producer.
 class ChunkPipe final
 {
