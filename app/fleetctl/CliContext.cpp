@@ -1,5 +1,7 @@
 #include "CliContext.h"
 
+#include "util/TerminalText.h"
+
 #include <QDir>
 #include <QSettings>
 #include <QJsonDocument>
@@ -42,9 +44,11 @@ void CliContext::printJson(const QJsonObject &object) const
     std::fflush(stdout);
 }
 
+// Human output carries text from nodes, agents and archives: no escape sequence of theirs reaches the terminal.
+// JSON output stays exact (the JSON encoder escapes control characters itself).
 void CliContext::say(const QString &line) const
 {
-    const QByteArray bytes = line.toUtf8();
+    const QByteArray bytes = terminalSafe(line, TerminalKeep::Newlines | TerminalKeep::Tabs).toUtf8();
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
     std::fputc('\n', stdout);
     std::fflush(stdout);
@@ -57,7 +61,8 @@ int CliContext::fail(int code, const QString &message) const
                          {QStringLiteral("exit"), code},
                          {QStringLiteral("message"), message}});
     } else {
-        const QByteArray bytes = (QStringLiteral("fleetctl: ") + message).toUtf8();
+        const QByteArray bytes =
+            (QStringLiteral("fleetctl: ") + terminalSafe(message, TerminalKeep::Newlines | TerminalKeep::Tabs)).toUtf8();
         std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
         std::fputc('\n', stderr);
     }
