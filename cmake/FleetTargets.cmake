@@ -26,6 +26,7 @@ function(fleet_add_test)
     else()
         add_test(NAME ${T_NAME} COMMAND ${T_NAME})
     endif()
+    set_property(GLOBAL APPEND PROPERTY FLEET_TESTS_${T_LABEL} ${T_NAME}) # for the fleet_<label>_tests targets
     if(NOT T_TIMEOUT)
         set(T_TIMEOUT 120)
     endif()
