@@ -13,14 +13,20 @@ function(fleet_target_defaults target)
         QT_USE_QSTRINGBUILDER)
 endfunction()
 
-# fleet_add_test(NAME TestFoo SOURCES a.cpp LIBS fleetcore LABEL unit [TIMEOUT s] [RESOURCE_LOCK lab])
+# fleet_add_test(NAME TestFoo SOURCES a.cpp LIBS fleetcore LABEL unit [TIMEOUT s] [RESOURCE_LOCK lab]
+#                [WRAPPER script]) — WRAPPER runs the test through a script (e.g. tests/tools/with-keyring).
 function(fleet_add_test)
-    cmake_parse_arguments(T "" "NAME;LABEL;TIMEOUT" "SOURCES;LIBS;RESOURCE_LOCK" ${ARGN})
+    cmake_parse_arguments(T "" "NAME;LABEL;TIMEOUT;WRAPPER" "SOURCES;LIBS;RESOURCE_LOCK" ${ARGN})
     add_executable(${T_NAME} ${T_SOURCES})
     fleet_target_defaults(${T_NAME})
     target_link_libraries(${T_NAME} PRIVATE Qt6::Test ${T_LIBS})
     target_include_directories(${T_NAME} PRIVATE ${PROJECT_SOURCE_DIR}/tests)
-    add_test(NAME ${T_NAME} COMMAND ${T_NAME})
+    if(T_WRAPPER)
+        add_test(NAME ${T_NAME} COMMAND ${T_WRAPPER} $<TARGET_FILE:${T_NAME}>)
+    else()
+        add_test(NAME ${T_NAME} COMMAND ${T_NAME})
+    endif()
+    set_property(GLOBAL APPEND PROPERTY FLEET_TESTS_${T_LABEL} ${T_NAME}) # for the fleet_<label>_tests targets
     if(NOT T_TIMEOUT)
         set(T_TIMEOUT 120)
     endif()

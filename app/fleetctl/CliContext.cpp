@@ -1,5 +1,7 @@
 #include "CliContext.h"
 
+#include "util/TerminalText.h"
+
 #include <QCommandLineParser>
 #include <QDir>
 #include <QJsonDocument>
@@ -61,9 +63,11 @@ void CliContext::printJson(const QJsonObject &object) const
     std::fflush(stdout);
 }
 
+// Human output carries text from nodes, agents and archives: no escape sequence of theirs reaches the terminal.
+// JSON output stays exact (the JSON encoder escapes control characters itself).
 void CliContext::say(const QString &line) const
 {
-    const QByteArray bytes = line.toUtf8();
+    const QByteArray bytes = terminalSafe(line, TerminalKeep::Newlines | TerminalKeep::Tabs).toUtf8();
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
     std::fputc('\n', stdout);
     std::fflush(stdout);
@@ -75,7 +79,8 @@ void CliContext::warn(const QString &message) const
         printJson({{QStringLiteral("type"), QStringLiteral("warning")}, {QStringLiteral("message"), message}});
         return;
     }
-    const QByteArray bytes = (QStringLiteral("fleetctl: warning: ") + message).toUtf8();
+    const QByteArray bytes =
+        (QStringLiteral("fleetctl: warning: ") + terminalSafe(message, TerminalKeep::Newlines | TerminalKeep::Tabs)).toUtf8();
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
     std::fputc('\n', stderr);
 }
@@ -96,7 +101,8 @@ int CliContext::fail(int code, const QString &message, FailureKind kind) const
                               {QStringLiteral("failure"), failureKindName(kind)},
                               {QStringLiteral("message"), message}});
     } else {
-        const QByteArray bytes = (QStringLiteral("fleetctl: ") + message).toUtf8();
+        const QByteArray bytes =
+            (QStringLiteral("fleetctl: ") + terminalSafe(message, TerminalKeep::Newlines | TerminalKeep::Tabs)).toUtf8();
         std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
         std::fputc('\n', stderr);
     }

@@ -28,10 +28,15 @@ constexpr ErrorName kErrorNames[] = {
     {AgentProtocolError::TooLarge, "too_large"},
 };
 
+// A JSON number as an integer; -1 when absent, not a number, or outside what qint64 holds (converting such a
+// double is undefined behaviour: an agent could send 1e300).
 qint64 number(const QJsonObject &object, const char *key)
 {
     const QJsonValue value = object.value(QLatin1String(key));
-    return value.isDouble() ? qint64(value.toDouble()) : -1;
+    if (!value.isDouble())
+        return -1;
+    const double d = value.toDouble();
+    return d >= -9.0e18 && d <= 9.0e18 ? qint64(d) : -1;
 }
 
 } // namespace

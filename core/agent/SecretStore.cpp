@@ -105,7 +105,10 @@ SecretStore::KeychainResult SecretStore::keychainRemove(const QString &reference
     const QKeychain::Error result = runJob(job, error);
     if (result == QKeychain::NoError)
         return KeychainResult::Ok;
-    return result == QKeychain::EntryNotFound ? KeychainResult::NotFound : KeychainResult::Unavailable;
+    if (result == QKeychain::EntryNotFound)
+        return KeychainResult::NotFound;
+    return result == QKeychain::AccessDenied || result == QKeychain::AccessDeniedByUser ? KeychainResult::Failed
+                                                                                        : KeychainResult::Unavailable;
 }
 
 bool SecretStore::loadFile(QJsonObject *entries, QString *error) const
@@ -161,8 +164,9 @@ bool SecretStore::write(const QString &reference, const AgentSecret &secret, QSt
     if (m_backend != Backend::File) {
         const KeychainResult result = keychainWrite(reference, encode(secret), &message);
         if (result == KeychainResult::Ok) {
-            m_last = Backend::Keychain;
-            remove(reference, nullptr); // no stale copy left in the file
+            // No stale copy left in the file (one written while no keychain answered). Only the file: remove()
+            // would delete the keychain entry just written.
+            removeFromFile(reference, &message);
             m_last = Backend::Keychain;
             return true;
         }
@@ -210,16 +214,28 @@ bool SecretStore::remove(const QString &reference, QString *error)
     QString message;
     if (m_backend != Backend::File) {
         const KeychainResult result = keychainRemove(reference, &message);
+        if (result == KeychainResult::Failed) {
+            if (error)
+                *error = QStringLiteral("the keychain refused to delete the agent secret: %1").arg(message);
+            return false;
+        }
         if (m_backend == Backend::Keychain)
             return result == KeychainResult::Ok || result == KeychainResult::NotFound;
     }
+    return removeFromFile(reference, error ? error : &message);
+}
+
+bool SecretStore::removeFromFile(const QString &reference, QString *error) const
+{
+    if (!QFile::exists(m_filePath))
+        return true;
     QJsonObject entries;
-    if (!loadFile(&entries, error ? error : &message))
+    if (!loadFile(&entries, error))
         return false;
     if (!entries.contains(reference))
         return true;
     entries.remove(reference);
-    return saveFile(entries, error ? error : &message);
+    return saveFile(entries, error);
 }
 
 } // namespace fleet

@@ -47,6 +47,7 @@ private:
 
     bool loadFile(QJsonObject *entries, QString *error) const;
     bool saveFile(const QJsonObject &entries, QString *error) const;
+    bool removeFromFile(const QString &reference, QString *error) const; // the file only, never the keychain
 
     Backend m_backend;
     QString m_filePath;

@@ -1,5 +1,6 @@
 #include "discovery/InventorySource.h"
 
+#include <QHostAddress>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -153,9 +154,16 @@ SourceReport InventorySource::parse(const QByteArray &text, const QString &origi
                 break;
             }
             const QString key = words.at(w).left(eq), value = words.at(w).mid(eq + 1);
-            if (key == QLatin1String("ansible_host") || key == QLatin1String("ansible_ssh_host"))
+            if (key == QLatin1String("ansible_host") || key == QLatin1String("ansible_ssh_host")) {
+                if (!HostTarget::isValidHostName(value)
+                    && QHostAddress(value).protocol() != QAbstractSocket::IPv6Protocol) {
+                    report.warnings << QStringLiteral("%1: %2 '%3' is not a host name or address; line ignored")
+                                           .arg(where, key, value);
+                    bad = true;
+                    break;
+                }
                 vars.host = value;
-            else if (key == QLatin1String("ansible_user") || key == QLatin1String("ansible_ssh_user"))
+            } else if (key == QLatin1String("ansible_user") || key == QLatin1String("ansible_ssh_user"))
                 vars.user = value;
             else if (key == QLatin1String("ansible_port") || key == QLatin1String("ansible_ssh_port"))
                 vars.port = quint16(qBound(0u, value.toUInt(), 65535u));

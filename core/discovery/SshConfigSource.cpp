@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QHostAddress>
 
 namespace fleet {
 
@@ -124,7 +125,9 @@ SourceReport SshConfigSource::parse(const QByteArray &text, const QString &origi
         target.alias = hostName.compare(alias, Qt::CaseInsensitive) == 0 ? QString() : alias;
         target.port = quint16(chosen.value(QStringLiteral("port")).toUInt());
         target.user = chosen.value(QStringLiteral("user"));
-        if (!HostTarget::isValidHostName(target.host) && !target.host.contains(QLatin1Char(':'))) {
+        // A name, or an IPv6 literal (which has colons): anything else with a colon is neither.
+        if (!HostTarget::isValidHostName(target.host)
+            && QHostAddress(target.host).protocol() != QAbstractSocket::IPv6Protocol) {
             state.report.warnings << QStringLiteral("%1: Host %2 has HostName '%3', which is not a host name; skipped")
                                          .arg(origin, alias, hostName);
             continue;

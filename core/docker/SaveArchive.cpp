@@ -1,121 +1,255 @@
 #include "docker/SaveArchive.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSet>
 
 #include <archive.h>
 #include <archive_entry.h>
 
 #include <memory>
+#include <optional>
 
 namespace fleet {
 
 namespace {
 
 constexpr qint64 kMaxManifest = 4 << 20;
+constexpr int kMaxLinkHops = 16; // a chain of links longer than this is taken for a loop
 
 using ArchivePtr = std::unique_ptr<archive, int (*)(archive *)>;
 
-bool isSafePath(const QString &path)
+// One member as the walk saw it: a regular file, a directory, a symbolic link (target already resolved to an
+// archive path) or a hard link (target as written), or something else (devices, fifos: never needed).
+struct Member
+{
+    enum class Kind { File, Directory, Symlink, Hardlink, Other };
+    Kind kind = Kind::Other;
+    QString target;
+};
+
+// `path` with "." and empty parts dropped, as "a/b/c"; nullopt when it is absolute or has a ".." part.
+std::optional<QString> canonical(const QString &path)
 {
     if (path.isEmpty() || path.startsWith(QLatin1Char('/')))
-        return false;
-    const QStringList parts = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
-    return !parts.contains(QStringLiteral(".."));
+        return std::nullopt;
+    QStringList parts;
+    for (const QString &part : path.split(QLatin1Char('/'), Qt::SkipEmptyParts)) {
+        if (part == QLatin1String(".."))
+            return std::nullopt;
+        if (part != QLatin1String("."))
+            parts << part;
+    }
+    if (parts.isEmpty())
+        return std::nullopt;
+    return parts.join(QLatin1Char('/'));
 }
 
-QString normalized(QString path)
+// The archive path a symbolic link at `name` points to, resolved lexically against its directory;
+// nullopt when it is absolute or climbs above the archive's root.
+std::optional<QString> resolveLink(const QString &name, const QString &link)
 {
-    while (path.startsWith(QLatin1String("./")))
-        path = path.mid(2);
-    return path;
+    if (link.isEmpty() || link.startsWith(QLatin1Char('/')))
+        return std::nullopt;
+    QStringList parts = name.split(QLatin1Char('/'));
+    parts.removeLast(); // the link's own name
+    for (const QString &part : link.split(QLatin1Char('/'), Qt::SkipEmptyParts)) {
+        if (part == QLatin1String("..")) {
+            if (parts.isEmpty())
+                return std::nullopt;
+            parts.removeLast();
+        } else if (part != QLatin1String(".")) {
+            parts << part;
+        }
+    }
+    if (parts.isEmpty())
+        return std::nullopt;
+    return parts.join(QLatin1Char('/'));
+}
+
+class Inspection
+{
+public:
+    Inspection(QString path, SaveArchiveInfo *info, QString *error)
+        : m_path(std::move(path)), m_info(info), m_error(error)
+    {
+    }
+
+    bool run(archive *a);
+
+private:
+    bool walk(archive *a);
+    bool checkLinks();
+    bool readManifest();
+    // Follows links from `name` to a regular member; empty when there is none (missing, dangling, a loop).
+    QString regularMember(const QString &name) const;
+    bool refuse(const QString &message)
+    {
+        *m_error = m_path + QStringLiteral(": ") + message;
+        return false;
+    }
+
+    const QString m_fix = QStringLiteral(" Make it again with `docker save -o FILE IMAGE`.");
+    QString m_path;
+    SaveArchiveInfo *m_info;
+    QString *m_error;
+    QHash<QString, Member> m_members;
+    QByteArray m_manifest;
+};
+
+bool Inspection::run(archive *a)
+{
+    return walk(a) && checkLinks() && readManifest();
+}
+
+bool Inspection::walk(archive *a)
+{
+    archive_entry *entry = nullptr;
+    int rc;
+    while ((rc = archive_read_next_header(a, &entry)) == ARCHIVE_OK) {
+        ++m_info->entries;
+        const QString raw = QString::fromUtf8(archive_entry_pathname(entry));
+        const std::optional<QString> name = canonical(raw);
+        if (!name)
+            return refuse(QStringLiteral("refused: the archive holds an unsafe path \"%1\". It is not a docker-save "
+                                         "archive, or it was tampered with.").arg(raw));
+        Member member;
+        const char *symlink = archive_entry_symlink(entry);
+        const char *hardlink = archive_entry_hardlink(entry);
+        if (hardlink) {
+            const std::optional<QString> target = canonical(QString::fromUtf8(hardlink));
+            if (!target)
+                return refuse(QStringLiteral("refused: the hard link \"%1\" points outside the archive.").arg(*name));
+            member = Member{Member::Kind::Hardlink, *target};
+        } else if (symlink || archive_entry_filetype(entry) == AE_IFLNK) {
+            const std::optional<QString> target = resolveLink(*name, QString::fromUtf8(symlink ? symlink : ""));
+            if (!target)
+                return refuse(QStringLiteral("refused: the link \"%1\" -> \"%2\" points outside the archive.")
+                                  .arg(*name, QString::fromUtf8(symlink ? symlink : "")));
+            member = Member{Member::Kind::Symlink, *target};
+        } else if (archive_entry_filetype(entry) == AE_IFREG) {
+            member.kind = Member::Kind::File;
+        } else if (archive_entry_filetype(entry) == AE_IFDIR) {
+            member.kind = Member::Kind::Directory;
+        }
+        // A second member of the same name would replace the first on extraction: what was checked is not
+        // what would be loaded.
+        if (m_members.contains(*name) && !(member.kind == Member::Kind::Directory
+                                           && m_members.value(*name).kind == Member::Kind::Directory))
+            return refuse(QStringLiteral("refused: \"%1\" appears twice in the archive.").arg(*name));
+        m_members.insert(*name, member);
+
+        if (*name == QLatin1String("manifest.json") && member.kind == Member::Kind::File) {
+            if (archive_entry_size(entry) > kMaxManifest)
+                return refuse(QStringLiteral("manifest.json is implausibly large; refused."));
+            m_manifest.resize(qsizetype(archive_entry_size(entry)));
+            if (archive_read_data(a, m_manifest.data(), size_t(m_manifest.size())) != m_manifest.size())
+                return refuse(QStringLiteral("manifest.json is truncated.") + m_fix);
+        } else if (archive_read_data_skip(a) != ARCHIVE_OK) {
+            break; // reported below as truncated
+        }
+        if (*name == QLatin1String("index.json") || *name == QLatin1String("oci-layout"))
+            m_info->ociLayout = true;
+    }
+    if (rc != ARCHIVE_EOF)
+        return refuse(QStringLiteral("the archive is truncated or corrupt (%1); nothing was sent.")
+                          .arg(QString::fromUtf8(archive_error_string(a)))
+                      + m_fix);
+    return true;
+}
+
+QString Inspection::regularMember(const QString &name) const
+{
+    QString current = name;
+    for (int hop = 0; hop <= kMaxLinkHops; ++hop) {
+        const auto it = m_members.constFind(current);
+        if (it == m_members.constEnd())
+            return {};
+        switch (it->kind) {
+        case Member::Kind::File:
+            return current;
+        case Member::Kind::Symlink:
+        case Member::Kind::Hardlink:
+            current = it->target;
+            break;
+        default:
+            return {};
+        }
+    }
+    return {};
+}
+
+bool Inspection::checkLinks()
+{
+    // Every link must end at a regular member: `docker load` follows them, and a dangling or looping link, or
+    // one onto a directory, has no business in an image archive.
+    for (auto it = m_members.constBegin(); it != m_members.constEnd(); ++it) {
+        if (it->kind != Member::Kind::Symlink && it->kind != Member::Kind::Hardlink)
+            continue;
+        if (regularMember(it.key()).isEmpty())
+            return refuse(QStringLiteral("refused: the link \"%1\" -> \"%2\" does not lead to a file inside the "
+                                         "archive.")
+                              .arg(it.key(), it->target));
+    }
+    return true;
+}
+
+bool Inspection::readManifest()
+{
+    const QJsonArray images = QJsonDocument::fromJson(m_manifest).array();
+    if (m_manifest.isEmpty() || images.isEmpty())
+        return refuse(QStringLiteral("no manifest.json: this is not a docker-save archive.") + m_fix);
+    const QJsonObject first = images.first().toObject();
+    const QString configName = first.value(QLatin1String("Config")).toString();
+    const QString config = canonical(configName).value_or(QString());
+    if (config.isEmpty() || regularMember(config).isEmpty())
+        return refuse(QStringLiteral("manifest.json names the config \"%1\", which is missing: the archive is "
+                                     "incomplete.")
+                          .arg(configName)
+                      + m_fix);
+    for (const QJsonValue &layer : first.value(QLatin1String("Layers")).toArray()) {
+        const QString file = canonical(layer.toString()).value_or(QString());
+        if (file.isEmpty() || regularMember(file).isEmpty())
+            return refuse(QStringLiteral("manifest.json names the layer \"%1\", which is missing: the archive is "
+                                         "incomplete.")
+                              .arg(layer.toString())
+                          + m_fix);
+        m_info->layers << file;
+    }
+    QString digest = config.section(QLatin1Char('/'), -1);
+    if (digest.endsWith(QLatin1String(".json")))
+        digest.chop(5);
+    m_info->imageId = QStringLiteral("sha256:") + digest;
+    for (const QJsonValue &tag : first.value(QLatin1String("RepoTags")).toArray())
+        m_info->repoTags << tag.toString();
+    return true;
 }
 
 } // namespace
 
 bool SaveArchive::inspect(const QString &path, SaveArchiveInfo *info, QString *error)
 {
-    const QString fix = QStringLiteral(" Make it again with `docker save -o FILE IMAGE`.");
     ArchivePtr a(archive_read_new(), archive_read_free);
     archive_read_support_format_tar(a.get());
     if (archive_read_open_filename(a.get(), path.toLocal8Bit().constData(), 256 * 1024) != ARCHIVE_OK) {
-        *error = QStringLiteral("%1: cannot open the archive: %2").arg(path, QString::fromUtf8(archive_error_string(a.get())));
+        *error = QStringLiteral("%1: cannot open the archive: %2")
+                     .arg(path, QString::fromUtf8(archive_error_string(a.get())));
         return false;
     }
-    QSet<QString> files;
-    QByteArray manifest;
-    archive_entry *entry = nullptr;
-    int rc;
-    while ((rc = archive_read_next_header(a.get(), &entry)) == ARCHIVE_OK) {
-        ++info->entries;
-        const QString name = normalized(QString::fromUtf8(archive_entry_pathname(entry)));
-        if (!isSafePath(name)) {
-            *error = QStringLiteral("%1: refused: the archive holds an unsafe path \"%2\". It is not a docker-save "
-                                    "archive, or it was tampered with.").arg(path, name);
-            return false;
-        }
-        const char *link = archive_entry_symlink(entry);
-        if (link && (QString::fromUtf8(link).startsWith(QLatin1Char('/')) || !isSafePath(name.section(QLatin1Char('/'), 0, -2)
-                                                                                   + QLatin1Char('/') + QString::fromUtf8(link)))) {
-            *error = QStringLiteral("%1: refused: the link \"%2\" points outside the archive.").arg(path, name);
-            return false;
-        }
-        if (archive_entry_hardlink(entry) && !isSafePath(QString::fromUtf8(archive_entry_hardlink(entry)))) {
-            *error = QStringLiteral("%1: refused: the hard link \"%2\" points outside the archive.").arg(path, name);
-            return false;
-        }
-        files.insert(name);
-        if (name == QLatin1String("manifest.json")) {
-            if (archive_entry_size(entry) > kMaxManifest) {
-                *error = QStringLiteral("%1: manifest.json is implausibly large; refused.").arg(path);
-                return false;
-            }
-            manifest.resize(qsizetype(archive_entry_size(entry)));
-            if (archive_read_data(a.get(), manifest.data(), size_t(manifest.size())) != manifest.size()) {
-                *error = QStringLiteral("%1: manifest.json is truncated.%2").arg(path, fix);
-                return false;
-            }
-        } else if (archive_read_data_skip(a.get()) != ARCHIVE_OK) {
-            break; // reported below as truncated
-        }
-        if (name == QLatin1String("index.json") || name == QLatin1String("oci-layout"))
-            info->ociLayout = true;
-    }
-    if (rc != ARCHIVE_EOF) {
-        *error = QStringLiteral("%1: the archive is truncated or corrupt (%2); nothing was sent.%3")
-                     .arg(path, QString::fromUtf8(archive_error_string(a.get())), fix);
+    return Inspection(path, info, error).run(a.get());
+}
+
+bool SaveArchive::inspectBytes(const QByteArray &data, const QString &name, SaveArchiveInfo *info, QString *error)
+{
+    ArchivePtr a(archive_read_new(), archive_read_free);
+    archive_read_support_format_tar(a.get());
+    if (archive_read_open_memory(a.get(), data.constData(), size_t(data.size())) != ARCHIVE_OK) {
+        *error = QStringLiteral("%1: cannot open the archive: %2")
+                     .arg(name, QString::fromUtf8(archive_error_string(a.get())));
         return false;
     }
-    const QJsonArray images = QJsonDocument::fromJson(manifest).array();
-    if (manifest.isEmpty() || images.isEmpty()) {
-        *error = QStringLiteral("%1: no manifest.json: this is not a docker-save archive.%2").arg(path, fix);
-        return false;
-    }
-    const QJsonObject first = images.first().toObject();
-    const QString config = normalized(first.value(QLatin1String("Config")).toString());
-    if (config.isEmpty() || !files.contains(config)) {
-        *error = QStringLiteral("%1: manifest.json names the config \"%2\", which is missing: the archive is "
-                                "incomplete.%3").arg(path, config, fix);
-        return false;
-    }
-    for (const QJsonValue &layer : first.value(QLatin1String("Layers")).toArray()) {
-        const QString file = normalized(layer.toString());
-        if (!files.contains(file)) {
-            *error = QStringLiteral("%1: manifest.json names the layer \"%2\", which is missing: the archive is "
-                                    "incomplete.%3").arg(path, file, fix);
-            return false;
-        }
-        info->layers << file;
-    }
-    QString digest = config.section(QLatin1Char('/'), -1);
-    if (digest.endsWith(QLatin1String(".json")))
-        digest.chop(5);
-    info->imageId = QStringLiteral("sha256:") + digest;
-    for (const QJsonValue &tag : first.value(QLatin1String("RepoTags")).toArray())
-        info->repoTags << tag.toString();
-    return true;
+    return Inspection(name, info, error).run(a.get());
 }
 
 } // namespace fleet

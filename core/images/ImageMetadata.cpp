@@ -89,7 +89,12 @@ qint64 ImageMetadata::parseMemory(const QString &text, bool *ok)
         return 0;
     const QChar unit = m.captured(2).toLower().isEmpty() ? QLatin1Char('b') : m.captured(2).toLower().front();
     const int shift = unit == QLatin1Char('k') ? 10 : unit == QLatin1Char('m') ? 20 : unit == QLatin1Char('g') ? 30 : 0;
-    return qint64(std::llround(m.captured(1).toDouble() * double(qint64(1) << shift)));
+    const double bytes = m.captured(1).toDouble() * double(qint64(1) << shift);
+    if (!(bytes <= 9.0e18)) { // llround of more than qint64 holds is undefined ("99999999999999999999g")
+        *ok = false;
+        return 0;
+    }
+    return qint64(std::llround(bytes));
 }
 
 ImageMetadata ImageMetadata::fromJson(const QByteArray &json, QList<DefinitionProblem> *problems)

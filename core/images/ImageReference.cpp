@@ -9,6 +9,13 @@ namespace {
 constexpr const char *kLegacyDomain = "index.docker.io";
 constexpr const char *kOfficialPrefix = "library/";
 
+// Whether the first component of a name is read as a registry host rather than a repository path.
+bool looksLikeDomain(const QString &first)
+{
+    return first.contains(QLatin1Char('.')) || first.contains(QLatin1Char(':')) || first == QLatin1String("localhost")
+        || first != first.toLower();
+}
+
 bool isLowerAlnum(QChar c)
 {
     return (c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('0') && c <= QLatin1Char('9'));
@@ -205,8 +212,7 @@ ImageReference ImageReference::parse(const QString &text)
     QString path = rest;
     if (slash >= 0) {
         const QString first = rest.left(slash);
-        if (first.contains(QLatin1Char('.')) || first.contains(QLatin1Char(':')) || first == QLatin1String("localhost")
-            || first != first.toLower()) {
+        if (looksLikeDomain(first)) {
             domain = first;
             path = rest.mid(slash + 1);
             if (!isValidDomain(domain, &why))
@@ -223,6 +229,13 @@ ImageReference ImageReference::parse(const QString &text)
         domain = QLatin1String(kDefaultDomain);
     if (domain == QLatin1String(kDefaultDomain) && !path.contains(QLatin1Char('/')))
         path.prepend(QLatin1String(kOfficialPrefix));
+    // The limit holds for the normalized name too, as in distribution/reference (ParseNormalizedNamed checks
+    // "docker.io/library/…"): otherwise a name could be valid while its own normal form is not.
+    if (domain.size() + 1 + path.size() > kMaxNameLength)
+        return invalid(text, QStringLiteral("the name is %1 characters long as %2/%3; the limit is %4")
+                                 .arg(domain.size() + 1 + path.size())
+                                 .arg(domain, path.left(20) + QStringLiteral("…"))
+                                 .arg(kMaxNameLength));
     r.m_domain = domain;
     r.m_path = path;
     return r;
@@ -262,7 +275,9 @@ QString ImageReference::familiar() const
     if (!isValid())
         return QString();
     QString s = toString();
-    if (m_domain == QLatin1String(kDefaultDomain)) {
+    // docker.io is left out, unless what follows would then be read as a registry ("docker.io/foo.bar/app":
+    // Docker's own FamiliarName gives "foo.bar/app", a different image on another registry).
+    if (m_domain == QLatin1String(kDefaultDomain) && !looksLikeDomain(m_path.section(QLatin1Char('/'), 0, 0))) {
         s = s.mid(m_domain.size() + 1);
         if (m_path.startsWith(QLatin1String(kOfficialPrefix)) && m_path.count(QLatin1Char('/')) == 1)
             s = s.mid(int(qstrlen(kOfficialPrefix)));

@@ -3,4 +3,6 @@ list(APPEND FLEETCORE_SOURCES
     util/Format.h util/Format.cpp
     util/ChunkPipe.h util/ChunkPipe.cpp
     util/Remedy.h util/Remedy.cpp
-    util/WorkerThread.h util/WorkerThread.cpp)
+    util/WorkerThread.h util/WorkerThread.cpp
+
+    util/TerminalText.h util/TerminalText.cpp)

@@ -158,6 +158,22 @@ private Q_SLOTS:
         QCOMPARE(AgentProtocol::normalizeFingerprint(QStringLiteral("zz").repeated(32)), QString());
     }
 
+    void outOfRangeNumbersAreAbsent()
+    {
+        // Found by FuzzAgentProtocol: 1e300 converted to qint64 is undefined behaviour (UBSan stopped there).
+        const QJsonObject hello = QJsonDocument::fromJson(
+            "{\"v\":1,\"type\":\"hello\",\"host\":{\"cpus\":4,\"mem_total\":1e300,\"disk_total\":-1e19,"
+            "\"disk_free\":9e18}}").object();
+        Node node;
+        AgentProtocol::applyHello(hello, node);
+        QCOMPARE(node.facts.memTotal, Q_INT64_C(-1));
+        QCOMPARE(node.facts.diskTotal, Q_INT64_C(-1));
+        QCOMPARE(node.facts.diskFree, Q_INT64_C(9000000000000000000));
+        NodeFacts facts;
+        AgentProtocol::applyTelemetry(QJsonDocument::fromJson("{\"mem_used\":2e61}").object(), facts);
+        QCOMPARE(facts.memUsed, Q_INT64_C(-1));
+    }
+
     void fillsTheNodeModel()
     {
         const QJsonObject hello = QJsonDocument::fromJson("{\"v\":1,\"type\":\"hello\",\"agent_version\":\"0.1.0\","

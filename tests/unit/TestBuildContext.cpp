@@ -189,7 +189,7 @@ private Q_SLOTS:
         write(dir.filePath(QStringLiteral("Dockerfile")), "FROM scratch\n");
         QByteArray block(1 << 20, '\0');
         for (int i = 0; i < block.size(); ++i)
-            block[i] = char((i * 7919) >> 3);
+            block[i] = char((uint(i) * 7919u) >> 3); // unsigned: i * 7919 overflows int (UBSan)
         QFile big(dir.filePath(QStringLiteral("big.bin")));
         QVERIFY(big.open(QIODevice::WriteOnly));
         QCryptographicHash written(QCryptographicHash::Sha256);

@@ -94,6 +94,18 @@ private Q_SLOTS:
         QVERIFY2(text.contains(QStringLiteral("uppercase")), qPrintable(text)); // the name's reason
     }
 
+    void hugeMemoryLimitIsRefused()
+    {
+        // Found by FuzzImageMetadata: llround of 8e152 is undefined; it came back negative and "valid".
+        bool ok = true;
+        QCOMPARE(ImageMetadata::parseMemory(QString(152, QLatin1Char('8')), &ok), Q_INT64_C(0));
+        QVERIFY(!ok);
+        QCOMPARE(ImageMetadata::parseMemory(QStringLiteral("99999999999999999999g"), &ok), Q_INT64_C(0));
+        QVERIFY(!ok);
+        QCOMPARE(ImageMetadata::parseMemory(QStringLiteral("2g"), &ok), Q_INT64_C(2) << 30);
+        QVERIFY(ok);
+    }
+
     void missingFieldsAreNamed()
     {
         QTemporaryDir dir;

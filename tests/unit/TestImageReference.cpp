@@ -58,6 +58,12 @@ private Q_SLOTS:
         ok("double underscore", "my__app:1", "docker.io/library/my__app:1", "my__app:1");
         ok("dashes", "my---app:1", "docker.io/library/my---app:1", "my---app:1");
         ok("dots no slash", "foo.bar", "docker.io/library/foo.bar", "foo.bar");
+        // Found by FuzzImageReference: a docker.io path whose first component looks like a host keeps docker.io in
+        // its familiar form, or that form would name another registry (Docker's FamiliarName drops it).
+        ok("docker.io path like a host", "docker.io/foo.bar/app:1", "docker.io/foo.bar/app:1", "docker.io/foo.bar/app:1");
+        // Found by FuzzImageReference: 250 characters are within the limit, "docker.io/library/" + 250 are not.
+        bad("normalized name too long", QString(250, QLatin1Char('a')), "the limit is 255");
+        ok("docker.io path localhost", "docker.io/localhost/app", "docker.io/localhost/app", "docker.io/localhost/app");
         ok("tag underscore start", "app:_x", "docker.io/library/app:_x", "app:_x");
         ok("tag mixed case", "app:V1.0-RC", "docker.io/library/app:V1.0-RC", "app:V1.0-RC");
         ok("tag 128", "app:" + hex(128, 'x'), "docker.io/library/app:" + hex(128, 'x'), "app:" + hex(128, 'x'));

@@ -61,6 +61,20 @@ private Q_SLOTS:
             QVERIFY2(all.contains(QStringLiteral("inv:%1:").arg(line)), qPrintable(all));
     }
 
+    void badAnsibleHostIsReported()
+    {
+        // Found by FuzzInventory: ansible_host was taken as it was, so "127.0.0]" became a scan target.
+        const SourceReport report = InventorySource::parse("db1 ansible_host=127.0.0]\n"
+                                                           "db2 ansible_host=::1\n"
+                                                           "db3 ansible_host=127.0.0.3\n",
+                                                           QStringLiteral("inv"));
+        QCOMPARE(report.hosts.size(), 2);
+        QCOMPARE(report.hosts.at(0).host, QStringLiteral("::1"));
+        QCOMPARE(report.hosts.at(1).host, QStringLiteral("127.0.0.3"));
+        QVERIFY2(report.warnings.join(u'\n').contains(QLatin1String("inv:1: ansible_host '127.0.0]'")),
+                 qPrintable(report.warnings.join(u'\n')));
+    }
+
     void expansionIsBounded()
     {
         QStringList out;

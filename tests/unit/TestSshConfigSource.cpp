@@ -82,6 +82,17 @@ private Q_SLOTS:
         QVERIFY2(all.contains(QLatin1String("cfg:7:")), qPrintable(all));
     }
 
+    void colonInHostNameMustBeIPv6()
+    {
+        // Found by FuzzSshConfig: any HostName with a colon was taken for an IPv6 literal.
+        const QByteArray config = "Host v6\n  HostName ::1\nHost bad\n  HostName x3:y\nHost bad2\n  HostName 127.0.0.1:22\n";
+        const SourceReport report = SshConfigSource::parse(config, QStringLiteral("cfg"), QStringLiteral("/tmp"));
+        QCOMPARE(report.hosts.size(), 1);
+        QCOMPARE(report.hosts.at(0).host, QStringLiteral("::1"));
+        const QString all = report.warnings.join(QLatin1Char('\n'));
+        QVERIFY2(all.contains(QLatin1String("'x3:y'")) && all.contains(QLatin1String("'127.0.0.1:22'")), qPrintable(all));
+    }
+
     void followsIncludeAndReportsMissingFile()
     {
         QTemporaryDir dir;
