@@ -2,8 +2,12 @@
 #include "history/HistoryStore.h"
 #include "lab/LabEnvironment.h"
 
+#include <QElapsedTimer>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <thread>
 
 using namespace fleet;
 using fleet::test::LabEnvironment;
@@ -71,15 +75,23 @@ private Q_SLOTS:
 
     void cancelledScanMarksNobodyOffline()
     {
+        // A listener that accepts and never speaks holds the scan in its banner read; the cancel ends it early.
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost));
         std::atomic_bool cancel{false};
         ScanParams p = params();
-        p.words = {m_lab.nodes.first().section(QLatin1Char('.'), 0, 2) + QStringLiteral(".0/24")};
-        p.options.timeoutMs = 2000;
-        p.options.adaptiveTimeout = false;
+        p.words = QStringList(m_lab.nodes) << QStringLiteral("127.0.0.1:%1").arg(silent.serverPort());
+        p.options.readTimeoutMs = 20000;
         p.cancel = &cancel;
-        ScanCallbacks callbacks;
-        callbacks.found = [&cancel](const ScanResult &) { cancel.store(true); };
-        const ScanOutcome outcome = NodeScan::run(p, callbacks);
+        std::thread stopper([&cancel] {
+            std::this_thread::sleep_for(std::chrono::milliseconds(500));
+            cancel.store(true);
+        });
+        QElapsedTimer clock;
+        clock.start();
+        const ScanOutcome outcome = NodeScan::run(p);
+        stopper.join();
+        QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
         QCOMPARE(outcome.failure.kind, FailureKind::Cancelled);
         QVERIFY(outcome.summary.cancelled);
         QVERIFY(outcome.offline.isEmpty());
