@@ -138,6 +138,7 @@ QList<PushRequest> NodeListModel::requestsForDrop(const QMimeData *data, const Q
     }
     for (const QString &archive : payload.archives) {
         PushRequest request;
+        request.source = PushSourceKind::ArchiveFile;
         request.archivePath = archive;
         request.nodes = targets;
         requests.append(request);

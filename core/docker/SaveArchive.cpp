@@ -93,28 +93,35 @@ bool SaveArchive::inspect(const QString &path, SaveArchiveInfo *info, QString *e
         *error = QStringLiteral("%1: no manifest.json: this is not a docker-save archive.%2").arg(path, fix);
         return false;
     }
-    const QJsonObject first = images.first().toObject();
-    const QString config = normalized(first.value(QLatin1String("Config")).toString());
-    if (config.isEmpty() || !files.contains(config)) {
-        *error = QStringLiteral("%1: manifest.json names the config \"%2\", which is missing: the archive is "
-                                "incomplete.%3").arg(path, config, fix);
-        return false;
-    }
-    for (const QJsonValue &layer : first.value(QLatin1String("Layers")).toArray()) {
-        const QString file = normalized(layer.toString());
-        if (!files.contains(file)) {
-            *error = QStringLiteral("%1: manifest.json names the layer \"%2\", which is missing: the archive is "
-                                    "incomplete.%3").arg(path, file, fix);
+    for (const QJsonValue &value : images) {
+        const QJsonObject entry = value.toObject();
+        SaveArchiveImage image;
+        const QString config = normalized(entry.value(QLatin1String("Config")).toString());
+        if (config.isEmpty() || !files.contains(config)) {
+            *error = QStringLiteral("%1: manifest.json names the config \"%2\", which is missing: the archive is "
+                                    "incomplete.%3").arg(path, config, fix);
             return false;
         }
-        info->layers << file;
+        for (const QJsonValue &layer : entry.value(QLatin1String("Layers")).toArray()) {
+            const QString file = normalized(layer.toString());
+            if (!files.contains(file)) {
+                *error = QStringLiteral("%1: manifest.json names the layer \"%2\", which is missing: the archive is "
+                                        "incomplete.%3").arg(path, file, fix);
+                return false;
+            }
+            image.layers << file;
+        }
+        QString digest = config.section(QLatin1Char('/'), -1);
+        if (digest.endsWith(QLatin1String(".json")))
+            digest.chop(5);
+        image.imageId = QStringLiteral("sha256:") + digest;
+        for (const QJsonValue &tag : entry.value(QLatin1String("RepoTags")).toArray())
+            image.repoTags << tag.toString();
+        info->images << image;
     }
-    QString digest = config.section(QLatin1Char('/'), -1);
-    if (digest.endsWith(QLatin1String(".json")))
-        digest.chop(5);
-    info->imageId = QStringLiteral("sha256:") + digest;
-    for (const QJsonValue &tag : first.value(QLatin1String("RepoTags")).toArray())
-        info->repoTags << tag.toString();
+    info->imageId = info->images.first().imageId;
+    info->repoTags = info->images.first().repoTags;
+    info->layers = info->images.first().layers;
     return true;
 }
 

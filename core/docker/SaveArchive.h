@@ -5,18 +5,29 @@
 
 namespace fleet {
 
-struct SaveArchiveInfo
+// One entry of manifest.json: one image of the archive.
+struct SaveArchiveImage
 {
     QString imageId; // sha256:<config digest>
     QStringList repoTags;
     QStringList layers; // paths inside the archive
+};
+
+struct SaveArchiveInfo
+{
+    // The first entry (most archives hold one image); `images` has them all, each checked like the first.
+    QString imageId; // sha256:<config digest>
+    QStringList repoTags;
+    QStringList layers; // paths inside the archive
+    QList<SaveArchiveImage> images;
     bool ociLayout = false; // Docker 25+: index.json + blobs/sha256/…
     qint64 entries = 0;
 };
 
 // Reads a `docker save` archive (libarchive), as untrusted input: the whole file is walked so a truncated or
 // corrupt archive is caught before it is sent anywhere; absolute paths, `..` and links leaving the archive are
-// refused; manifest.json must name a config and layers that are really inside. Both the classic layout
+// refused; every entry of manifest.json must name a config and layers that are really inside (so a multi-image
+// archive cannot half-load). Both the classic layout
 // (<id>.json, <layer>/layer.tar) and the OCI layout of Docker 25+ are understood.
 class SaveArchive final
 {

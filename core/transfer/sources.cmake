@@ -4,6 +4,7 @@ list(APPEND FLEETCORE_SOURCES
     transfer/CancelToken.h transfer/CancelToken.cpp
     transfer/ChunkPipe.h transfer/ChunkPipe.cpp
     transfer/StageTracker.h transfer/StageTracker.cpp
+    transfer/StallWatch.h transfer/StallWatch.cpp
     transfer/RemoteDocker.h transfer/RemoteDocker.cpp
     transfer/ScpUpload.h transfer/ScpUpload.cpp
     transfer/PushJob.h transfer/PushJob.cpp
