@@ -170,9 +170,11 @@ int runPush(const CliContext &context, const QStringList &args)
 
     {
         // Every job lands in the history: refuse to start when it cannot be written, rather than lose records.
+        // Jobs of a push that was killed (kill -9, power cut) are closed first, with the bytes they had moved.
         HistoryStore history;
         if (!history.open(context.dbPath))
             return context.fail(ExitUnreachable, history.errorString());
+        history.recoverInterrupted();
     }
     JobRunner::Settings settings;
     settings.dbPath = context.dbPath;

@@ -24,6 +24,10 @@ QString RemoteDocker::explain(const QString &node, const QString &what, const QB
         || text.contains(QLatin1String("docker.sock: connect")))
         return QStringLiteral("%1: %2 failed: the Docker daemon on the node is not running (%3). Start it there "
                               "(systemctl start docker) and retry.").arg(node, what, last);
+    if (daemonWentAway(stderrData))
+        return QStringLiteral("%1: %2 failed: the Docker daemon on the node went away while it worked (%3). "
+                              "Nothing partial was loaded. Check why it stopped (its log, systemctl status docker), "
+                              "start it again and retry.").arg(node, what, last);
     if (text.contains(QLatin1String("no space left on device"), Qt::CaseInsensitive)
         || text.contains(QLatin1String("No space left")))
         return QStringLiteral("%1: %2 failed: the node's disk is full (%3). Free space there (docker image prune, "
@@ -33,7 +37,7 @@ QString RemoteDocker::explain(const QString &node, const QString &what, const QB
     if (what.contains(QLatin1String("docker load"))
         && (text.contains(QLatin1String("invalid diffID")) || text.contains(QLatin1String("unexpected EOF"))
             || text.contains(QLatin1String("archive/tar")) || text.contains(QLatin1String("invalid tar header"))
-            || text.contains(QLatin1String("checksum")) || text.contains(QLatin1String("digest"))))
+            || text.contains(QLatin1String("checksum"))))
         return QStringLiteral("%1: %2 failed: the archive is damaged (%3). Nothing was loaded. Make it again with "
                               "`docker save`, or push the image from the local engine.").arg(node, what, last);
     if (status == 127 || text.contains(QLatin1String("docker: command not found"))
@@ -60,9 +64,20 @@ FailureKind RemoteDocker::failureKind(const RemoteResult &result)
     return failureKind(result.err.isEmpty() ? result.out : result.err);
 }
 
+bool RemoteDocker::daemonWentAway(const QByteArray &stderrData)
+{
+    // The CLI lost its daemon mid-request (killed, crashed): "error during connect: Post …/images/load…: write
+    // unix …docker.sock: use of closed network connection", a reset, a broken pipe.
+    return stderrData.contains("error during connect")
+        || (stderrData.contains(".sock") && (stderrData.contains("use of closed network connection")
+                                             || stderrData.contains("connection reset by peer")
+                                             || stderrData.contains("broken pipe")));
+}
+
 FailureKind RemoteDocker::failureKind(const QByteArray &stderrData)
 {
-    if (stderrData.contains("Cannot connect to the Docker daemon") || stderrData.contains("docker.sock: connect"))
+    if (stderrData.contains("Cannot connect to the Docker daemon") || stderrData.contains("docker.sock: connect")
+        || daemonWentAway(stderrData))
         return FailureKind::Unreachable;
     return FailureKind::Failed;
 }

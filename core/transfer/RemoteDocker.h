@@ -41,6 +41,8 @@ public:
     // What a docker command's failure on the node means to a face: the daemon down is Unreachable, else Failed.
     static FailureKind failureKind(const RemoteResult &result);
     static FailureKind failureKind(const QByteArray &stderrData);
+    // The docker CLI lost its daemon in the middle of a request (killed, crashed).
+    static bool daemonWentAway(const QByteArray &stderrData);
 
 private:
     SshSession &m_session;

@@ -291,8 +291,11 @@ bool ScpUpload::send(SshSession &session, QString *error)
         if (cat.exitStatus() <= 0) {
             // No exit status: the connection went away under us (sshd killed, network cut). Worth a retry,
             // which resumes from what arrived.
-            *error = cat.error().ok() ? QStringLiteral("%1: the connection was lost during the transfer").arg(node)
-                                      : cat.error().message;
+            *error = cat.error().ok()
+                ? QStringLiteral("%1: the connection was lost during the transfer (%2 of %3 bytes arrived). Retry "
+                                 "(a retry of the job resumes); check the node if it persists.")
+                      .arg(node).arg(done).arg(m_size)
+                : cat.error().message;
             return false;
         }
         // `cat` itself failed on the node: out of space, no permission — retrying will not help.
