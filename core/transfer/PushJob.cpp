@@ -133,7 +133,7 @@ JobUpdate PushJob::execute()
         finishJob(present && !m_job.runEnabled ? JobState::Skipped : JobState::Succeeded,
                   present ? QStringLiteral("%1: already present (%2)%3")
                                 .arg(m_job.node, m_source->imageId.mid(7, 12),
-                                     m_job.runEnabled ? QStringLiteral(", container started") : QString())
+                                     m_job.runEnabled ? QStringLiteral("; ") + m_job.message : QString())
                           : m_job.message);
     else
         finishJob(stopped() ? JobState::Cancelled : JobState::Failed, m_job.message);

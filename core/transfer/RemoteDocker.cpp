@@ -25,13 +25,21 @@ QString RemoteDocker::explain(const QString &node, const QString &what, const QB
         return QStringLiteral("%1: %2 failed: the Docker daemon on the node is not running (%3). Start it there "
                               "(systemctl start docker) and retry.").arg(node, what, last);
     if (daemonWentAway(stderrData))
-        return QStringLiteral("%1: %2 failed: the Docker daemon on the node went away while it worked (%3). "
-                              "Nothing partial was loaded. Check why it stopped (its log, systemctl status docker), "
-                              "start it again and retry.").arg(node, what, last);
+        return QStringLiteral("%1: %2 failed: the Docker daemon on the node went away while it worked (%3).%4 Check "
+                              "why it stopped (its log, systemctl status docker), start it again and retry.")
+            .arg(node, what, last,
+                 what.contains(QLatin1String("docker load")) ? QStringLiteral(" Nothing partial was loaded.")
+                                                             : QString());
     if (text.contains(QLatin1String("no space left on device"), Qt::CaseInsensitive)
-        || text.contains(QLatin1String("No space left")))
+        || text.contains(QLatin1String("No space left"))) {
+        // docker load fills the daemon's data root; an scp upload the node's temp dir, which stream mode skips.
+        if (what.contains(QLatin1String("docker load")))
+            return QStringLiteral("%1: %2 failed: the node's disk is full (%3). Free space in its Docker data root "
+                                  "(docker image prune; docker system df shows what uses it), then retry.")
+                .arg(node, what, last);
         return QStringLiteral("%1: %2 failed: the node's disk is full (%3). Free space there (docker image prune, "
                               "or clean its temp dir) or push in stream mode, then retry.").arg(node, what, last);
+    }
     // docker load's words for an archive whose bytes are wrong (a layer that does not match its digest, a tar
     // that ends early): the archive, not the connection.
     if (what.contains(QLatin1String("docker load"))

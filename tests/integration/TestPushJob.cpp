@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -147,13 +148,15 @@ private Q_SLOTS:
         QVERIFY(plant.open(QIODevice::WriteOnly));
         plant.write(archive.left(archive.size() / 2)); // a correct prefix: the old code resumed from it
         plant.close();
+        const auto unplant = qScopeGuard([&] { QFile::remove(planted); });
         removeFromNode(2, m_small);
 
         JobRunner::Settings s = settings();
         std::atomic_bool looked{false};
         QString privateProblem = QStringLiteral("the transfer was never seen");
         s.workerObserver = [&](const JobUpdate &job) {
-            if (looked || job.stage != StageKind::Transfer || job.stageRecord(StageKind::Transfer).progress.done <= 0)
+            // While `docker load -i` reads it: the archive is complete and checked by then.
+            if (looked || job.stage != StageKind::Load || job.stageRecord(StageKind::Load).state != JobState::Running)
                 return;
             looked = true;
             const QString dir = privateDir(2);
@@ -398,15 +401,18 @@ private Q_SLOTS:
     void sshdKilledMidStreamLeavesNoPartialImage()
     {
         removeFromNode(2, m_huge);
-        JobRunner runner(settings());
-        QSignalSpy finished(&runner, &JobRunner::jobFinished);
-        bool killed = false;
-        connect(&runner, &JobRunner::jobChanged, this, [&](const JobUpdate &job) {
-            if (!killed && job.stage == StageKind::Transfer && job.stageRecord(job.stage).progress.done > 1000000) {
+        // The cut is made on the job's own thread (the worker observer), so it lands mid-stream however slow the
+        // lab script is; past the SSH window, so `docker load` runs by then.
+        JobRunner::Settings s = settings();
+        std::atomic_bool killed{false};
+        s.workerObserver = [&](const JobUpdate &job) {
+            if (!killed && job.stage == StageKind::Transfer && job.stageRecord(job.stage).progress.done > 8000000) {
                 killed = true;
                 m_lab.lab({QStringLiteral("node"), QStringLiteral("3"), QStringLiteral("stop-ssh")});
             }
-        });
+        };
+        JobRunner runner(s);
+        QSignalSpy finished(&runner, &JobRunner::jobFinished);
         runner.submit(request(m_huge, {m_lab.nodes.at(2)}));
         QVERIFY(finished.wait(60000));
         QCOMPARE(m_lab.lab({QStringLiteral("node"), QStringLiteral("3"), QStringLiteral("start-ssh")}), 0);
