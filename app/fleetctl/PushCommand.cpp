@@ -1,6 +1,9 @@
-// fleetctl push IMAGE|ARCHIVE.tar NODE... [--mode stream|scp] [--parallel N] [--retries N]
+// fleetctl push IMAGE NODE...              an image of the local engine
+// fleetctl push --archive FILE NODE...     a docker-save archive (or IMAGE written as a path: /…, ./…, ../…)
+//               [--mode stream|scp] [--parallel N] [--retries N] [--stall-timeout S]
 //               [--run [--name N] [--port H:C]... [--env K=V]... [--restart P]]
 #include "Commands.h"
+#include "SignalCancel.h"
 #include "TerminalProgress.h"
 
 #include "history/HistoryStore.h"
@@ -11,6 +14,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QJsonObject>
 
@@ -18,19 +22,58 @@ namespace fleet::cli {
 
 namespace {
 
-int exitCodeFor(const QList<JobUpdate> &finished)
+// The one place a push's failure kinds become exit statuses (docs/architecture.md, "Exit status").
+int exitStatusFor(FailureKind kind)
 {
+    switch (kind) {
+    case FailureKind::None:
+        return ExitOk;
+    case FailureKind::Usage:
+        return ExitUsage;
+    case FailureKind::HostKey:
+        return ExitHostKey;
+    case FailureKind::Unreachable:
+        return ExitUnreachable;
+    case FailureKind::Failed:
+    case FailureKind::Cancelled:
+        break;
+    }
+    return ExitFailed;
+}
+
+int exitStatusFor(const QList<JobUpdate> &finished)
+{
+    // The most specific reason wins: a host-key refusal, then an unreachable node or daemon, then a refused
+    // request, over a generic failure.
+    static const int rank[] = {0, 1, 3, 2, 4}; // by exit status 0..4: ok, failed, usage, host key, unreachable
     int code = ExitOk;
     for (const JobUpdate &job : finished) {
         if (job.state == JobState::Succeeded || job.state == JobState::Skipped)
             continue;
-        // The most specific reason wins: a host-key refusal or an unreachable node over a generic failure.
-        if (job.exitCode == ExitHostKey || (job.exitCode == ExitUnreachable && code != ExitHostKey))
-            code = job.exitCode;
-        else if (code == ExitOk)
-            code = ExitFailed;
+        const int status = qMax(int(ExitFailed), exitStatusFor(job.failure));
+        if (rank[status] > rank[code])
+            code = status;
     }
     return code;
+}
+
+// A whole number in [min, max], or an error naming the option (never a silent 0 for "abc").
+bool parseNumber(const QString &text, int min, int max, int *value)
+{
+    bool ok = false;
+    const int n = text.toInt(&ok);
+    if (!ok || n < min || n > max)
+        return false;
+    *value = n;
+    return true;
+}
+
+// A word written as a path cannot be an image reference (those start with a letter or digit), so it is taken for
+// an archive file without guessing.
+bool looksLikePath(const QString &word)
+{
+    return word.startsWith(QLatin1Char('/')) || word.startsWith(QLatin1String("./"))
+        || word.startsWith(QLatin1String("../")) || word.startsWith(QLatin1String("~/"));
 }
 
 } // namespace
@@ -38,8 +81,15 @@ int exitCodeFor(const QList<JobUpdate> &finished)
 int runPush(CliContext context, const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Push an image of the local engine (or a docker-save archive) to "
-                                                    "nodes over SSH: save → transfer → load → (run)."));
+    parser.setApplicationDescription(QStringLiteral(
+        "Push an image of the local engine, or a docker-save archive, to nodes over SSH: save → transfer → load → "
+        "(run).\nAn archive is named with --archive FILE, or as IMAGE when written as a path (/…, ./…, ../…); "
+        "anything else is an image reference (app:v1.tar is a tag, not a file).\n"
+        "Ctrl-C or SIGTERM cancels: temporary files here and on the nodes are removed, the history says "
+        "\"cancelled\", and the exit status is 130 (SIGINT) or 143 (SIGTERM)."));
+    const QCommandLineOption archive(QStringLiteral("archive"),
+                                     QStringLiteral("Push this docker-save archive (then no IMAGE argument)."),
+                                     QStringLiteral("FILE"));
     const QCommandLineOption mode(QStringLiteral("mode"), QStringLiteral("stream (straight into docker load) or scp "
                                                                          "(temporary file, checked, resumable)."),
                                   QStringLiteral("MODE"), QStringLiteral("stream"));
@@ -47,6 +97,10 @@ int runPush(CliContext context, const QStringList &args)
                                       QStringLiteral("N"), QStringLiteral("4"));
     const QCommandLineOption retries(QStringLiteral("retries"), QStringLiteral("Retries after a transient SSH failure."),
                                      QStringLiteral("N"), QStringLiteral("2"));
+    const QCommandLineOption stallTimeout(QStringLiteral("stall-timeout"),
+                                          QStringLiteral("Stop a node's push when nothing moved for S seconds and its "
+                                                         "Docker daemon does not answer (0: never)."),
+                                          QStringLiteral("S"), QStringLiteral("60"));
     const QCommandLineOption run(QStringLiteral("run"), QStringLiteral("Start a container after loading."));
     const QCommandLineOption name(QStringLiteral("name"), QStringLiteral("Container name (with --run)."),
                                   QStringLiteral("NAME"));
@@ -57,42 +111,72 @@ int runPush(CliContext context, const QStringList &args)
                                  QStringLiteral("Environment KEY=VALUE (with --run, repeatable)."), QStringLiteral("KV"));
     const QCommandLineOption restart(QStringLiteral("restart"), QStringLiteral("Restart policy (with --run)."),
                                      QStringLiteral("POLICY"));
-    parser.addOptions({mode, parallel, retries, run, name, port, env, restart});
-    parser.addPositionalArgument(QStringLiteral("image"), QStringLiteral("Image reference, or a .tar from docker save."));
+    parser.addOptions({archive, mode, parallel, retries, stallTimeout, run, name, port, env, restart});
+    parser.addPositionalArgument(QStringLiteral("image"), QStringLiteral("Image reference (or an archive's path)."));
     parser.addPositionalArgument(QStringLiteral("nodes"), QStringLiteral("host, host:port or user@host; several allowed."),
                                  QStringLiteral("NODE..."));
     if (!parseCommand(parser, context, args))
         return ExitUsage;
-    const QStringList positional = parser.positionalArguments().mid(1);
-    if (positional.size() < 2)
-        return context.fail(ExitUsage, QStringLiteral("push needs an IMAGE and at least one NODE "
+    QStringList positional = parser.positionalArguments().mid(1);
+    PushRequest request;
+    if (parser.isSet(archive)) {
+        request.source = PushSourceKind::ArchiveFile;
+        request.archivePath = parser.value(archive);
+    } else if (!positional.isEmpty()) {
+        const QString image = positional.takeFirst();
+        if (looksLikePath(image)) {
+            request.source = PushSourceKind::ArchiveFile;
+            request.archivePath = image.startsWith(QLatin1String("~/")) ? QDir::homePath() + image.mid(1) : image;
+        } else {
+            request.image = image;
+        }
+    }
+    if (positional.isEmpty() || (request.image.isEmpty() && request.archivePath.isEmpty()))
+        return context.fail(ExitUsage, QStringLiteral("push needs an IMAGE (or --archive FILE) and at least one NODE "
                                                       "(fleetctl push app:1.0.0 node1 node2)"));
     if (parser.value(mode) != QLatin1String("stream") && parser.value(mode) != QLatin1String("scp"))
         return context.fail(ExitUsage, QStringLiteral("--mode must be stream or scp, not \"%1\"").arg(parser.value(mode)));
+    int parallelJobs = 0, retryCount = 0, stallSeconds = 0;
+    if (!parseNumber(parser.value(parallel), 1, 256, &parallelJobs))
+        return context.fail(ExitUsage, QStringLiteral("--parallel must be a whole number from 1 to 256, not \"%1\"")
+                                           .arg(parser.value(parallel)));
+    if (!parseNumber(parser.value(retries), 0, 10, &retryCount))
+        return context.fail(ExitUsage, QStringLiteral("--retries must be a whole number from 0 to 10, not \"%1\"")
+                                           .arg(parser.value(retries)));
+    if (!parseNumber(parser.value(stallTimeout), 0, 24 * 3600, &stallSeconds))
+        return context.fail(ExitUsage, QStringLiteral("--stall-timeout must be a number of seconds (0: never), not "
+                                                      "\"%1\"").arg(parser.value(stallTimeout)));
 
-    PushRequest request;
-    const QString image = positional.first();
-    if (image.endsWith(QLatin1String(".tar")) && QFileInfo(image).isFile())
-        request.archivePath = QFileInfo(image).absoluteFilePath();
-    else
-        request.image = image;
-    request.nodes = positional.mid(1);
+    if (request.source == PushSourceKind::ArchiveFile)
+        request.archivePath = QFileInfo(request.archivePath).absoluteFilePath();
+    request.nodes = positional;
     request.mode = parser.value(mode) == QLatin1String("scp") ? TransferMode::Scp : TransferMode::Stream;
-    request.parallel = qMax(1, parser.value(parallel).toInt());
-    request.retries = qBound(0, parser.value(retries).toInt(), 10);
+    request.parallel = parallelJobs;
+    request.retries = retryCount;
     request.run.enabled = parser.isSet(run);
     request.run.name = parser.value(name);
     request.run.ports = parser.values(port);
     request.run.env = parser.values(env);
     request.run.restart = parser.value(restart);
-    if (const QString problem = JobRunner::validate(request, FleetSettings::load().tagPolicy); !problem.isEmpty())
+    if (const QString problem = JobRunner::validate(request, FleetSettings::load().tagPolicy); !problem.isEmpty()) {
+        // "app.tar" is a reference to the tag policy; say so when a file was probably meant.
+        const QString word = request.image;
+        if (!word.isEmpty() && word.endsWith(QLatin1String(".tar"), Qt::CaseInsensitive))
+            return context.fail(ExitUsage, QFileInfo(word).isFile()
+                                    ? QStringLiteral("\"%1\" is read as an image reference and refused (%2). To push "
+                                                     "the file, write ./%1 or --archive %1.").arg(word, problem)
+                                    : QStringLiteral("%1: no such file (and as an image reference: %2)").arg(word,
+                                                                                                       problem));
         return context.fail(ExitUsage, problem);
+    }
 
     {
         // Every job lands in the history: refuse to start when it cannot be written, rather than lose records.
+        // Jobs of a push that was killed (kill -9, power cut) are closed first, with the bytes they had moved.
         HistoryStore history;
         if (!history.open(context.dbPath))
             return context.fail(ExitUnreachable, history.errorString());
+        history.recoverInterrupted();
         // What the catalog and the agents' last facts say about this push (the desktop shows the same warning).
         if (!request.image.isEmpty()) {
             const ImageListing listing = ImageLister::list(ImageListParams{context.dockerHost, context.dbPath, {}, {}});
@@ -114,7 +198,10 @@ int runPush(CliContext context, const QStringList &args)
     settings.sshUser = context.user;
     settings.maxParallel = request.parallel;
     settings.tagPolicy = FleetSettings::load().tagPolicy;
+    settings.stallTimeoutMs = stallSeconds * 1000;
     JobRunner runner(settings);
+    // SIGINT/SIGTERM cancel every job; they clean up (temp files here and on the nodes) and record "cancelled".
+    SignalCancel signalCancel([&runner] { runner.cancelAll(); });
     TerminalProgress terminal(context.json);
     QList<JobUpdate> finished;
 
@@ -127,10 +214,11 @@ int runPush(CliContext context, const QStringList &args)
     });
     QObject::connect(&runner, &JobRunner::jobFinished, &runner, [&](const JobUpdate &job) {
         finished << job;
-        if (context.json)
+        if (context.json) {
             context.printJson(RecordJson::job(job));
-        else
+        } else {
             terminal.finish(job);
+        }
     });
     QObject::connect(&runner, &JobRunner::allFinished, &runner, [] { QCoreApplication::quit(); });
     if (runner.submit(request).isEmpty())
@@ -143,7 +231,7 @@ int runPush(CliContext context, const QStringList &args)
         skipped += job.state == JobState::Skipped;
         failed += job.state == JobState::Failed || job.state == JobState::Cancelled;
     }
-    const int code = exitCodeFor(finished);
+    const int code = signalCancel.received() ? signalCancel.exitStatus() : exitStatusFor(finished);
     if (context.json)
         context.printJson({{QStringLiteral("type"), QStringLiteral("result")},
                            {QStringLiteral("ok"), code == ExitOk},

@@ -27,6 +27,14 @@ QJsonValue known(double value)
     return value < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(value);
 }
 
+// The history keeps the state, not the kind: the nearest kind a state implies.
+FailureKind historyFailure(JobState state)
+{
+    return state == JobState::Failed ? FailureKind::Failed
+        : state == JobState::Cancelled ? FailureKind::Cancelled
+                                       : FailureKind::None;
+}
+
 QJsonObject facts(const NodeFacts &f)
 {
     return {{QStringLiteral("known"), f.isKnown()},
@@ -117,6 +125,8 @@ QJsonObject job(const JobRecord &j, const QList<StageRow> &stages)
                                          {QStringLiteral("node"), j.node},
                                          {QStringLiteral("mode"), transferModeName(j.mode)},
                                          {QStringLiteral("state"), jobStateName(j.state)},
+                                         {QStringLiteral("source"), pushSourceKindName(j.source)},
+                                         {QStringLiteral("failure"), failureKindName(historyFailure(j.state))},
                                          {QStringLiteral("stage"), stages.isEmpty() ? QString()
                                                                                     : stageName(stages.last().kind)},
                                          {QStringLiteral("created"), when(j.createdAt)},
@@ -144,10 +154,12 @@ QJsonObject job(const JobUpdate &j)
                   {QStringLiteral("batch"), qint64(j.batchId)},
                   {QStringLiteral("image"), j.image},
                   {QStringLiteral("image_id"), QString()},
-                  {QStringLiteral("archive"), QString()},
+                  {QStringLiteral("archive"), QString()}, // the history row has the path
                   {QStringLiteral("node"), j.node},
                   {QStringLiteral("mode"), transferModeName(j.mode)},
                   {QStringLiteral("state"), jobStateName(j.state)},
+                  {QStringLiteral("source"), pushSourceKindName(j.source)},
+                  {QStringLiteral("failure"), failureKindName(j.failure)},
                   {QStringLiteral("stage"), stageName(j.stage)},
                   {QStringLiteral("created"), QString()},
                   {QStringLiteral("started"), QString()},

@@ -195,34 +195,42 @@ bool Inspection::checkLinks()
     return true;
 }
 
+// Every entry is checked, not only the first: a multi-image archive either loads whole or is refused.
 bool Inspection::readManifest()
 {
     const QJsonArray images = QJsonDocument::fromJson(m_manifest).array();
     if (m_manifest.isEmpty() || images.isEmpty())
         return refuse(QStringLiteral("no manifest.json: this is not a docker-save archive.") + m_fix);
-    const QJsonObject first = images.first().toObject();
-    const QString configName = first.value(QLatin1String("Config")).toString();
-    const QString config = canonical(configName).value_or(QString());
-    if (config.isEmpty() || regularMember(config).isEmpty())
-        return refuse(QStringLiteral("manifest.json names the config \"%1\", which is missing: the archive is "
-                                     "incomplete.")
-                          .arg(configName)
-                      + m_fix);
-    for (const QJsonValue &layer : first.value(QLatin1String("Layers")).toArray()) {
-        const QString file = canonical(layer.toString()).value_or(QString());
-        if (file.isEmpty() || regularMember(file).isEmpty())
-            return refuse(QStringLiteral("manifest.json names the layer \"%1\", which is missing: the archive is "
+    for (const QJsonValue &value : images) {
+        const QJsonObject entry = value.toObject();
+        SaveArchiveImage image;
+        const QString configName = entry.value(QLatin1String("Config")).toString();
+        const QString config = canonical(configName).value_or(QString());
+        if (config.isEmpty() || regularMember(config).isEmpty())
+            return refuse(QStringLiteral("manifest.json names the config \"%1\", which is missing: the archive is "
                                          "incomplete.")
-                              .arg(layer.toString())
+                              .arg(configName)
                           + m_fix);
-        m_info->layers << file;
+        for (const QJsonValue &layer : entry.value(QLatin1String("Layers")).toArray()) {
+            const QString file = canonical(layer.toString()).value_or(QString());
+            if (file.isEmpty() || regularMember(file).isEmpty())
+                return refuse(QStringLiteral("manifest.json names the layer \"%1\", which is missing: the archive "
+                                             "is incomplete.")
+                                  .arg(layer.toString())
+                              + m_fix);
+            image.layers << file;
+        }
+        QString digest = config.section(QLatin1Char('/'), -1);
+        if (digest.endsWith(QLatin1String(".json")))
+            digest.chop(5);
+        image.imageId = QStringLiteral("sha256:") + digest;
+        for (const QJsonValue &tag : entry.value(QLatin1String("RepoTags")).toArray())
+            image.repoTags << tag.toString();
+        m_info->images << image;
     }
-    QString digest = config.section(QLatin1Char('/'), -1);
-    if (digest.endsWith(QLatin1String(".json")))
-        digest.chop(5);
-    m_info->imageId = QStringLiteral("sha256:") + digest;
-    for (const QJsonValue &tag : first.value(QLatin1String("RepoTags")).toArray())
-        m_info->repoTags << tag.toString();
+    m_info->imageId = m_info->images.first().imageId;
+    m_info->repoTags = m_info->images.first().repoTags;
+    m_info->layers = m_info->images.first().layers;
     return true;
 }
 

@@ -5,11 +5,21 @@
 
 namespace fleet {
 
-struct SaveArchiveInfo
+// One entry of manifest.json: one image of the archive.
+struct SaveArchiveImage
 {
     QString imageId; // sha256:<config digest>
     QStringList repoTags;
     QStringList layers; // paths inside the archive
+};
+
+struct SaveArchiveInfo
+{
+    // The first entry (most archives hold one image); `images` has them all, each checked like the first.
+    QString imageId; // sha256:<config digest>
+    QStringList repoTags;
+    QStringList layers; // paths inside the archive
+    QList<SaveArchiveImage> images;
     bool ociLayout = false; // Docker 25+: index.json + blobs/sha256/…
     qint64 entries = 0;
 };
@@ -18,7 +28,8 @@ struct SaveArchiveInfo
 // corrupt archive is caught before it is sent anywhere; absolute paths and `..` are refused; links must stay
 // inside the archive and end at a regular member (Docker 20.10 writes a repeated layer as
 // `<id>/layer.tar -> ../<other-id>/layer.tar`), so escaping, dangling and looping links are refused;
-// manifest.json must name a config and layers that are really inside. Both the classic layout
+// every entry of manifest.json must name a config and layers that are really inside (so a multi-image
+// archive cannot half-load). Both the classic layout
 // (<id>.json, <layer>/layer.tar) and the OCI layout of Docker 25+ are understood.
 class SaveArchive final
 {

@@ -21,7 +21,8 @@ struct JobRecord
     qint64 batchId = 0;
     QString image;       // the reference the user pushed, e.g. "fleetlab/test:1.0.0"
     QString imageId;     // sha256:… when known
-    QString archivePath; // a docker-save .tar pushed from a file, else empty
+    QString archivePath; // a docker-save archive pushed from a file, else empty
+    PushSourceKind source = PushSourceKind::EngineImage;
     QString node;        // the node's address
     TransferMode mode = TransferMode::Stream;
     JobState state = JobState::Queued;

@@ -221,14 +221,17 @@ qint64 HistoryStore::createBatch()
 }
 
 qint64 HistoryStore::createJob(qint64 batchId, const QString &image, const QString &imageId,
-                               const QString &archivePath, const QString &node, TransferMode mode)
+                               const QString &archivePath, const QString &node, TransferMode mode,
+                               std::optional<PushSourceKind> source)
 {
     Statement &s = m_db.cached(R"sql(
-        INSERT INTO jobs (batch_id, image, image_id, archive_path, node, mode, state, created_at, owner)
-        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9))sql");
+        INSERT INTO jobs (batch_id, image, image_id, archive_path, node, mode, state, created_at, owner, source_kind)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10))sql");
+    const PushSourceKind kind = source.value_or(archivePath.isEmpty() ? PushSourceKind::EngineImage
+                                                                      : PushSourceKind::ArchiveFile);
     s.bind(1, batchId).bind(2, orEmpty(image)).bind(3, orEmpty(imageId)).bind(4, orEmpty(archivePath))
         .bind(5, orEmpty(node)).bind(6, transferModeName(mode)).bind(7, jobStateName(JobState::Queued))
-        .bind(8, nowMs()).bind(9, m_owner);
+        .bind(8, nowMs()).bind(9, m_owner).bind(10, pushSourceKindName(kind));
     return insert(s);
 }
 
@@ -368,9 +371,12 @@ int HistoryStore::recoverInterrupted()
     const QList<qint64> scanIds = orphans("SELECT id, owner FROM scans WHERE finished_at IS NULL");
 
     // finished_at: the last moment the job is known to have been alive, not now (which may be days later).
+    // bytes: what the last checkpoint of the transfer stage says had reached the node.
     Statement failJob(m_db, R"sql(
         UPDATE jobs SET state = 'failed', error = ?2, finished_at = max(coalesce(started_at, created_at),
-            coalesce((SELECT max(started_at + duration_ms) FROM stages WHERE job_id = ?1), 0))
+            coalesce((SELECT max(started_at + duration_ms) FROM stages WHERE job_id = ?1), 0)),
+            bytes = max(bytes, coalesce((SELECT max(bytes_done) FROM stages WHERE job_id = ?1 AND kind = 'transfer'),
+                                        0))
         WHERE id = ?1)sql");
     Statement failStages(m_db, "UPDATE stages SET state = 'failed', error = ?2 WHERE job_id = ?1 "
                                "AND state IN ('queued', 'running')");

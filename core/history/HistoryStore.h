@@ -68,8 +68,9 @@ public:
 
     // --- jobs: one push to several nodes is one batch, with one job per node.
     qint64 createBatch();
+    // State queued. `source` empty: an archive when `archivePath` is set, else an engine image.
     qint64 createJob(qint64 batchId, const QString &image, const QString &imageId, const QString &archivePath,
-                     const QString &node, TransferMode mode); // state queued
+                     const QString &node, TransferMode mode, std::optional<PushSourceKind> source = std::nullopt);
     // Running stamps started_at (once); a final state stamps finished_at; `bytes` < 0 keeps the recorded value.
     bool setJobState(qint64 id, JobState state, const QString &error = {}, qint64 bytes = -1);
     QList<JobRecord> jobs(const JobFilter &filter = {}); // newest first
@@ -90,8 +91,10 @@ public:
     QList<EventRecord> scanEvents(qint64 scanId);
 
     // Jobs, stages and scans left queued/running by a process that is gone (crashed, killed, power cut) become
-    // failed with "interrupted: the application stopped during this job". Rows of live processes (this one
-    // included) are left alone. Call once at start-up. Returns the number of jobs fixed, -1 on error.
+    // failed with "interrupted: the application stopped during this job", with the bytes of their last checkpoint
+    // (a job's bytes: its transfer stage's). Rows of live processes (this one included) are left alone; an owner
+    // is a process, not just a pid (ProcessOwner). Call once at start-up. Returns the number of jobs fixed, -1 on
+    // error.
     int recoverInterrupted();
 
     static QString interruptedMessage()

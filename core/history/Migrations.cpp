@@ -144,7 +144,13 @@ CREATE TABLE catalog (
 CREATE INDEX catalog_image ON catalog(image_id);
 CREATE INDEX catalog_category ON catalog(category, name);
 )sql"},
-    // Append version 3 here.
+    // Version 3: where a job's bytes came from (core/model PushSourceKind names: "image", "archive"), said by the
+    // request instead of guessed from a ".tar" suffix. Older rows: an archive path means an archive.
+    {"job source kind", R"sql(
+ALTER TABLE jobs ADD COLUMN source_kind TEXT NOT NULL DEFAULT 'image';
+UPDATE jobs SET source_kind = 'archive' WHERE archive_path <> '';
+)sql"},
+    // Append version 4 here.
 };
 
 bool refuseNewer(Database &db, int version)

@@ -55,4 +55,14 @@ QString transferModeName(TransferMode mode)
     return mode == TransferMode::Scp ? QStringLiteral("scp") : QStringLiteral("stream");
 }
 
+QString pushSourceKindName(PushSourceKind kind)
+{
+    return kind == PushSourceKind::ArchiveFile ? QStringLiteral("archive") : QStringLiteral("image");
+}
+
+PushSourceKind pushSourceKindFromName(const QString &name)
+{
+    return name == QLatin1String("archive") ? PushSourceKind::ArchiveFile : PushSourceKind::EngineImage;
+}
+
 } // namespace fleet

@@ -21,6 +21,15 @@ bool isFinal(JobState state);
 enum class TransferMode { Stream, Scp };
 QString transferModeName(TransferMode mode);
 
+// Where the bytes of a push come from. Said explicitly by whoever builds the request (a drop, a command line),
+// never guessed from a name: `app:v1.tar` is a legal tag. (Store objects come later.)
+enum class PushSourceKind {
+    EngineImage, // an image of the local Docker Engine, named by `PushRequest::image`
+    ArchiveFile, // a docker-save archive on disk, named by `PushRequest::archivePath`
+};
+QString pushSourceKindName(PushSourceKind kind); // "image", "archive" (stable: history and JSON)
+PushSourceKind pushSourceKindFromName(const QString &name); // unknown: EngineImage
+
 // `docker run -d` options for the optional run stage. Every value is shell-quoted before it reaches the node.
 struct RunOptions
 {
@@ -35,13 +44,17 @@ struct RunOptions
 // What a drop on a tile (or `fleetctl push`) asks for.
 struct PushRequest
 {
-    QString image;       // reference in the local engine, or empty with `archivePath`
-    QString archivePath; // a docker-save .tar dropped from the file manager
+    PushSourceKind source = PushSourceKind::EngineImage;
+    QString image;       // EngineImage: the reference in the local engine (empty for an archive)
+    QString archivePath; // ArchiveFile: a docker-save archive, e.g. dropped from the file manager
     QStringList nodes;   // addresses
     TransferMode mode = TransferMode::Stream;
     RunOptions run;
     int parallel = 4;
     int retries = 2;     // transient SSH failures per stage
+    // Names the request across retries (JobRunner fills it when empty): containers started by the run stage carry
+    // it as a label, so a retry after a lost `docker run` answer finds the container instead of starting another.
+    QString requestId;
 };
 
 struct StageRecord

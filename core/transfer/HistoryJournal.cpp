@@ -25,9 +25,10 @@ qint64 HistoryJournal::jobStarted(const JobUpdate &job)
     if (!m_store.isOpen())
         return -1;
     const qint64 batch = m_batches ? m_batches->historyBatch(job.batchId, m_store) : m_store.createBatch();
-    const bool archive = job.image.endsWith(QLatin1String(".tar"));
+    // The request says what the source is; a name is never taken for a path (`app:v1.tar` is a legal tag).
+    const bool archive = job.source == PushSourceKind::ArchiveFile;
     const qint64 id = m_store.createJob(batch, archive ? QString() : job.image, {}, archive ? job.image : QString(),
-                                        job.node, job.mode);
+                                        job.node, job.mode, job.source);
     if (id > 0)
         m_store.setJobState(id, JobState::Running);
     return id;
@@ -36,6 +37,12 @@ qint64 HistoryJournal::jobStarted(const JobUpdate &job)
 qint64 HistoryJournal::stageStarted(qint64 jobId, StageKind kind)
 {
     return m_store.isOpen() && jobId > 0 ? m_store.startStage(jobId, kind) : -1;
+}
+
+void HistoryJournal::stageProgress(qint64 stageId, qint64 done, qint64 total)
+{
+    if (m_store.isOpen() && stageId > 0)
+        m_store.updateStage(stageId, done, total);
 }
 
 void HistoryJournal::stageFinished(qint64 stageId, const StageRecord &stage, int attempts)

@@ -30,6 +30,7 @@ public:
 
     qint64 jobStarted(const JobUpdate &job) override;
     qint64 stageStarted(qint64 jobId, StageKind kind) override;
+    void stageProgress(qint64 stageId, qint64 done, qint64 total) override;
     void stageFinished(qint64 stageId, const StageRecord &stage, int attempts) override;
     void jobFinished(qint64 jobId, const JobUpdate &job, qint64 bytes) override;
     void event(qint64 jobId, const QString &level, const QString &message) override;

@@ -15,6 +15,8 @@ public:
     // The job starts running: returns its history id.
     virtual qint64 jobStarted(const JobUpdate &job) = 0;
     virtual qint64 stageStarted(qint64 jobId, StageKind kind) = 0;
+    // A checkpoint of a running stage (about once a second), so a killed process's job still shows its bytes.
+    virtual void stageProgress(qint64 stageId, qint64 done, qint64 total) = 0;
     virtual void stageFinished(qint64 stageId, const StageRecord &stage, int attempts) = 0;
     virtual void jobFinished(qint64 jobId, const JobUpdate &job, qint64 bytes) = 0;
     virtual void event(qint64 jobId, const QString &level, const QString &message) = 0;

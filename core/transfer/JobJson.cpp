@@ -25,6 +25,7 @@ QJsonObject jobUpdateToJson(const JobUpdate &job, bool final)
                        {QStringLiteral("history_id"), job.historyId},
                        {QStringLiteral("node"), job.node},
                        {QStringLiteral("image"), job.image},
+                       {QStringLiteral("source"), pushSourceKindName(job.source)},
                        {QStringLiteral("mode"), transferModeName(job.mode)},
                        {QStringLiteral("state"), jobStateName(job.state)},
                        {QStringLiteral("stage"), stageName(job.stage)},
@@ -32,7 +33,7 @@ QJsonObject jobUpdateToJson(const JobUpdate &job, bool final)
     if (!job.message.isEmpty())
         object.insert(QStringLiteral("message"), job.message);
     if (final)
-        object.insert(QStringLiteral("exit"), job.exitCode);
+        object.insert(QStringLiteral("failure"), failureKindName(job.failure));
     return object;
 }
 

@@ -4,7 +4,10 @@
 #include "transfer/HistoryJournal.h"
 #include "transfer/PushJob.h"
 
+#include <QFileInfo>
 #include <QRegularExpression>
+#include <QSet>
+#include <QUuid>
 
 namespace fleet {
 
@@ -40,15 +43,33 @@ QString JobRunner::validate(const PushRequest &request, const TagPolicy::Setting
 {
     if (request.nodes.isEmpty())
         return tr("No node was given: name at least one node to push to.");
-    if (request.image.isEmpty() && request.archivePath.isEmpty())
-        return tr("No image was given: name an image of the local engine or a docker-save archive.");
-    // The Docker reference grammar (no spaces, quotes or shell syntax can pass it) and the fleet's tag policy:
-    // never `latest` or an untagged name on a node.
-    if (!request.image.isEmpty()) {
+    if (request.source == PushSourceKind::ArchiveFile) {
+        if (request.archivePath.isEmpty())
+            return tr("No archive was given: name a docker-save archive file.");
+        if (!request.image.isEmpty())
+            return tr("An archive push names its images in the archive; drop the image name \"%1\".")
+                .arg(request.image);
+        const QFileInfo file(request.archivePath);
+        if (!file.exists())
+            return tr("%1: no such file. Name an existing docker-save archive (docker save -o FILE IMAGE).")
+                .arg(request.archivePath);
+        if (!file.isFile() || !file.isReadable())
+            return tr("%1 is not a readable file: name a docker-save archive.").arg(request.archivePath);
+    } else {
+        if (request.image.isEmpty())
+            return tr("No image was given: name an image of the local engine or a docker-save archive.");
+        if (!request.archivePath.isEmpty())
+            return tr("An image push has no archive file; \"%1\" would be ignored. Push the archive as an archive.")
+                .arg(request.archivePath);
+        // The Docker reference grammar (no spaces, quotes or shell syntax can pass it) and the fleet's tag policy:
+        // never `latest` or an untagged name on a node.
         const TagPolicy::Verdict verdict = TagPolicy(policy).check(request.image, TagPolicy::Purpose::Run);
         if (!verdict)
             return verdict.reason;
     }
+    static const QRegularExpression requestId(QStringLiteral("^[A-Za-z0-9._-]{0,64}$"));
+    if (!requestId.match(request.requestId).hasMatch())
+        return tr("request id \"%1\" is not 1-64 letters, digits, '.', '_' or '-'.").arg(request.requestId);
     static const QRegularExpression node(QStringLiteral("^[A-Za-z0-9._@:\\[\\]-]+$"));
     for (const QString &n : request.nodes)
         if (!node.match(n).hasMatch() || n.startsWith(QLatin1Char('-')))
@@ -82,15 +103,27 @@ QList<quint64> JobRunner::submit(const PushRequest &request)
         return {};
     }
     const quint64 batch = m_nextBatch++;
+    PushRequest shared = request;
+    if (shared.requestId.isEmpty())
+        shared.requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    // One job per node: "n1", "user@n1" (the default user) and "N1:22" are one node, and two jobs there would
+    // only fight over it.
+    QSet<QString> seen;
     QList<quint64> ids;
     for (const QString &node : request.nodes) {
+        const SshTarget target = SshTarget::parse(node, m_settings.sshUser);
+        const QString key = QStringLiteral("%1@%2:%3").arg(target.user, target.host.toLower()).arg(target.port);
+        if (seen.contains(key))
+            continue;
+        seen.insert(key);
         auto entry = std::make_shared<Entry>();
-        entry->request = request;
+        entry->request = shared;
         entry->request.nodes = {node};
         entry->update.id = m_nextId++;
         entry->update.batchId = batch;
         entry->update.node = node;
-        entry->update.image = request.image.isEmpty() ? request.archivePath : request.image;
+        entry->update.source = request.source;
+        entry->update.image = request.source == PushSourceKind::ArchiveFile ? request.archivePath : request.image;
         entry->update.mode = request.mode;
         entry->update.runEnabled = request.run.enabled;
         m_jobs.insert(entry->update.id, entry);
@@ -131,6 +164,10 @@ void JobRunner::start(Entry &entry)
     params.job = entry.update;
     params.archivePath = entry.request.archivePath;
     params.run = entry.request.run;
+    params.requestId = entry.request.requestId;
+    params.tagPolicy = m_settings.tagPolicy;
+    params.stallTimeoutMs = m_settings.stallTimeoutMs;
+    params.observer = m_settings.workerObserver;
     params.retries = entry.request.retries;
     params.dockerHost = m_settings.dockerHost;
     params.target = SshTarget::parse(entry.update.node, m_settings.sshUser);
@@ -185,7 +222,7 @@ void JobRunner::cancel(quint64 id)
         entry->finished = true;
         entry->update.state = JobState::Cancelled;
         entry->update.message = tr("%1: cancelled before it started").arg(entry->update.node);
-        entry->update.exitCode = 1;
+        entry->update.failure = FailureKind::Cancelled;
         Q_EMIT jobFinished(entry->update);
         if (isIdle())
             Q_EMIT allFinished();

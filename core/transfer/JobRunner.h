@@ -34,7 +34,13 @@ public:
         QString sshUser;
         int maxParallel = 8; // across all requests
         QString localTempDir; // scp mode's local archives
-        TagPolicy::Settings tagPolicy; // which names may go to a node (never `latest`)
+        TagPolicy::Settings tagPolicy; // which names may go to a node (never `latest`), archives' included
+        // A job that moved nothing for this long while the node's Docker daemon does not answer (or while bytes
+        // should flow) stops with a message naming the daemon. 0: never.
+        int stallTimeoutMs = 60000;
+        // Test seam: sees every step of every job, unthrottled, on the job's worker thread (fault injection at a
+        // precise byte count). Empty in the products.
+        std::function<void(const JobUpdate &)> workerObserver;
         // Makes the journal a job records into, on the job's worker thread. Empty: the history database at dbPath.
         std::function<std::unique_ptr<JobJournal>()> journalFactory;
     };
@@ -42,7 +48,8 @@ public:
     explicit JobRunner(Settings settings, QObject *parent = nullptr);
     ~JobRunner() override;
 
-    // Queues one job per node; returns their ids (empty if the request is invalid: see rejected()).
+    // Queues one job per node (a node named twice, in any spelling of the same host, port and user, gets one);
+    // returns their ids (empty if the request is invalid: see rejected()).
     QList<quint64> submit(const PushRequest &request);
     void cancel(quint64 id);
     void cancelAll();
@@ -50,7 +57,8 @@ public:
     quint64 retry(quint64 id);
 
     bool isIdle() const;
-    // Checks a request before anything runs; returns a message naming the problem, or empty.
+    // Checks a request before anything runs; returns a message naming the problem, or empty. An archive must be
+    // an existing file ("no such file"); its names are checked when the job reads its manifest.
     static QString validate(const PushRequest &request, const TagPolicy::Settings &policy = {});
     JobUpdate job(quint64 id) const;
     const Settings &settings() const { return m_settings; }

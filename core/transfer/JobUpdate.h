@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/Failure.h"
 #include "model/Job.h"
 #include "ssh/SshError.h"
 
@@ -24,7 +25,8 @@ struct JobUpdate
     quint64 batchId = 0;   // one PushRequest = one batch
     qint64 historyId = -1; // the row in the history database once written
     QString node;
-    QString image;
+    QString image;         // the reference, or the archive's path until its manifest was read
+    PushSourceKind source = PushSourceKind::EngineImage;
     TransferMode mode = TransferMode::Stream;
     JobState state = JobState::Queued;
     StageKind stage = StageKind::Save; // the stage running now (or the last one)
@@ -32,7 +34,9 @@ struct JobUpdate
                                       makeStage(StageKind::Load), makeStage(StageKind::Run)};
     bool runEnabled = false;
     QString message; // last human-readable status or the error (cause and fix)
-    int exitCode = 0; // for fleetctl: 0 ok, 1 failed, 3 host key refused, 4 unreachable
+    // Why the job did not succeed (None while it runs and when it succeeded or was skipped). Faces map it:
+    // fleetctl to its exit status, the GUI to the fix it offers.
+    FailureKind failure = FailureKind::None;
     // When the job failed on SSH: why (HostKeyChanged/HostKeyUnknown let the GUI offer the fix) and the host
     // key's SHA256 fingerprint when the failure concerns it.
     SshError::Kind errorKind = SshError::None;

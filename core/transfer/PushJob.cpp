@@ -6,12 +6,14 @@
 #include "ssh/SshSession.h"
 #include "transfer/RemoteDocker.h"
 #include "transfer/ScpUpload.h"
+#include "transfer/StallWatch.h"
 #include "util/ChunkPipe.h"
 #include "util/ShellQuote.h"
 
 #include <QFile>
 #include <QThread>
 
+#include <mutex>
 #include <thread>
 
 namespace fleet {
@@ -30,9 +32,52 @@ void noteSshError(JobUpdate &job, const SshError &error)
 // What is pushed: an image of the local engine, or a docker-save archive from disk.
 struct PushJob::Source
 {
-    QString imageId;       // sha256:… (config digest)
-    QString reference;     // what the node is asked about and what `run` starts
+    QString imageId;      // sha256:… (config digest) of the first (usually only) image
+    QStringList imageIds; // every image of an archive
+    QString reference;    // what the node is asked about and what `run` starts
     qint64 sizeEstimate = -1;
+};
+
+// The stall watch's question "does the node's Docker daemon still answer?", on a short connection of its own
+// (the watch's thread; the job's session is busy or stuck).
+struct PushJob::Probe
+{
+    SshTarget target;
+    SshOptions ssh;
+    std::mutex mutex;
+    SshSession *session = nullptr;
+    bool aborted = false;
+
+    bool ask(int timeoutMs)
+    {
+        SshOptions options = ssh;
+        options.connectTimeoutMs = qMin(options.connectTimeoutMs, qMax(1000, timeoutMs));
+        options.unknownHostKey = UnknownHostKeyPolicy::Refuse;
+        SshSession probe(target, options);
+        {
+            std::lock_guard lock(mutex);
+            if (aborted)
+                return false;
+            session = &probe;
+        }
+        bool answered = false;
+        if (probe.connect()) {
+            RemoteProcess version(probe);
+            answered = version.start(QStringLiteral("docker version --format '{{.Server.Version}}'"))
+                && version.closeInput() && version.waitForFinished(timeoutMs) && version.exitStatus() == 0;
+        }
+        std::lock_guard lock(mutex);
+        session = nullptr;
+        return answered;
+    }
+
+    void abort()
+    {
+        std::lock_guard lock(mutex);
+        aborted = true;
+        if (session)
+            session->interrupt();
+    }
 };
 
 PushJob::PushJob(PushJobParams params, JournalFactory journalFactory, StageTracker::Reporter reporter,
@@ -57,9 +102,25 @@ JobUpdate PushJob::execute()
 {
     m_journal = m_journalFactory();
     m_tracker = std::make_unique<StageTracker>(m_job, *m_journal, m_reporter);
+    m_probe = std::make_shared<Probe>();
+    m_probe->target = m_params.target;
+    m_probe->ssh = m_params.ssh;
+    const std::shared_ptr<Probe> probe = m_probe;
+    const std::shared_ptr<CancelToken> cancel = m_cancel;
+    // A stall stops the job the way a cancel does (every blocked call returns); finishJob then says why.
+    m_stall = std::make_unique<StallWatch>(
+        m_params.stallTimeoutMs, [probe](int timeoutMs) { return probe->ask(timeoutMs); },
+        [cancel] { cancel->cancel(); }, [probe] { probe->abort(); });
+    m_tracker->setObserver([this](const JobUpdate &job) {
+        m_stall->touch();
+        if (m_params.observer)
+            m_params.observer(job);
+    });
     m_job.state = JobState::Running;
     m_job.historyId = m_journal->jobStarted(m_job);
     m_tracker->report(true);
+    // What a killed push left here (its owner process is gone) goes first.
+    ScpUpload::sweepLocal(m_params.localTempDir);
 
     if (!m_job.runEnabled)
         m_tracker->skip(StageKind::Run);
@@ -67,29 +128,68 @@ JobUpdate PushJob::execute()
     const bool ok = resolveSource() && connectWithRetry(StageKind::Transfer) && checkAlreadyPresent(&present)
         && (present || (m_job.mode == TransferMode::Stream ? pushStream() : pushScp()))
         && (!m_job.runEnabled || runContainer());
+    m_stall->arm(StallWatch::Phase::Idle, {});
     if (ok)
         finishJob(present && !m_job.runEnabled ? JobState::Skipped : JobState::Succeeded,
                   present ? QStringLiteral("%1: already present (%2)%3")
                                 .arg(m_job.node, m_source->imageId.mid(7, 12),
-                                     m_job.runEnabled ? QStringLiteral(", container started") : QString())
+                                     m_job.runEnabled ? QStringLiteral("; ") + m_job.message : QString())
                           : m_job.message);
     else
-        finishJob(m_cancel->isCancelled() ? JobState::Cancelled : JobState::Failed, m_job.message);
+        finishJob(stopped() ? JobState::Cancelled : JobState::Failed, m_job.message);
     if (m_session)
         m_cancel->detach(m_session.get());
+    m_stall.reset();
     return m_job;
+}
+
+bool PushJob::stopped() const
+{
+    return m_cancel->isCancelled();
+}
+
+QString PushJob::stopMessage() const
+{
+    if (!m_stall || !m_stall->stalled())
+        return QStringLiteral("cancelled");
+    const int seconds = qMax(1, m_stall->timeoutMs() / 1000);
+    if (!m_stall->daemonAnswered())
+        return QStringLiteral("%1: no progress for %2 s while %3, and the Docker daemon on the node does not answer "
+                              "(`docker version` hangs or fails): it is hung, stopped or overloaded. Check it on the "
+                              "node (systemctl status docker, its log) and restart it if needed, then retry. The push "
+                              "was stopped; nothing partial was loaded.")
+            .arg(m_job.node).arg(seconds).arg(m_stall->what());
+    return QStringLiteral("%1: no progress for %2 s while %3, although the node's Docker daemon answers: the "
+                          "connection (or the local engine) stalled. Retry; on a very slow link raise the stall "
+                          "timeout.").arg(m_job.node).arg(seconds).arg(m_stall->what());
 }
 
 void PushJob::finishJob(JobState state, const QString &message)
 {
+    const bool stalled = m_stall && m_stall->stalled();
+    if (state == JobState::Cancelled && stalled)
+        state = JobState::Failed; // nobody asked for it: the node stopped answering
     m_job.state = state;
-    m_job.message = state == JobState::Cancelled ? QStringLiteral("%1: cancelled").arg(m_job.node) : message;
-    if (state == JobState::Cancelled) {
-        m_job.exitCode = 1;
-        for (StageRecord &stage : m_job.stages)
-            if (stage.state == JobState::Running)
-                stage.state = JobState::Cancelled;
+    if (stalled && state == JobState::Failed) {
+        m_job.message = stopMessage();
+        m_job.failure = FailureKind::Unreachable;
+    } else if (state == JobState::Cancelled) {
+        m_job.message = QStringLiteral("%1: cancelled").arg(m_job.node);
+        m_job.failure = FailureKind::Cancelled;
+    } else {
+        m_job.message = message;
+        if (state == JobState::Failed && m_job.failure == FailureKind::None)
+            m_job.failure = FailureKind::Failed;
+        if (state != JobState::Failed)
+            m_job.failure = FailureKind::None;
     }
+    // No stage of a finished job stays running (in the history too): what another stage's failure or a cancel
+    // interrupted ends with it.
+    if (state == JobState::Cancelled)
+        m_tracker->finishRunning(JobState::Cancelled, QStringLiteral("cancelled"));
+    else if (state == JobState::Failed)
+        m_tracker->finishRunning(JobState::Failed, stalled ? m_job.message
+                                                           : QStringLiteral("stopped: %1").arg(m_job.message));
     for (StageRecord &stage : m_job.stages)
         if (stage.state == JobState::Queued)
             stage.state = JobState::Skipped;
@@ -99,12 +199,16 @@ void PushJob::finishJob(JobState state, const QString &message)
         m_reporter(m_job, true);
 }
 
-bool PushJob::failStage(StageKind stage, const QString &error, int exitCode)
+bool PushJob::failStage(StageKind stage, const QString &error, FailureKind kind)
 {
-    const bool cancelled = m_cancel->isCancelled();
-    m_job.exitCode = cancelled ? 1 : exitCode;
-    m_tracker->fail(stage, cancelled ? JobState::Cancelled : JobState::Failed,
-                    cancelled ? QStringLiteral("cancelled") : error);
+    if (stopped()) {
+        const bool stalled = m_stall && m_stall->stalled();
+        m_job.failure = stalled ? FailureKind::Unreachable : FailureKind::Cancelled;
+        m_tracker->fail(stage, stalled ? JobState::Failed : JobState::Cancelled, stopMessage());
+        return false;
+    }
+    m_job.failure = kind == FailureKind::None ? FailureKind::Failed : kind;
+    m_tracker->fail(stage, JobState::Failed, error);
     return false;
 }
 
@@ -112,26 +216,48 @@ bool PushJob::resolveSource()
 {
     m_source = std::make_unique<Source>();
     m_engine = std::make_unique<DockerEngine>(m_params.dockerHost);
-    if (!m_params.archivePath.isEmpty()) {
+    if (m_job.source == PushSourceKind::ArchiveFile) {
         // A dropped archive is untrusted: read it whole before anything is sent, so a truncated or malformed
         // file is refused here and never reaches `docker load`.
         SaveArchiveInfo info;
         QString error;
         if (!SaveArchive::inspect(m_params.archivePath, &info, &error))
             return failStage(StageKind::Save, error);
+        // Its names land on the node as they are (`docker load` applies them): each must pass the same policy as
+        // a name given by hand, or nothing is sent — a multi-image archive never half-loads.
+        const TagPolicy policy(m_params.tagPolicy);
+        for (const SaveArchiveImage &image : std::as_const(info.images)) {
+            for (const QString &tag : image.repoTags) {
+                const TagPolicy::Verdict verdict = policy.check(tag, TagPolicy::Purpose::Run);
+                if (!verdict)
+                    return failStage(StageKind::Save,
+                                     QStringLiteral("%1: refused: its manifest names the image \"%2\": %3 Nothing "
+                                                    "was sent. Give the image an allowed name and save it again "
+                                                    "(docker tag IMAGE NAME:VERSION; docker save -o FILE "
+                                                    "NAME:VERSION).").arg(m_params.archivePath, tag, verdict.reason),
+                                     FailureKind::Usage);
+            }
+            m_source->imageIds << image.imageId;
+        }
+        if (m_job.runEnabled && info.images.size() != 1)
+            return failStage(StageKind::Save, QStringLiteral("%1 holds %2 images: starting a container after the load "
+                                                             "needs an archive of one image. Push it without running "
+                                                             "it, or save one image per archive.")
+                                                  .arg(m_params.archivePath).arg(info.images.size()),
+                             FailureKind::Usage);
         m_source->imageId = info.imageId;
         m_source->reference = info.repoTags.value(0, info.imageId);
         m_source->sizeEstimate = QFile(m_params.archivePath).size();
-        if (m_job.image.isEmpty())
-            m_job.image = m_source->reference;
         return true;
     }
     const std::optional<ImageInfo> image = m_engine->inspectImage(m_job.image);
     if (!image) {
         const DockerError &e = m_engine->error();
-        return failStage(StageKind::Save, e.message, e.kind == DockerError::DaemonDown ? 4 : 1);
+        return failStage(StageKind::Save, e.message,
+                         e.kind == DockerError::DaemonDown ? FailureKind::Unreachable : FailureKind::Failed);
     }
     m_source->imageId = image->id;
+    m_source->imageIds = {image->id};
     m_source->reference = m_job.image;
     m_source->sizeEstimate = image->size;
     return true;
@@ -151,6 +277,7 @@ bool PushJob::backoff(int attempt)
 
 bool PushJob::connectWithRetry(StageKind stage)
 {
+    m_stall->arm(StallWatch::Phase::Idle, {}); // bounded by the connect timeout
     for (int attempt = 0;; ++attempt) {
         if (m_session)
             m_cancel->detach(m_session.get());
@@ -162,7 +289,7 @@ bool PushJob::connectWithRetry(StageKind stage)
         if (!e.isTransient() || attempt >= m_params.retries || m_cancel->isCancelled()) {
             m_tracker->start(stage);
             noteSshError(m_job, e);
-            return failStage(stage, e.message, exitCodeFor(e));
+            return failStage(stage, e.message, e.failureKind());
         }
         m_tracker->message(QStringLiteral("%1 (retrying, attempt %2 of %3)").arg(e.message).arg(attempt + 2)
                                .arg(m_params.retries + 1), QStringLiteral("warning"));
@@ -173,21 +300,31 @@ bool PushJob::connectWithRetry(StageKind stage)
 
 bool PushJob::checkAlreadyPresent(bool *present)
 {
+    m_stall->arm(StallWatch::Phase::Waiting, QStringLiteral("asking the node's Docker daemon for the image"));
     RemoteDocker docker(*m_session);
-    QString remoteId, error;
+    *present = true;
+    QString imageTagsOwner;
     QStringList remoteTags;
-    if (!docker.imageId(m_source->imageId, &remoteId, &error, &remoteTags)) {
-        m_tracker->start(StageKind::Transfer);
-        noteSshError(m_job, m_session->error());
-        return failStage(StageKind::Transfer, error, m_session->error().ok() ? 1 : exitCodeFor(m_session->error()));
+    for (const QString &imageId : std::as_const(m_source->imageIds)) {
+        QString remoteId, error;
+        QStringList tags;
+        if (!docker.imageId(imageId, &remoteId, &error, &tags)) {
+            m_tracker->start(StageKind::Transfer);
+            noteSshError(m_job, m_session->error());
+            return failStage(StageKind::Transfer, error,
+                             m_session->error().ok() ? FailureKind::Failed : m_session->error().failureKind());
+        }
+        if (remoteId != imageId)
+            *present = false;
+        if (imageId == m_source->imageId)
+            remoteTags = tags;
     }
-    *present = remoteId == m_source->imageId;
     if (!*present)
         return true;
     for (StageKind k : {StageKind::Save, StageKind::Transfer, StageKind::Load})
         m_job.stageRecord(k).state = JobState::Skipped;
     // The node may know the ID under another name only: give it ours so `docker run NAME` works there.
-    const bool named = !m_params.archivePath.isEmpty() || m_source->reference == m_source->imageId
+    const bool named = m_job.source == PushSourceKind::ArchiveFile || m_source->reference == m_source->imageId
         || remoteTags.contains(m_source->reference);
     if (!named) {
         const RemoteResult tagged = m_session->run(QStringLiteral("docker tag %1 %2")
@@ -197,12 +334,12 @@ bool PushJob::checkAlreadyPresent(bool *present)
             m_tracker->message(RemoteDocker::explain(m_job.node, QStringLiteral("naming the image"), tagged),
                                QStringLiteral("warning"));
     }
-    return true;
+    return !stopped() || failStage(StageKind::Transfer, stopMessage());
 }
 
 bool PushJob::produce(DockerEngine &engine, const HttpClient::Sink &sink, QString *error) const
 {
-    if (m_params.archivePath.isEmpty()) {
+    if (m_job.source == PushSourceKind::EngineImage) {
         if (engine.save({m_source->reference}, sink, m_cancel->flag()))
             return true;
         *error = engine.error().message;
@@ -221,24 +358,24 @@ bool PushJob::produce(DockerEngine &engine, const HttpClient::Sink &sink, QStrin
     return n == 0;
 }
 
-bool PushJob::streamInto(RemoteProcess &load, qint64 *sent)
+bool PushJob::streamInto(RemoteProcess &load, qint64 *sent, bool *produced)
 {
     // The save stream is read on a second thread (with its own engine: a curl handle belongs to one thread) and
     // handed over through a bounded pipe, so reading from dockerd and SSH encryption overlap.
     ChunkPipe pipe;
-    bool produced = false;
+    *produced = false;
     QString produceError;
     std::thread producer([&] {
         DockerEngine engine(m_params.dockerHost);
         QByteArray pending;
-        produced = produce(engine, [&](const char *data, qint64 size) {
+        *produced = produce(engine, [&](const char *data, qint64 size) {
             pending.append(data, size);
             if (pending.size() < kStreamChunk)
                 return true;
             return pipe.push(std::exchange(pending, {}));
         }, &produceError);
-        if (produced && !pending.isEmpty())
-            produced = pipe.push(std::move(pending));
+        if (*produced && !pending.isEmpty())
+            *produced = pipe.push(std::move(pending));
         pipe.finish();
     });
     bool ok = true;
@@ -253,9 +390,9 @@ bool PushJob::streamInto(RemoteProcess &load, qint64 *sent)
     }
     pipe.close();
     producer.join();
-    if (!produced && ok && !produceError.isEmpty())
+    if (!*produced && ok && !produceError.isEmpty())
         m_job.message = produceError;
-    return ok && produced;
+    return ok && *produced;
 }
 
 bool PushJob::pushStream()
@@ -266,15 +403,18 @@ bool PushJob::pushStream()
         m_tracker->setAttempts(StageKind::Transfer, attempt + 1);
         m_tracker->start(StageKind::Save, m_source->sizeEstimate);
         m_tracker->start(StageKind::Transfer, m_source->sizeEstimate);
+        m_stall->arm(StallWatch::Phase::Bytes, QStringLiteral("sending the image into `docker load`"));
         RemoteProcess load(*m_session);
         qint64 sent = 0;
+        bool produced = false;
         // The engine's save stream goes straight into the node's `docker load`: no file anywhere, and a full
         // SSH window stalls the pipe and then curl, so memory stays flat.
-        bool ok = load.start(RemoteDocker::loadCommand()) && streamInto(load, &sent);
+        bool ok = load.start(RemoteDocker::loadCommand()) && streamInto(load, &sent, &produced);
         if (ok) {
             m_tracker->succeed(StageKind::Save);
             m_tracker->succeed(StageKind::Transfer);
             m_tracker->start(StageKind::Load);
+            m_stall->arm(StallWatch::Phase::Waiting, QStringLiteral("`docker load` read the image"));
             ok = load.closeInput() && load.waitForFinished();
             if (ok && load.exitStatus() == 0) {
                 const QString output = QString::fromUtf8(load.takeStdout()).trimmed();
@@ -282,43 +422,48 @@ bool PushJob::pushStream()
                                                                                  QLatin1Char('\n'), -1)));
                 return true;
             }
-            if (ok) // docker load ran and refused: the node's state, not the connection
-                return failStage(StageKind::Load, RemoteDocker::explain(m_job.node, QStringLiteral("docker load"),
-                                                                        load.stderrData(), load.exitStatus()));
         }
-        // Something broke mid-stream. If the node's docker load is still there, its stderr says why.
-        const SshError sshError = load.error().ok() ? m_session->error() : load.error();
         const StageKind failed = m_job.stageRecord(StageKind::Load).state == JobState::Running ? StageKind::Load
                                                                                                 : StageKind::Transfer;
-        if (m_cancel->isCancelled())
-            return failStage(failed, QStringLiteral("cancelled"));
-        if (sshError.ok()) {
-            if (load.remoteClosed()) {
-                load.waitForFinished(2000);
-                return failStage(failed, RemoteDocker::explain(m_job.node, QStringLiteral("docker load"),
-                                                               load.stderrData(), load.exitStatus()));
-            }
-            // The local engine failed (daemon down, image removed meanwhile).
+        if (stopped())
+            return failStage(failed, stopMessage());
+        // The local engine failed (daemon down, image removed meanwhile): its words, on the Save stage.
+        if (!produced && !load.remoteClosed() && load.error().ok()) {
             m_tracker->fail(StageKind::Save, JobState::Failed, m_job.message);
             return failStage(failed, m_job.message);
         }
+        // Did `docker load` end by itself (a full disk, a damaged layer, its daemon gone)? Then it said why, and
+        // sending the image again would not help. Only a connection that broke without an exit status is
+        // worth another try.
+        if (load.exitStatus() < 0 && load.remoteClosed())
+            load.waitForFinished(2000);
+        if (load.exitStatus() > 0) {
+            const QByteArray stderrData = load.stderrData();
+            return failStage(failed, RemoteDocker::explain(m_job.node, QStringLiteral("docker load"), stderrData,
+                                                           load.exitStatus()),
+                             RemoteDocker::failureKind(stderrData));
+        }
+        const SshError sshError = load.error().ok() ? m_session->error() : load.error();
+        if (sshError.ok())
+            return failStage(failed, QStringLiteral("%1: docker load ended without saying why").arg(m_job.node));
         if (!sshError.isTransient() || attempt >= m_params.retries) {
             noteSshError(m_job, sshError);
-            return failStage(failed, sshError.message, exitCodeFor(sshError));
+            return failStage(failed, sshError.message, sshError.failureKind());
         }
         m_tracker->message(QStringLiteral("%1: transfer interrupted after %2 bytes (%3); retrying")
                                .arg(m_job.node).arg(sent).arg(sshError.message), QStringLiteral("warning"));
         if (!backoff(attempt))
-            return failStage(failed, QStringLiteral("cancelled"));
+            return failStage(failed, stopMessage());
     }
 }
 
 bool PushJob::pushScp()
 {
-    ScpUpload upload(*m_tracker, m_cancel);
+    ScpUpload upload(*m_tracker, m_cancel, m_stall.get());
     QString error;
     m_tracker->start(StageKind::Save, m_source->sizeEstimate);
-    if (!upload.prepareLocal(m_params.localTempDir, m_params.archivePath,
+    const QString existing = m_job.source == PushSourceKind::ArchiveFile ? m_params.archivePath : QString();
+    if (!upload.prepareLocal(m_params.localTempDir, existing,
                              [this, &error](const HttpClient::Sink &sink) {
                                  return produce(*m_engine, sink, &error);
                              }, &error))
@@ -332,44 +477,44 @@ bool PushJob::pushScp()
             break;
         const SshError sshError = m_session->error();
         const bool transient = !upload.failedPermanently() && (sshError.ok() || sshError.isTransient());
-        if (m_cancel->isCancelled() || !transient || attempt >= m_params.retries) {
-            const bool cancelled = m_cancel->isCancelled();
+        if (stopped() || !transient || attempt >= m_params.retries) {
             noteSshError(m_job, sshError);
-            failStage(StageKind::Transfer, error, sshError.ok() ? 1 : exitCodeFor(sshError));
+            failStage(StageKind::Transfer, error, sshError.ok() ? FailureKind::Failed : sshError.failureKind());
             // Leave nothing behind, even after a cancel (which killed the session): a short fresh connection.
-            removeRemote(upload.remotePath());
-            if (cancelled)
-                m_job.stageRecord(StageKind::Transfer).state = JobState::Cancelled;
+            removeRemote(upload.cleanupCommand());
             return false;
         }
         m_tracker->message(QStringLiteral("%1 (resuming, attempt %2 of %3)").arg(error).arg(attempt + 2)
                                .arg(m_params.retries + 1), QStringLiteral("warning"));
         if (!backoff(attempt) || !connectWithRetry(StageKind::Transfer)) {
-            removeRemote(upload.remotePath());
+            if (m_job.stageRecord(StageKind::Transfer).state == JobState::Running)
+                failStage(StageKind::Transfer, stopMessage());
+            removeRemote(upload.cleanupCommand());
             return false;
         }
     }
     m_tracker->succeed(StageKind::Transfer);
-    return loadRemoteFile(upload.remotePath());
+    return loadRemoteFile(upload.remotePath(), upload.cleanupCommand());
 }
 
-bool PushJob::loadRemoteFile(const QString &remotePath)
+bool PushJob::loadRemoteFile(const QString &remotePath, const QString &cleanup)
 {
     m_tracker->start(StageKind::Load);
+    m_stall->arm(StallWatch::Phase::Waiting, QStringLiteral("`docker load` read the archive"));
     const RemoteResult result = m_session->run(QStringLiteral("docker load -i ") + remotePath);
-    removeRemote(remotePath);
+    m_stall->arm(StallWatch::Phase::Idle, {});
+    removeRemote(cleanup);
     if (!result.ok())
         return failStage(StageKind::Load, RemoteDocker::explain(m_job.node, QStringLiteral("docker load"), result),
-                         result.error.ok() ? 1 : exitCodeFor(result.error));
+                         RemoteDocker::failureKind(result));
     m_tracker->succeed(StageKind::Load, QStringLiteral("%1: %2").arg(m_job.node, result.lastLine()));
     return true;
 }
 
-void PushJob::removeRemote(const QString &remotePath)
+void PushJob::removeRemote(const QString &command)
 {
-    if (remotePath.isEmpty())
+    if (command.isEmpty())
         return;
-    const QString command = QStringLiteral("rm -f ") + remotePath;
     if (m_session && m_session->isConnected() && !m_session->isInterrupted()) {
         if (m_session->run(command).ok())
             return;
@@ -386,12 +531,36 @@ void PushJob::removeRemote(const QString &remotePath)
 bool PushJob::runContainer()
 {
     m_tracker->start(StageKind::Run);
-    RemoteDocker docker(*m_session);
-    QString containerId, error;
-    if (!docker.run(m_source->reference, m_params.run, &containerId, &error))
-        return failStage(StageKind::Run, error);
-    m_tracker->succeed(StageKind::Run, QStringLiteral("%1: container %2 started").arg(m_job.node, containerId));
-    return true;
+    for (int attempt = 0;; ++attempt) {
+        m_stall->arm(StallWatch::Phase::Waiting, QStringLiteral("starting the container"));
+        RemoteDocker docker(*m_session);
+        QString containerId, error;
+        // An earlier attempt of this request may have started it and lost the answer: never start a second one.
+        if (!m_params.requestId.isEmpty() && docker.findContainer(m_params.requestId, &containerId, &error)
+            && !containerId.isEmpty()) {
+            m_tracker->succeed(StageKind::Run, QStringLiteral("%1: container %2 was already started by an earlier "
+                                                              "attempt of this push").arg(m_job.node, containerId));
+            return true;
+        }
+        RemoteResult answer;
+        if (docker.run(m_source->reference, m_params.run, m_params.requestId, &containerId, &error, &answer)) {
+            m_tracker->succeed(StageKind::Run, QStringLiteral("%1: container %2 started").arg(m_job.node,
+                                                                                              containerId));
+            return true;
+        }
+        const bool transient = !answer.error.ok() && answer.error.isTransient();
+        if (stopped() || !transient || attempt >= m_params.retries) {
+            noteSshError(m_job, answer.error);
+            return failStage(StageKind::Run, error, RemoteDocker::failureKind(answer));
+        }
+        // The answer was lost with the connection: ask again on a new one (the label check above comes first).
+        m_tracker->setAttempts(StageKind::Run, attempt + 2);
+        m_tracker->message(QStringLiteral("%1 (asking again, attempt %2 of %3)").arg(error).arg(attempt + 2)
+                               .arg(m_params.retries + 1), QStringLiteral("warning"));
+        if (!backoff(attempt) || !connectWithRetry(StageKind::Run))
+            return m_job.stageRecord(StageKind::Run).state == JobState::Running ? failStage(StageKind::Run, stopMessage())
+                                                                              : false;
+    }
 }
 
 } // namespace fleet

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "net/HttpClient.h"
+#include "images/TagPolicy.h"
 #include "ssh/SshOptions.h"
 #include "transfer/CancelToken.h"
 #include "transfer/JobJournal.h"
@@ -16,23 +17,29 @@ namespace fleet {
 class DockerEngine;
 class RemoteProcess;
 class SshSession;
+class StallWatch;
 
 // Everything one node's push needs; copied into the worker.
 struct PushJobParams
 {
-    JobUpdate job; // id, batch, node, image, mode, runEnabled
+    JobUpdate job; // id, batch, node, image, source, mode, runEnabled
     QString archivePath;
     RunOptions run;
-    int retries = 2; // extra attempts after a transient SSH failure
+    QString requestId; // labels the container of the run stage (see PushRequest::requestId)
+    int retries = 2;   // extra attempts after a transient SSH failure
     QString dockerHost;
     SshTarget target;
     SshOptions ssh;
     QString localTempDir; // scp mode's local archive; empty: the system temp dir
+    TagPolicy::Settings tagPolicy; // a dropped archive's names are checked against it
+    int stallTimeoutMs = 60000;    // nothing moved for this long (and the node's daemon is silent): stop; 0: never
+    StageTracker::Observer observer; // every step, on the worker thread (a test seam); may be empty
 };
 
 // One image to one node: save → transfer → load → (run), on the worker thread that calls run(). Reports through
-// the StageTracker's reporter, records into the journal, honours the cancel token, and cleans up after itself
-// on every path: no temporary file stays on the node or here, and nothing partial is ever loaded.
+// the StageTracker's reporter, records into the journal, honours the cancel token, stops itself when it stalls,
+// and cleans up after itself on every path: no temporary file stays on the node or here, and nothing partial is
+// ever loaded.
 class PushJob final : public QRunnable
 {
 public:
@@ -48,19 +55,22 @@ public:
 
 private:
     struct Source;
+    struct Probe;
     bool resolveSource();
     bool connectWithRetry(StageKind stage);
     bool checkAlreadyPresent(bool *present);
     bool pushStream();
     bool pushScp();
-    bool loadRemoteFile(const QString &remotePath);
+    bool loadRemoteFile(const QString &remotePath, const QString &cleanup);
     bool runContainer();
     // The archive bytes, from the engine or the dropped file; callable from any thread with its own engine.
     bool produce(DockerEngine &engine, const HttpClient::Sink &sink, QString *error) const;
-    bool streamInto(RemoteProcess &load, qint64 *sent);
-    bool failStage(StageKind stage, const QString &error, int exitCode = 1);
+    bool streamInto(RemoteProcess &load, qint64 *sent, bool *produced);
+    bool failStage(StageKind stage, const QString &error, FailureKind kind = FailureKind::Failed);
+    bool stopped() const; // cancelled, or stopped by the stall watch
+    QString stopMessage() const;
     bool backoff(int attempt);
-    void removeRemote(const QString &remotePath);
+    void removeRemote(const QString &command);
     void finishJob(JobState state, const QString &message);
 
     PushJobParams m_params;
@@ -69,6 +79,8 @@ private:
     std::shared_ptr<CancelToken> m_cancel;
     std::unique_ptr<JobJournal> m_journal;
     std::unique_ptr<StageTracker> m_tracker;
+    std::shared_ptr<Probe> m_probe;
+    std::unique_ptr<StallWatch> m_stall;
     std::unique_ptr<DockerEngine> m_engine;
     std::unique_ptr<SshSession> m_session;
     std::unique_ptr<Source> m_source;

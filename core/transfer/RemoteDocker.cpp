@@ -24,10 +24,30 @@ QString RemoteDocker::explain(const QString &node, const QString &what, const QB
         || text.contains(QLatin1String("docker.sock: connect")))
         return QStringLiteral("%1: %2 failed: the Docker daemon on the node is not running (%3). Start it there "
                               "(systemctl start docker) and retry.").arg(node, what, last);
+    if (daemonWentAway(stderrData))
+        return QStringLiteral("%1: %2 failed: the Docker daemon on the node went away while it worked (%3).%4 Check "
+                              "why it stopped (its log, systemctl status docker), start it again and retry.")
+            .arg(node, what, last,
+                 what.contains(QLatin1String("docker load")) ? QStringLiteral(" Nothing partial was loaded.")
+                                                             : QString());
     if (text.contains(QLatin1String("no space left on device"), Qt::CaseInsensitive)
-        || text.contains(QLatin1String("No space left")))
+        || text.contains(QLatin1String("No space left"))) {
+        // docker load fills the daemon's data root; an scp upload the node's temp dir, which stream mode skips.
+        if (what.contains(QLatin1String("docker load")))
+            return QStringLiteral("%1: %2 failed: the node's disk is full (%3). Free space in its Docker data root "
+                                  "(docker image prune; docker system df shows what uses it), then retry.")
+                .arg(node, what, last);
         return QStringLiteral("%1: %2 failed: the node's disk is full (%3). Free space there (docker image prune, "
                               "or clean its temp dir) or push in stream mode, then retry.").arg(node, what, last);
+    }
+    // docker load's words for an archive whose bytes are wrong (a layer that does not match its digest, a tar
+    // that ends early): the archive, not the connection.
+    if (what.contains(QLatin1String("docker load"))
+        && (text.contains(QLatin1String("invalid diffID")) || text.contains(QLatin1String("unexpected EOF"))
+            || text.contains(QLatin1String("archive/tar")) || text.contains(QLatin1String("invalid tar header"))
+            || text.contains(QLatin1String("checksum"))))
+        return QStringLiteral("%1: %2 failed: the archive is damaged (%3). Nothing was loaded. Make it again with "
+                              "`docker save`, or push the image from the local engine.").arg(node, what, last);
     if (status == 127 || text.contains(QLatin1String("docker: command not found"))
         || text.contains(QLatin1String("docker: not found")))
         return QStringLiteral("%1: %2 failed: docker is not installed on the node (or not on its PATH). Install "
@@ -43,6 +63,31 @@ bool RemoteDocker::isPermanent(const QByteArray &stderrData)
 {
     return stderrData.contains("Cannot connect to the Docker daemon") || stderrData.contains("no space left")
         || stderrData.contains("No space left") || stderrData.contains("not found");
+}
+
+FailureKind RemoteDocker::failureKind(const RemoteResult &result)
+{
+    if (!result.error.ok())
+        return result.error.failureKind();
+    return failureKind(result.err.isEmpty() ? result.out : result.err);
+}
+
+bool RemoteDocker::daemonWentAway(const QByteArray &stderrData)
+{
+    // The CLI lost its daemon mid-request (killed, crashed): "error during connect: Post …/images/load…: write
+    // unix …docker.sock: use of closed network connection", a reset, a broken pipe.
+    return stderrData.contains("error during connect")
+        || (stderrData.contains(".sock") && (stderrData.contains("use of closed network connection")
+                                             || stderrData.contains("connection reset by peer")
+                                             || stderrData.contains("broken pipe")));
+}
+
+FailureKind RemoteDocker::failureKind(const QByteArray &stderrData)
+{
+    if (stderrData.contains("Cannot connect to the Docker daemon") || stderrData.contains("docker.sock: connect")
+        || daemonWentAway(stderrData))
+        return FailureKind::Unreachable;
+    return FailureKind::Failed;
 }
 
 bool RemoteDocker::imageId(const QString &reference, QString *id, QString *error, QStringList *tags)
@@ -66,9 +111,10 @@ bool RemoteDocker::imageId(const QString &reference, QString *id, QString *error
     return false;
 }
 
-QString RemoteDocker::runCommand(const QString &image, const RunOptions &options)
+QString RemoteDocker::runCommand(const QString &image, const RunOptions &options, const QStringList &extraFlags)
 {
     QStringList words{QStringLiteral("docker"), QStringLiteral("run"), QStringLiteral("-d")};
+    words << extraFlags;
     if (!options.name.isEmpty())
         words << QStringLiteral("--name") << options.name;
     for (const QString &port : options.ports)
@@ -82,14 +128,34 @@ QString RemoteDocker::runCommand(const QString &image, const RunOptions &options
     return shellJoin(words);
 }
 
-bool RemoteDocker::run(const QString &image, const RunOptions &options, QString *containerId, QString *error)
+bool RemoteDocker::run(const QString &image, const RunOptions &options, const QString &requestId,
+                       QString *containerId, QString *error, RemoteResult *answer)
 {
-    const RemoteResult result = m_session.run(runCommand(image, options));
+    // --pull=never: the image was just loaded (or found); a node must never go to a registry on its own.
+    QStringList flags{QStringLiteral("--pull=never")};
+    if (!requestId.isEmpty())
+        flags << QStringLiteral("--label") << requestLabel(requestId);
+    const RemoteResult result = m_session.run(runCommand(image, options, flags));
+    if (answer)
+        *answer = result;
     if (!result.ok()) {
         *error = explain(m_session.target().display(), QStringLiteral("starting the container"), result);
         return false;
     }
     *containerId = QString::fromUtf8(result.out.trimmed()).left(12);
+    return true;
+}
+
+bool RemoteDocker::findContainer(const QString &requestId, QString *containerId, QString *error)
+{
+    containerId->clear();
+    const RemoteResult result = m_session.run(QStringLiteral("docker ps -a --no-trunc --format '{{.ID}}' --filter ")
+                                              + shellQuote(QStringLiteral("label=") + requestLabel(requestId)));
+    if (!result.ok()) {
+        *error = explain(m_session.target().display(), QStringLiteral("looking for an earlier container"), result);
+        return false;
+    }
+    *containerId = QString::fromUtf8(result.out.trimmed()).section(QLatin1Char('\n'), 0, 0).left(12);
     return true;
 }
 

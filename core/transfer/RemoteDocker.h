@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/Failure.h"
 #include "model/Job.h"
 #include "ssh/SshSession.h"
 
@@ -17,16 +18,31 @@ public:
     // The ID of `reference` on the node (empty if absent) and the names it carries there. False (with `error`)
     // if docker itself fails.
     bool imageId(const QString &reference, QString *id, QString *error, QStringList *tags = nullptr);
-    // `docker run -d …` for the run stage; returns the container ID.
-    bool run(const QString &image, const RunOptions &options, QString *containerId, QString *error);
+    // `docker run -d --pull=never --label io.fleetcommander.request=ID …` for the run stage; returns the container
+    // ID. `answer` (optional) gets the raw outcome: a transport error means the answer was lost, not refused.
+    bool run(const QString &image, const RunOptions &options, const QString &requestId, QString *containerId,
+             QString *error, RemoteResult *answer = nullptr);
+    // The container an earlier attempt of request `requestId` started (by its label), empty if none. False with
+    // `error` when the node could not be asked.
+    bool findContainer(const QString &requestId, QString *containerId, QString *error);
 
-    static QString runCommand(const QString &image, const RunOptions &options);
+    // `extraFlags` go right after `run -d` (already safe words: they are quoted like the rest).
+    static QString runCommand(const QString &image, const RunOptions &options, const QStringList &extraFlags = {});
+    static QString requestLabel(const QString &requestId)
+    {
+        return QStringLiteral("io.fleetcommander.request=") + requestId;
+    }
     static QString loadCommand() { return QStringLiteral("docker load"); }
     // Explains a failed docker command on `node` from its stderr: daemon down, disk full, permission…
     static QString explain(const QString &node, const QString &what, const RemoteResult &result);
     static QString explain(const QString &node, const QString &what, const QByteArray &stderrData, int status);
     // True when a failure is about the node's state (disk full, daemon down), not the connection: no retry.
     static bool isPermanent(const QByteArray &stderrData);
+    // What a docker command's failure on the node means to a face: the daemon down is Unreachable, else Failed.
+    static FailureKind failureKind(const RemoteResult &result);
+    static FailureKind failureKind(const QByteArray &stderrData);
+    // The docker CLI lost its daemon in the middle of a request (killed, crashed).
+    static bool daemonWentAway(const QByteArray &stderrData);
 
 private:
     SshSession &m_session;

@@ -4,6 +4,7 @@ namespace fleet {
 
 namespace {
 constexpr qint64 kReportIntervalMs = 100;
+constexpr qint64 kCheckpointIntervalMs = 1000;
 }
 
 StageTracker::StageTracker(JobUpdate &job, JobJournal &journal, Reporter reporter)
@@ -29,9 +30,12 @@ void StageTracker::start(StageKind kind, qint64 total)
     stage.progress = Progress{0, total, 0};
     stage.error.clear();
     m_clocks[size_t(kind)].start();
+    m_checkpoints[size_t(kind)].invalidate();
     if (m_stageIds[size_t(kind)] < 0)
         m_stageIds[size_t(kind)] = m_journal.stageStarted(m_job.historyId, kind);
     m_job.stage = kind;
+    if (m_observer)
+        m_observer(m_job);
     report(true);
 }
 
@@ -42,6 +46,15 @@ void StageTracker::progress(StageKind kind, qint64 done, qint64 total)
     if (total != -2)
         p.total = total;
     p.elapsedMs = m_clocks[size_t(kind)].isValid() ? m_clocks[size_t(kind)].elapsed() : 0;
+    // The first bytes at once, then about once a second: what a killed process's job will show.
+    QElapsedTimer &checkpoint = m_checkpoints[size_t(kind)];
+    if (m_stageIds[size_t(kind)] >= 0 && done > 0
+        && (!checkpoint.isValid() || checkpoint.elapsed() >= kCheckpointIntervalMs)) {
+        checkpoint.start();
+        m_journal.stageProgress(m_stageIds[size_t(kind)], done, p.total);
+    }
+    if (m_observer)
+        m_observer(m_job);
     report();
 }
 
@@ -58,6 +71,8 @@ void StageTracker::finish(StageKind kind, JobState state, const QString &error)
         m_stageIds[size_t(kind)] = m_journal.stageStarted(m_job.historyId, kind);
     if (m_stageIds[size_t(kind)] >= 0)
         m_journal.stageFinished(m_stageIds[size_t(kind)], stage, m_attempts[size_t(kind)]);
+    if (m_observer)
+        m_observer(m_job);
     report(true);
 }
 
@@ -79,6 +94,13 @@ void StageTracker::skip(StageKind kind)
     StageRecord &stage = m_job.stageRecord(kind);
     if (stage.state == JobState::Queued)
         stage.state = JobState::Skipped;
+}
+
+void StageTracker::finishRunning(JobState state, const QString &error)
+{
+    for (const StageRecord &stage : m_job.stages)
+        if (stage.state == JobState::Running)
+            finish(stage.kind, state, error);
 }
 
 void StageTracker::message(const QString &text, const QString &level)

@@ -9,12 +9,14 @@
 
 namespace fleet {
 
-// Keeps a job's JobUpdate current while its stages run: starts and finishes stages in the journal, measures
-// elapsed time, and forwards snapshots to the reporter at most ~10 times a second (always on a state change).
+// Keeps a job's JobUpdate current while its stages run: starts and finishes stages in the journal, checkpoints
+// their bytes there about once a second, measures elapsed time, and forwards snapshots to the reporter at most
+// ~10 times a second (always on a state change). The observer sees every step, unthrottled, on the job's thread.
 class StageTracker final
 {
 public:
     using Reporter = std::function<void(const JobUpdate &, bool final)>;
+    using Observer = std::function<void(const JobUpdate &)>;
 
     StageTracker(JobUpdate &job, JobJournal &journal, Reporter reporter);
 
@@ -23,6 +25,10 @@ public:
     void succeed(StageKind kind, const QString &message = {});
     void fail(StageKind kind, JobState state, const QString &error);
     void skip(StageKind kind);
+    // Ends every stage still running (the job stops: another stage failed, or a cancel) with `state` and `error`,
+    // in the journal too, so no stage of a finished job stays "running".
+    void finishRunning(JobState state, const QString &error);
+    void setObserver(Observer observer) { m_observer = std::move(observer); }
     void setAttempts(StageKind kind, int attempts) { m_attempts[size_t(kind)] = attempts; }
     void message(const QString &text, const QString &level = QStringLiteral("info"));
     void report(bool force = false);
@@ -35,7 +41,9 @@ private:
     JobUpdate &m_job;
     JobJournal &m_journal;
     Reporter m_reporter;
+    Observer m_observer;
     std::array<QElapsedTimer, 4> m_clocks;
+    std::array<QElapsedTimer, 4> m_checkpoints; // invalid: no checkpoint with bytes yet
     std::array<qint64, 4> m_stageIds{-1, -1, -1, -1};
     std::array<int, 4> m_attempts{1, 1, 1, 1};
     QElapsedTimer m_sinceReport;

@@ -3,10 +3,10 @@ list(APPEND FLEETCORE_SOURCES
     transfer/JobJournal.h
     transfer/CancelToken.h transfer/CancelToken.cpp
     transfer/StageTracker.h transfer/StageTracker.cpp
+    transfer/StallWatch.h transfer/StallWatch.cpp
     transfer/RemoteDocker.h transfer/RemoteDocker.cpp
     transfer/ScpUpload.h transfer/ScpUpload.cpp
     transfer/PushJob.h transfer/PushJob.cpp
-    transfer/JobJson.h transfer/JobJson.cpp
     transfer/HistoryJournal.h transfer/HistoryJournal.cpp
     transfer/JobRunner.h transfer/JobRunner.cpp
     )

@@ -67,6 +67,27 @@ private Q_SLOTS:
         QCOMPARE(db.queryInt("PRAGMA busy_timeout"), qint64(Database::kBusyTimeoutMs));
     }
 
+    void step3RecordsTheSourceKindOfOlderJobs()
+    {
+        // A file of schema 2 (made here from a current one by taking the column away again) gets the source kind
+        // from what its rows say: an archive path means an archive, anything else an engine image.
+        Database db;
+        QVERIFY(db.open(path("v2.db")));
+        QVERIFY(Migrations::apply(db));
+        QVERIFY(db.exec("ALTER TABLE jobs DROP COLUMN source_kind") && db.exec("PRAGMA user_version = 2"));
+        QVERIFY(db.exec("INSERT INTO batches (id, created_at) VALUES (1, 0)"));
+        QVERIFY(db.exec("INSERT INTO jobs (batch_id, image, archive_path, node, mode, state, created_at) VALUES "
+                        "(1, 'app:v1.tar', '', 'n1', 'stream', 'succeeded', 0), "
+                        "(1, '', '/srv/app.tar', 'n1', 'scp', 'succeeded', 0)"));
+        QVERIFY2(Migrations::apply(db), qPrintable(db.errorString()));
+        QCOMPARE(Migrations::currentVersion(db), Migrations::latestVersion());
+        Statement s(db, "SELECT source_kind FROM jobs ORDER BY id");
+        QCOMPARE(s.step(), Statement::Step::Row);
+        QCOMPARE(s.columnText(0), QStringLiteral("image"));
+        QCOMPARE(s.step(), Statement::Step::Row);
+        QCOMPARE(s.columnText(0), QStringLiteral("archive"));
+    }
+
     void reopenIsIdempotent()
     {
         const QString file = path("reopen.db");

@@ -436,7 +436,7 @@ private Q_SLOTS:
 
         // Owners: a process that has exited, a previous boot, and a live child process.
         const QString self = ProcessOwner::current();
-        const QString boot = self.left(self.lastIndexOf(QLatin1Char('/')));
+        const QString boot = self.section(QLatin1Char('/'), 0, 0); // "<boot>/<pid>/<start time>"
         QProcess exited;
         exited.start(QStringLiteral("true"));
         QVERIFY(exited.waitForStarted());
@@ -457,6 +457,7 @@ private Q_SLOTS:
         QCOMPARE(failed->state, JobState::Failed);
         QCOMPARE(failed->error, HistoryStore::interruptedMessage());
         QCOMPARE(failed->finishedAt, at(8)); // the last checkpoint, not the time of recovery
+        QCOMPARE(failed->bytes, 10); // its transfer stage's last checkpoint
         QCOMPARE(m_store->job(rebooted)->state, JobState::Failed);
         QCOMPARE(m_store->job(rebooted)->finishedAt, at(0));
         QCOMPARE(m_store->job(mine)->state, JobState::Running);
@@ -479,6 +480,56 @@ private Q_SLOTS:
         QCOMPARE(m_store->recoverInterrupted(), 1);
         QCOMPARE(m_store->job(alive)->state, JobState::Failed);
         QCOMPARE(m_store->job(mine)->state, JobState::Running);
+    }
+
+    void recoverInterruptedIsNotFooledByAReusedPid()
+    {
+        // Issue 11, item 10: an owner is a process (pid and start time), not a pid: a live process that got the
+        // dead writer's pid does not keep its rows "running" for ever.
+        QProcess sleeper;
+        sleeper.start(QStringLiteral("sleep"), {QStringLiteral("30")});
+        QVERIFY(sleeper.waitForStarted());
+        const QString self = ProcessOwner::current();
+        QCOMPARE(self.split(QLatin1Char('/')).size(), 3);
+        const QString boot = self.section(QLatin1Char('/'), 0, 0);
+        const qint64 pid = sleeper.processId();
+        const qint64 started = ProcessOwner::startTime(pid);
+        QVERIFY(started > 0);
+        const QString sleeperKey = QStringLiteral("%1/%2/%3").arg(boot).arg(pid).arg(started);
+        const QString reusedKey = QStringLiteral("%1/%2/%3").arg(boot).arg(pid).arg(started - 1);
+        QVERIFY(ProcessOwner::isAlive(sleeperKey, self));
+        QVERIFY(!ProcessOwner::isAlive(reusedKey, self));
+        QVERIFY(ProcessOwner::isAlive(QStringLiteral("%1/%2").arg(boot).arg(pid), self)); // an older key: pid only
+
+        const qint64 batch = m_store->createBatch();
+        const qint64 reused = m_store->createJob(batch, QStringLiteral("img:1"), {}, {}, QStringLiteral("n1"),
+                                                 TransferMode::Stream);
+        const qint64 live = m_store->createJob(batch, QStringLiteral("img:1"), {}, {}, QStringLiteral("n2"),
+                                               TransferMode::Stream);
+        for (qint64 id : {reused, live})
+            QVERIFY(m_store->setJobState(id, JobState::Running));
+        setOwner("jobs", reused, reusedKey);
+        setOwner("jobs", live, sleeperKey);
+        QCOMPARE(m_store->recoverInterrupted(), 1);
+        QCOMPARE(m_store->job(reused)->state, JobState::Failed);
+        QCOMPARE(m_store->job(live)->state, JobState::Running);
+        sleeper.kill();
+        QVERIFY(sleeper.waitForFinished());
+    }
+
+    void sourceKindIsRecorded()
+    {
+        // Issue 10: the history says where a job's bytes came from; a name ending in .tar is still an image.
+        const qint64 batch = m_store->createBatch();
+        const qint64 tag = m_store->createJob(batch, QStringLiteral("app:v1.tar"), {}, {}, QStringLiteral("n1"),
+                                              TransferMode::Stream, PushSourceKind::EngineImage);
+        const qint64 file = m_store->createJob(batch, {}, {}, QStringLiteral("/srv/app.tar"), QStringLiteral("n1"),
+                                               TransferMode::Scp, PushSourceKind::ArchiveFile);
+        const qint64 implied = m_store->createJob(batch, {}, {}, QStringLiteral("/srv/other.tar"), QStringLiteral("n1"),
+                                                  TransferMode::Scp);
+        QCOMPARE(m_store->job(tag)->source, PushSourceKind::EngineImage);
+        QCOMPARE(m_store->job(file)->source, PushSourceKind::ArchiveFile);
+        QCOMPARE(m_store->job(implied)->source, PushSourceKind::ArchiveFile);
     }
 
     void foreignKeysCascade()

@@ -1,6 +1,7 @@
 #include "transfer/JobRunner.h"
 #include "transfer/RemoteDocker.h"
 
+#include <QCoreApplication>
 #include <QProcess>
 #include <QTest>
 
@@ -46,6 +47,16 @@ private Q_SLOTS:
         QTest::newRow("permission") << QByteArray("permission denied while trying to connect to the docker API") << 1
                                     << QStringLiteral("docker group");
         QTest::newRow("other") << QByteArray("something odd\nlast words") << 3 << QStringLiteral("(exit 3): last words");
+        // docker load's own words (issue 11, item 7): the daemon lost mid-load, an archive whose layer is damaged.
+        QTest::newRow("daemon went away") << QByteArray("error during connect: Post \"http://%2Fn3%2Fdocker.sock/v1.41/"
+                                                        "images/load?quiet=1\": write unix @->/n3/docker.sock: use of "
+                                                        "closed network connection")
+                                          << 1 << QStringLiteral("went away while it worked");
+        QTest::newRow("damaged layer") << QByteArray("invalid diffID for layer 0: expected \"sha256:9b38\", got "
+                                                     "\"sha256:0e46\"") << 1 << QStringLiteral("archive is damaged");
+        QTest::newRow("load disk full") << QByteArray("Error processing tar file(exit status 1): write /x/layer.tar: "
+                                                      "no space left on device") << 1
+                                        << QStringLiteral("Docker data root");
     }
     void explainNamesCauseAndFix()
     {
@@ -101,6 +112,53 @@ private Q_SLOTS:
         r.run.restart = restart;
         const QString problem = JobRunner::validate(r);
         QVERIFY2(problem.isEmpty() == valid, qPrintable(problem));
+    }
+
+    void validateTakesTheSourceKindAtItsWord()
+    {
+        // Issue 10: nothing guesses archive-or-image from a name. "app:v1.tar" is a tag; an archive is said so, and
+        // must be a file that exists ("no such file", not a tag-policy error).
+        PushRequest image;
+        image.image = QStringLiteral("app:v1.tar");
+        image.nodes = {QStringLiteral("node1")};
+        QCOMPARE(JobRunner::validate(image), QString());
+
+        PushRequest archive;
+        archive.source = PushSourceKind::ArchiveFile;
+        archive.archivePath = QStringLiteral("/nonexistent/app.tar");
+        archive.nodes = {QStringLiteral("node1")};
+        QVERIFY(JobRunner::validate(archive).contains(QLatin1String("no such file")));
+        archive.archivePath = QCoreApplication::applicationFilePath(); // exists; its manifest is read by the job
+        QCOMPARE(JobRunner::validate(archive), QString());
+        archive.image = QStringLiteral("app:1.0.0");
+        QVERIFY(!JobRunner::validate(archive).isEmpty()); // one source, not two
+
+        image.archivePath = QCoreApplication::applicationFilePath();
+        QVERIFY(!JobRunner::validate(image).isEmpty()); // an image request with a file is refused, not half-read
+        image.archivePath.clear();
+        image.requestId = QStringLiteral("x;id");
+        QVERIFY(!JobRunner::validate(image).isEmpty());
+    }
+
+    void runCommandLabelsItsContainer()
+    {
+        // Issue 11, item 11: the run stage's container carries the request id, so a retry finds it.
+        const QString command = RemoteDocker::runCommand(QStringLiteral("app:1.0.0"), RunOptions{},
+                                                         {QStringLiteral("--pull=never"), QStringLiteral("--label"),
+                                                          RemoteDocker::requestLabel(QStringLiteral("r-1"))});
+        QCOMPARE(command, QStringLiteral("docker run -d --pull=never --label io.fleetcommander.request=r-1 app:1.0.0"));
+    }
+
+    void failureKindsOfDockerErrors()
+    {
+        QCOMPARE(RemoteDocker::failureKind(QByteArray("Cannot connect to the Docker daemon at unix:///x.sock")),
+                 FailureKind::Unreachable);
+        QCOMPARE(RemoteDocker::failureKind(QByteArray("error during connect: Post …: write unix …/docker.sock: use of "
+                                                      "closed network connection")), FailureKind::Unreachable);
+        QCOMPARE(RemoteDocker::failureKind(QByteArray("invalid diffID for layer 0")), FailureKind::Failed);
+        RemoteResult lost;
+        lost.error = SshError::make(SshError::HostKeyChanged, QStringLiteral("changed"));
+        QCOMPARE(RemoteDocker::failureKind(lost), FailureKind::HostKey);
     }
 };
 

@@ -14,14 +14,16 @@ QList<PushRequest> PushPlanner::plan(const DragPayload &payload, const QStringLi
         made.run.enabled = choices.runAfterLoad;
         return made;
     };
-    // The source's kind is set here and only here (today: which field is filled; PushRequest has no kind yet).
+    // The source's kind is set here and only here, from the payload's list, never from the name.
     for (const QString &image : payload.images) {
         PushRequest made = request();
+        made.source = PushSourceKind::EngineImage;
         made.image = image;
         requests.append(made);
     }
     for (const QString &archive : payload.archives) {
         PushRequest made = request();
+        made.source = PushSourceKind::ArchiveFile;
         made.archivePath = archive;
         requests.append(made);
     }
