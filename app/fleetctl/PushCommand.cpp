@@ -57,17 +57,6 @@ int exitStatusFor(const QList<JobUpdate> &finished)
     return code;
 }
 
-// A whole number in [min, max], or an error naming the option (never a silent 0 for "abc").
-bool parseNumber(const QString &text, int min, int max, int *value)
-{
-    bool ok = false;
-    const int n = text.toInt(&ok);
-    if (!ok || n < min || n > max)
-        return false;
-    *value = n;
-    return true;
-}
-
 // A word written as a path cannot be an image reference (those start with a letter or digit), so it is taken for
 // an archive file without guessing.
 bool looksLikePath(const QString &word)
@@ -137,15 +126,17 @@ int runPush(CliContext context, const QStringList &args)
     if (parser.value(mode) != QLatin1String("stream") && parser.value(mode) != QLatin1String("scp"))
         return context.fail(ExitUsage, QStringLiteral("--mode must be stream or scp, not \"%1\"").arg(parser.value(mode)));
     int parallelJobs = 0, retryCount = 0, stallSeconds = 0;
-    if (!parseNumber(parser.value(parallel), 1, 256, &parallelJobs))
-        return context.fail(ExitUsage, QStringLiteral("--parallel must be a whole number from 1 to 256, not \"%1\"")
-                                           .arg(parser.value(parallel)));
-    if (!parseNumber(parser.value(retries), 0, 10, &retryCount))
-        return context.fail(ExitUsage, QStringLiteral("--retries must be a whole number from 0 to 10, not \"%1\"")
-                                           .arg(parser.value(retries)));
-    if (!parseNumber(parser.value(stallTimeout), 0, 24 * 3600, &stallSeconds))
-        return context.fail(ExitUsage, QStringLiteral("--stall-timeout must be a number of seconds (0: never), not "
-                                                      "\"%1\"").arg(parser.value(stallTimeout)));
+    if (!intOption(context, parser, parallel, 1, 256, &parallelJobs)
+        || !intOption(context, parser, retries, 0, 10, &retryCount)
+        || !intOption(context, parser, stallTimeout, 0, 24 * 3600, &stallSeconds)) // seconds, 0: never
+        return ExitUsage;
+    // Container options mean nothing without a container: say so rather than ignore them.
+    if (!parser.isSet(run))
+        for (const QCommandLineOption *option : {&name, &port, &env, &restart})
+            if (parser.isSet(*option))
+                return context.fail(ExitUsage, QStringLiteral("--%1 sets up the container that --run starts; add "
+                                                              "--run, or leave --%1 out")
+                                                   .arg(option->names().constLast()));
 
     if (request.source == PushSourceKind::ArchiveFile)
         request.archivePath = QFileInfo(request.archivePath).absoluteFilePath();

@@ -1,6 +1,7 @@
 #include "TerminalProgress.h"
 
 #include "util/Format.h"
+#include "util/TerminalText.h"
 
 #include <cstdio>
 #include <unistd.h>
@@ -16,6 +17,13 @@ QString bar(const StageRecord &stage, int width)
     const double fraction = stage.state == JobState::Succeeded ? 1.0 : stage.progress.fraction();
     const int filled = int(fraction * width + 0.5);
     return QString(filled, QChar(0x2588)) + QString(width - filled, QChar(0x2591));
+}
+
+// Node names, image names and messages come from nodes, archives and the user: none of their escape sequences
+// reaches the terminal (this class writes its own cursor moves around them).
+QString safe(const QString &text)
+{
+    return terminalSafe(text, TerminalKeep::Newlines);
 }
 
 void write(const QString &text)
@@ -35,7 +43,7 @@ TerminalProgress::TerminalProgress(bool quiet)
 
 QString TerminalProgress::line(const JobUpdate &job) const
 {
-    QString text = job.node.leftJustified(16);
+    QString text = safe(job.node).leftJustified(16);
     for (const StageRecord &stage : job.stages) {
         if (stage.kind == StageKind::Run && !job.runEnabled)
             continue;
@@ -79,7 +87,7 @@ void TerminalProgress::update(const JobUpdate &job)
     const QString key = stageName(job.stage) + jobStateName(job.stageRecord(job.stage).state);
     if (m_lastPrinted.value(job.id) != key) {
         m_lastPrinted.insert(job.id, key);
-        write(QStringLiteral("%1: %2 %3\n").arg(job.node, stageName(job.stage),
+        write(QStringLiteral("%1: %2 %3\n").arg(safe(job.node), stageName(job.stage),
                                                 jobStateName(job.stageRecord(job.stage).state)));
     }
 }
@@ -90,8 +98,8 @@ void TerminalProgress::finish(const JobUpdate &job)
         return;
     update(job);
     if (!m_tty)
-        write(QStringLiteral("%1: %2%3\n").arg(job.node, jobStateName(job.state),
-                                               job.message.isEmpty() ? QString() : QStringLiteral(" — ") + job.message));
+        write(QStringLiteral("%1: %2%3\n").arg(safe(job.node), jobStateName(job.state),
+                                               job.message.isEmpty() ? QString() : QStringLiteral(" — ") + safe(job.message)));
 }
 
 void TerminalProgress::summary(int succeeded, int skipped, int failed)
@@ -102,7 +110,7 @@ void TerminalProgress::summary(int succeeded, int skipped, int failed)
         for (quint64 id : std::as_const(m_order)) {
             const JobUpdate &job = m_jobs[id];
             if (!job.message.isEmpty())
-                write(job.message + QLatin1Char('\n'));
+                write(safe(job.message) + QLatin1Char('\n'));
         }
     }
     write(QStringLiteral("%1 pushed, %2 already present, %3 failed\n").arg(succeeded).arg(skipped).arg(failed));

@@ -190,6 +190,17 @@ private Q_SLOTS:
                     .contains(QLatin1String("--connect-timeout-ms")));
         const Run limit = fleetctl({QStringLiteral("history"), QStringLiteral("--limit"), QStringLiteral("ten")});
         QCOMPARE(limit.exit, 2);
+        const Run parallel = fleetctl({QStringLiteral("push"), QStringLiteral("fleet/hello-busybox:1.0.0"),
+                                       m_lab.nodes.first(), QStringLiteral("--parallel"), QStringLiteral("abc")});
+        QCOMPARE(parallel.exit, 2);
+        QVERIFY(ofType(parallel, QStringLiteral("error")).value(0).value(QStringLiteral("message")).toString()
+                    .contains(QLatin1String("--parallel")));
+        // Container options without --run are refused, not ignored.
+        const Run name = fleetctl({QStringLiteral("push"), QStringLiteral("fleet/hello-busybox:1.0.0"),
+                                   m_lab.nodes.first(), QStringLiteral("--name"), QStringLiteral("web")});
+        QCOMPARE(name.exit, 2);
+        QVERIFY(ofType(name, QStringLiteral("error")).value(0).value(QStringLiteral("message")).toString()
+                    .contains(QLatin1String("--run")));
     }
 };
 
