@@ -225,6 +225,13 @@ QString AgentClient::describeSocketError(QAbstractSocket::SocketError error, con
 {
     switch (error) {
     case QAbstractSocket::RemoteHostClosedError:
+        if (m_state != State::Online) // before the hello: the agent's gate dropped us, or it was going down
+            return QStringLiteral("%1:%2: the agent closed the connection before the handshake was done: it was "
+                                  "stopping, the handshake took longer than %3 s, or so many peers connect without "
+                                  "authenticating that it dropped the oldest waiting ones; reconnecting by itself.")
+                .arg(m_endpoint.host)
+                .arg(m_endpoint.port)
+                .arg(AgentProtocol::kAuthTimeoutMs / 1000);
         return QStringLiteral("%1:%2: the agent closed the connection without a close frame: it crashed, was "
                               "killed, or its node restarted; reconnecting by itself.")
             .arg(m_endpoint.host)

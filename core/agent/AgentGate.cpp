@@ -1,5 +1,7 @@
 #include "agent/AgentGate.h"
 
+#include "FleetVersion.h"
+
 #include <QHostAddress>
 #include <QSslSocket>
 #include <QTcpServer>
@@ -66,7 +68,9 @@ bool AgentGate::listen(const QHostAddress &address, quint16 port, const QSslConf
     m_listener->setListenBacklogSize(kListenBacklog); // a burst of connects must not overflow into SYN retries
     connect(m_listener, &QTcpServer::pendingConnectionAvailable, this, &AgentGate::onIncoming);
     connect(m_listener, &QTcpServer::acceptError, this, &AgentGate::onAcceptError);
-    m_upgrader = new QWebSocketServer(QStringLiteral("fleet-agent"), QWebSocketServer::NonSecureMode, this);
+    // NonSecureMode because TLS is already done here; the server only parses and answers the upgrade.
+    m_upgrader = new QWebSocketServer(QStringLiteral("fleet-agent/%1").arg(QStringLiteral(FLEET_VERSION)),
+                                      QWebSocketServer::NonSecureMode, this);
     m_upgrader->setMaxPendingConnections(m_limits.maxPending + 1); // drained at once: its own limit never bites
     connect(m_upgrader, &QWebSocketServer::newConnection, this, &AgentGate::onUpgraded);
     if (!m_listener->listen(address, port)) {
@@ -85,6 +89,7 @@ void AgentGate::close()
 {
     if (m_listener)
         m_listener->close();
+    report(true); // what the last 10 s dropped, before the agent goes
 }
 
 void AgentGate::onIncoming()
@@ -190,7 +195,7 @@ void AgentGate::sweep()
     const qint64 now = m_clock.elapsed();
     while (!m_pending.empty() && now - m_pending.begin()->second.acceptedMs >= m_limits.timeoutMs)
         drop(m_pending.begin(), Drop::TimedOut);
-    report();
+    report(false);
     bool unreported = !m_acceptError.isEmpty();
     for (int count : m_dropped)
         unreported |= count > 0;
@@ -210,15 +215,16 @@ void AgentGate::onAcceptError(QAbstractSocket::SocketError error)
         if (listener->isListening())
             listener->resumeAccepting();
     });
-    report();
+    report(false);
     if (!m_sweep.isActive())
         m_sweep.start();
 }
 
-void AgentGate::report()
+void AgentGate::report(bool now)
 {
     const int total = m_dropped[0] + m_dropped[1] + m_dropped[2] + m_dropped[3];
-    if ((total == 0 && m_acceptError.isEmpty()) || (m_lastReport.isValid() && m_lastReport.elapsed() < kReportMs))
+    if ((total == 0 && m_acceptError.isEmpty())
+        || (!now && m_lastReport.isValid() && m_lastReport.elapsed() < kReportMs))
         return;
     if (!m_acceptError.isEmpty())
         qWarning("could not accept a connection: %s; dropped the oldest waiting ones to free descriptors",

@@ -73,7 +73,7 @@ private:
     void forget(quint64 id);
     void drop(PendingMap::iterator it, Drop why);
     void sweep();
-    void report(); // at most every 10 s
+    void report(bool now); // what was dropped: at most every 10 s, unless `now`
 
     Limits m_limits;
     QSslConfiguration m_tls;
