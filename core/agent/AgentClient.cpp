@@ -125,8 +125,7 @@ void AgentClient::open()
     connect(m_socket, &QWebSocket::pong, this, [this] { m_lastHeard.restart(); });
     connect(m_socket, QOverload<QAbstractSocket::SocketError>::of(&QWebSocket::error), this, [this] {
         if (m_socket && m_lastError.isEmpty())
-            m_lastError = QStringLiteral("%1:%2: %3").arg(m_endpoint.host).arg(m_endpoint.port)
-                              .arg(m_socket->errorString());
+            m_lastError = describeSocketError(m_socket->error(), m_socket->errorString());
         if (m_socket && m_socket->state() == QAbstractSocket::UnconnectedState)
             onDisconnected();
     });
@@ -202,8 +201,14 @@ void AgentClient::onDisconnected()
                           .arg(reason, Remedy::reinstallAgent(m_endpoint.host));
         if (!m_endpoint.token.isEmpty())
             m_active = false; // retrying with the same token cannot help
+    } else if (m_closeCode == QWebSocketProtocol::CloseCodeGoingAway) {
+        // Said by the agent itself (SIGTERM, systemctl stop, an upgrade restarting it): not a network fault.
+        m_lastError = QStringLiteral("%1:%2: the agent stopped (%3); reconnecting by itself when it is back.")
+                          .arg(m_endpoint.host)
+                          .arg(m_endpoint.port)
+                          .arg(reason.isEmpty() ? QStringLiteral("going away") : reason);
     } else if (m_lastError.isEmpty() && socket->error() != QAbstractSocket::UnknownSocketError) {
-        m_lastError = QStringLiteral("%1:%2: %3").arg(m_endpoint.host).arg(m_endpoint.port).arg(socket->errorString());
+        m_lastError = describeSocketError(socket->error(), socket->errorString());
     } else if (m_lastError.isEmpty()) {
         m_lastError = QStringLiteral("%1:%2: connection closed (%3%4)")
                           .arg(m_endpoint.host)
@@ -214,6 +219,32 @@ void AgentClient::onDisconnected()
     setState(State::Offline);
     Q_EMIT closed(m_closeCode, reason);
     scheduleReconnect();
+}
+
+QString AgentClient::describeSocketError(QAbstractSocket::SocketError error, const QString &text) const
+{
+    switch (error) {
+    case QAbstractSocket::RemoteHostClosedError:
+        if (m_state != State::Online) // before the hello: the agent's gate dropped us, or it was going down
+            return QStringLiteral("%1:%2: the agent closed the connection before the handshake was done: it was "
+                                  "stopping, the handshake took longer than %3 s, or so many peers connect without "
+                                  "authenticating that it dropped the oldest waiting ones; reconnecting by itself.")
+                .arg(m_endpoint.host)
+                .arg(m_endpoint.port)
+                .arg(AgentProtocol::kAuthTimeoutMs / 1000);
+        return QStringLiteral("%1:%2: the agent closed the connection without a close frame: it crashed, was "
+                              "killed, or its node restarted; reconnecting by itself.")
+            .arg(m_endpoint.host)
+            .arg(m_endpoint.port);
+    case QAbstractSocket::ConnectionRefusedError:
+        return QStringLiteral("%1:%2: the agent is not running (connection refused). Reconnecting by itself once it "
+                              "listens again; to start it, %3, which restarts a stopped agent.")
+            .arg(m_endpoint.host)
+            .arg(m_endpoint.port)
+            .arg(Remedy::reinstallAgent(m_endpoint.host));
+    default:
+        return QStringLiteral("%1:%2: %3").arg(m_endpoint.host).arg(m_endpoint.port).arg(text);
+    }
 }
 
 void AgentClient::scheduleReconnect()

@@ -2,6 +2,7 @@
 
 #include "agent/AgentProtocol.h"
 
+#include <QAbstractSocket>
 #include <QElapsedTimer>
 #include <QJsonObject>
 #include <QObject>
@@ -79,6 +80,8 @@ private:
     void onText(const QString &text);
     void onHeartbeat();
     void scheduleReconnect();
+    // The cause of a socket error in a person's words, with the fix where there is one.
+    QString describeSocketError(QAbstractSocket::SocketError error, const QString &text) const;
     bool certificateMatches(const QSslCertificate &certificate) const;
 
     AgentEndpoint m_endpoint;

@@ -48,6 +48,7 @@ bool AgentConfig::load(const QString &path, QString *error)
     pidFile = object.value(QLatin1String("pid_file")).toString(pidFile);
     maxMessageBytes = qint64(object.value(QLatin1String("max_message_bytes")).toDouble(double(maxMessageBytes)));
     maxClients = object.value(QLatin1String("max_clients")).toInt(maxClients);
+    maxPending = object.value(QLatin1String("max_pending")).toInt(maxPending);
     if (token.size() < 16) {
         *error = QStringLiteral("%1 has no token (or one shorter than 16 characters): the agent would accept "
                                 "nobody. Reinstall with `fleetctl agent install`.")
@@ -58,8 +59,9 @@ bool AgentConfig::load(const QString &path, QString *error)
         *error = QStringLiteral("%1 names no \"cert\" and \"key\": the agent only serves TLS.").arg(path);
         return false;
     }
-    if (port == 0 || maxMessageBytes < 1024 || maxClients < 1) {
-        *error = QStringLiteral("%1: port, max_message_bytes (>= 1024) or max_clients is out of range").arg(path);
+    if (port == 0 || maxMessageBytes < 1024 || maxClients < 1 || maxPending < 1) {
+        *error = QStringLiteral("%1: port, max_message_bytes (>= 1024), max_clients or max_pending is out of range")
+                     .arg(path);
         return false;
     }
     return true;

@@ -22,6 +22,7 @@ struct AgentConfig
     QString pidFile;
     qint64 maxMessageBytes = AgentProtocol::kMaxRequestBytes;
     int maxClients = 32;
+    int maxPending = 512; // connections not yet authenticated (TLS, upgrade, token); one more drops the oldest
 
     // Reads and checks a file; on failure returns false and says what is wrong and how to fix it.
     bool load(const QString &path, QString *error);

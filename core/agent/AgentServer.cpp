@@ -1,20 +1,26 @@
 #include "agent/AgentServer.h"
 
 #include "FleetVersion.h"
+#include "agent/AgentGate.h"
 
 #include <QDateTime>
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QPointer>
 #include <QSslConfiguration>
 #include <QTimer>
 #include <QWebSocket>
-#include <QWebSocketServer>
+
+#include <sys/resource.h>
 
 namespace fleet {
 
 namespace {
 // A refused client gets this long to complete the close handshake before the socket is dropped.
 constexpr int kRefuseGraceMs = 1000;
+// Descriptors kept for everything but waiting connections: clients, docker CLI pipes, the listener, Qt.
+constexpr int kReservedDescriptors = 64;
+constexpr int kMinPending = 8;
 } // namespace
 
 AgentServer::AgentServer(AgentConfig config, QObject *parent)
@@ -33,23 +39,21 @@ bool AgentServer::listen(QString *error)
     QSslConfiguration tls;
     if (!m_config.tlsConfiguration(tls, error))
         return false;
-    m_server = new QWebSocketServer(QStringLiteral("fleet-agent/%1").arg(QStringLiteral(FLEET_VERSION)),
-                                    QWebSocketServer::SecureMode, this);
-    m_server->setSslConfiguration(tls);
-    m_server->setHandshakeTimeout(AgentProtocol::kAuthTimeoutMs);
-    m_server->setMaxPendingConnections(m_config.maxClients);
-    connect(m_server, &QWebSocketServer::newConnection, this, &AgentServer::onNewConnection);
     const QHostAddress address(m_config.bind);
     if (address.isNull()) {
         *error = QStringLiteral("bind address \"%1\" is not an IP address").arg(m_config.bind);
         return false;
     }
-    if (!m_server->listen(address, m_config.port)) {
+    m_gate = new AgentGate(this);
+    m_gate->setLimits(AgentGate::Limits{pendingLimit(), AgentProtocol::kAuthTimeoutMs});
+    connect(m_gate, &AgentGate::upgraded, this, &AgentServer::onUpgraded);
+    QString reason;
+    if (!m_gate->listen(address, m_config.port, tls, &reason)) {
         *error = QStringLiteral("cannot listen on %1:%2: %3. Is another agent running there? Choose another port "
                                 "with --port.")
                      .arg(m_config.bind)
                      .arg(m_config.port)
-                     .arg(m_server->errorString());
+                     .arg(reason);
         return false;
     }
     refreshDocker({}); // warm up: the first hello then has docker's state at once
@@ -58,27 +62,47 @@ bool AgentServer::listen(QString *error)
 
 quint16 AgentServer::port() const
 {
-    return m_server ? m_server->serverPort() : 0;
+    return m_gate ? m_gate->port() : 0;
 }
 
-void AgentServer::onNewConnection()
+int AgentServer::pendingLimit() const
 {
-    while (QWebSocket *socket = m_server->nextPendingConnection()) {
-        socket->setParent(this);
-        socket->setMaxAllowedIncomingMessageSize(quint64(m_config.maxMessageBytes));
-        socket->setMaxAllowedIncomingFrameSize(quint64(m_config.maxMessageBytes));
-        const QString peer = QStringLiteral("%1:%2").arg(socket->peerAddress().toString()).arg(socket->peerPort());
-        const QByteArray token =
-            AgentProtocol::tokenFromAuthorization(socket->request().rawHeader(QByteArrayLiteral("Authorization")));
-        if (token.isEmpty())
-            refuse(socket, peer, QStringLiteral("no token"));
-        else if (!AgentProtocol::constantTimeEquals(token, m_config.token))
-            refuse(socket, peer, QStringLiteral("wrong token"));
-        else if (m_subscriptions.size() >= m_config.maxClients)
-            refuse(socket, peer, QStringLiteral("too many clients"));
-        else
-            accept(socket, peer);
+    // Waiting connections must never take the descriptors clients and docker calls need: with a soft limit of
+    // 1024, 1,000 idle peers would otherwise make accept() fail for everyone.
+    int limit = m_config.maxPending;
+    rlimit files{};
+    if (::getrlimit(RLIMIT_NOFILE, &files) == 0 && files.rlim_cur != RLIM_INFINITY) {
+        const qint64 budget = qint64(files.rlim_cur) - kReservedDescriptors - 2 * qint64(m_config.maxClients);
+        limit = int(qMin(qint64(limit), qMax(qint64(kMinPending), budget)));
     }
+    return limit;
+}
+
+void AgentServer::shutdown(const QString &reason)
+{
+    if (m_gate)
+        m_gate->close();
+    const QList<QWebSocket *> clients = m_subscriptions.keys();
+    for (QWebSocket *socket : clients)
+        socket->close(QWebSocketProtocol::CloseCodeGoingAway, reason);
+}
+
+void AgentServer::onUpgraded(QWebSocket *socket)
+{
+    socket->setParent(this);
+    socket->setMaxAllowedIncomingMessageSize(quint64(m_config.maxMessageBytes));
+    socket->setMaxAllowedIncomingFrameSize(quint64(m_config.maxMessageBytes));
+    const QString peer = QStringLiteral("%1:%2").arg(socket->peerAddress().toString()).arg(socket->peerPort());
+    const QByteArray token =
+        AgentProtocol::tokenFromAuthorization(socket->request().rawHeader(QByteArrayLiteral("Authorization")));
+    if (token.isEmpty())
+        refuse(socket, peer, QStringLiteral("no token"));
+    else if (!AgentProtocol::constantTimeEquals(token, m_config.token))
+        refuse(socket, peer, QStringLiteral("wrong token"));
+    else if (m_subscriptions.size() >= m_config.maxClients)
+        refuse(socket, peer, QStringLiteral("too many clients"));
+    else
+        accept(socket, peer);
 }
 
 void AgentServer::refuse(QWebSocket *socket, const QString &peer, const QString &reason)
@@ -98,6 +122,7 @@ void AgentServer::refuse(QWebSocket *socket, const QString &peer, const QString 
 void AgentServer::accept(QWebSocket *socket, const QString &peer)
 {
     qInfo("accepted %s", qPrintable(peer));
+    m_gate->admit(socket);
     Q_EMIT clientAccepted(peer);
     m_subscriptions.insert(socket, nullptr);
     connect(socket, &QWebSocket::textMessageReceived, this,

@@ -3,6 +3,7 @@ list(APPEND FLEETCORE_SOURCES
     agent/AgentConfig.h agent/AgentConfig.cpp
     agent/NodeFactsCollector.h agent/NodeFactsCollector.cpp
     agent/DockerProbe.h agent/DockerProbe.cpp
+    agent/AgentGate.h agent/AgentGate.cpp
     agent/AgentServer.h agent/AgentServer.cpp
     agent/AgentClient.h agent/AgentClient.cpp
     agent/SecretStore.h agent/SecretStore.cpp

@@ -1,5 +1,4 @@
-#include "agent/AgentClient.h"
-#include "lab/LabEnvironment.h"
+#include "AgentLabSupport.h"
 #include "ssh/SshSession.h"
 
 #include <QElapsedTimer>
@@ -7,7 +6,6 @@
 #include <QJsonArray>
 #include <QScopeGuard>
 #include <QSignalSpy>
-#include <QSslCertificate>
 #include <QTcpSocket>
 #include <QTest>
 #include <QWebSocketProtocol>
@@ -15,44 +13,9 @@
 #include <csignal>
 
 using namespace fleet;
+using fleet::test::LabAgents;
 using fleet::test::LabEnvironment;
-
-namespace {
-
-// Everything one client saw, in order.
-struct Recorder
-{
-    QStringList texts;
-    QList<AgentMessage> messages;
-    QList<AgentClient::State> states;
-    QList<int> closeCodes;
-    int telemetry = 0;
-    QJsonObject lastTelemetry;
-
-    void attach(AgentClient &client)
-    {
-        QObject::connect(&client, &AgentClient::textReceived, &client, [this](const QString &t) { texts << t; });
-        QObject::connect(&client, &AgentClient::messageReceived, &client,
-                         [this](const AgentMessage &m) { messages << m; });
-        QObject::connect(&client, &AgentClient::stateChanged, &client,
-                         [this](AgentClient::State s) { states << s; });
-        QObject::connect(&client, &AgentClient::closed, &client, [this](int code) { closeCodes << code; });
-        QObject::connect(&client, &AgentClient::telemetryReceived, &client, [this](const QJsonObject &t) {
-            ++telemetry;
-            lastTelemetry = t;
-        });
-    }
-    // The reply to request `id`, if it came.
-    AgentMessage reply(qint64 id) const
-    {
-        for (const AgentMessage &m : messages)
-            if (m.id == id)
-                return m;
-        return {};
-    }
-};
-
-} // namespace
+using fleet::test::Recorder;
 
 // The real fleet-agent on lab nodes 1 and 2 (fleetlab up --agent-on 1,2): authentication, limits, bad input,
 // telemetry, docker lists, and the faults (agent killed, docker stopped).
@@ -62,23 +25,12 @@ class TestAgentServer final : public QObject
 
 private:
     LabEnvironment m_lab;
-    QByteArray m_token;
-    QString m_fingerprint;
-    quint16 m_port = AgentProtocol::kDefaultPort;
+    LabAgents m_agents;
+    const quint16 m_port = AgentProtocol::kDefaultPort;
 
-    AgentEndpoint endpoint(int node) const { return AgentEndpoint{m_lab.nodes.value(node), m_port, m_token,
-                                                                   m_fingerprint}; }
+    AgentEndpoint endpoint(int node) const { return m_agents.endpoint(m_lab, node); }
 
-    // Starts a client and waits until it is online.
-    static bool online(AgentClient &client, int timeoutMs = 8000)
-    {
-        client.start();
-        QElapsedTimer clock;
-        clock.start();
-        while (client.state() != AgentClient::State::Online && clock.elapsed() < timeoutMs)
-            QTest::qWait(20);
-        return client.state() == AgentClient::State::Online;
-    }
+    static bool online(AgentClient &client, int timeoutMs = 8000) { return fleet::test::waitOnline(client, timeoutMs); }
 
     RemoteResult onNode(int node, const QString &command)
     {
@@ -120,15 +72,9 @@ private Q_SLOTS:
     {
         m_lab = LabEnvironment::load();
         FLEET_REQUIRE_LAB(m_lab);
-        QFile token(m_lab.dir + QStringLiteral("/agent/token"));
-        QVERIFY2(token.open(QIODevice::ReadOnly), "no lab agents: run fleetlab up --agent-on 1,2");
-        m_token = token.readAll().trimmed();
-        const QList<QSslCertificate> certs = QSslCertificate::fromPath(m_lab.dir + QStringLiteral("/agent/cert.pem"));
-        QCOMPARE(certs.size(), 1);
-        m_fingerprint = AgentProtocol::fingerprint(certs.first());
-        for (int node : {0, 1})
-            QVERIFY2(QFile::exists(m_lab.dir + QStringLiteral("/n%1/agent.pid").arg(node + 1)),
-                     "the lab must run agents on nodes 1 and 2 (--agent-on 1,2)");
+        QString error;
+        m_agents = LabAgents::load(m_lab, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 
     void helloReportsHostAndDocker()
@@ -344,9 +290,7 @@ private Q_SLOTS:
     void silentAgentCountsAsGone()
     {
         // SIGSTOP: the TCP connection stays open but nothing answers, like a node that lost power.
-        QFile pidFile(m_lab.dir + QStringLiteral("/n2/agent.pid"));
-        QVERIFY(pidFile.open(QIODevice::ReadOnly));
-        const qint64 pid = pidFile.readAll().trimmed().toLongLong();
+        const qint64 pid = fleet::test::labAgentPid(m_lab, 1);
         QVERIFY(pid > 1);
         AgentClient client(endpoint(1));
         client.setHeartbeat(200, 1000);
