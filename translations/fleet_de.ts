@@ -2,9 +2,132 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AgentLifecycle</name>
+    <message>
+        <location filename="../core/actions/AgentLifecycle.cpp" line="75"/>
+        <source>%1: the agent is installed but does not answer: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/actions/AgentLifecycle.cpp" line="87"/>
+        <source>no agent token for %1:%2 is recorded on this workstation; install the agent from here to record one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/actions/AgentLifecycle.cpp" line="117"/>
+        <source>the history was not updated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HostKeyTrust</name>
+    <message>
+        <location filename="../core/actions/HostKeyTrust.cpp" line="30"/>
+        <source>%1 presents %2, not the %3 that was checked; nothing was recorded. Compare the node&apos;s key again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/actions/HostKeyTrust.cpp" line="35"/>
+        <source>%1 presents %2, which was not confirmed; nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/actions/HostKeyTrust.cpp" line="42"/>
+        <source>%1: %2 is now trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/actions/HostKeyTrust.cpp" line="43"/>
+        <source>%1: its key %2 was already trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/actions/HostKeyTrust.cpp" line="54"/>
+        <source>cannot rewrite %1: check that the file and its folder are writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/actions/HostKeyTrust.cpp" line="59"/>
+        <source>%1: %n key(s) removed from %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImageBuild</name>
+    <message>
+        <location filename="../core/actions/ImageBuild.cpp" line="17"/>
+        <source>%1 is not a folder: name an image definition (Dockerfile and image.json) or a folder of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/actions/ImageBuild.cpp" line="19"/>
+        <source>(no folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/actions/ImageBuild.cpp" line="28"/>
+        <source>%1 holds no image definition: each needs a folder with a Dockerfile and image.json (see images/README.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/actions/ImageBuild.cpp" line="63"/>
+        <source>no definitions were built in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/actions/ImageBuild.cpp" line="67"/>
+        <source>The build was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImageLister</name>
+    <message>
+        <location filename="../core/actions/ImageLister.cpp" line="36"/>
+        <source>Docker %1 (API %2) at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NodeScan</name>
+    <message>
+        <location filename="../core/actions/NodeScan.cpp" line="19"/>
+        <source>Nothing to scan: name a network such as 192.0.2.0/24, a host, or a source (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/actions/NodeScan.cpp" line="36"/>
+        <source>The scan was stopped while its targets were read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/actions/NodeScan.cpp" line="40"/>
+        <source>The targets name no address to scan. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/actions/NodeScan.cpp" line="101"/>
+        <source>cannot record the scan in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/actions/NodeScan.cpp" line="114"/>
+        <source>the scan ran but could not be recorded in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/actions/NodeScan.cpp" line="121"/>
+        <source>Stopped after %1 of %2 addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PushPreflight</name>
     <message numerus="yes">
-        <location filename="../ui/fleet/PushPreflight.cpp" line="37"/>
+        <location filename="../core/actions/PushPreflight.cpp" line="33"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 und %n weiterer</numerusform>
@@ -12,7 +135,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/fleet/PushPreflight.cpp" line="53"/>
+        <location filename="../core/actions/PushPreflight.cpp" line="49"/>
         <source>%1 needs a GPU, but the agent on %2 reports none.</source>
         <translation>
             <numerusform>%1 braucht eine GPU, aber der Agent auf %2 meldet keine.</numerusform>
@@ -20,7 +143,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/fleet/PushPreflight.cpp" line="58"/>
+        <location filename="../core/actions/PushPreflight.cpp" line="54"/>
         <source>Its containers will not find a GPU there: push to nodes with a GPU, or install the GPU and its driver on those nodes first.</source>
         <translation>Seine Container finden dort keine GPU: auf Knoten mit GPU übertragen oder zuerst GPU und Treiber auf diesen Knoten installieren.</translation>
     </message>
@@ -28,172 +151,177 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/history/CsvWriter.cpp" line="14"/>
+        <location filename="../core/history/CsvWriter.cpp" line="14"/>
         <source>Cannot write %1: %2. Choose a folder you can write to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/CsvWriter.cpp" line="47"/>
+        <location filename="../core/history/CsvWriter.cpp" line="47"/>
         <source>Cannot finish %1: %2. Check the free space and try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>fleet::AgentActions</name>
+    <name>Remedy</name>
     <message>
-        <location filename="../ui/agent/AgentActions.cpp" line="58"/>
-        <source>%1: no agent token is recorded on this workstation; use Install agent.</source>
-        <translation>%1: auf diesem Arbeitsplatz ist kein Agent-Token gespeichert; „Agent installieren“ verwenden.</translation>
+        <location filename="../core/util/Remedy.cpp" line="9"/>
+        <source>trust its key (Trust… in Fleet Commander, or `fleetctl trust %1`)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/util/Remedy.cpp" line="14"/>
+        <source>forget the old key with `fleetctl trust %1 --forget`, then trust the new one (Trust… in Fleet Commander, or `fleetctl trust %1`)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/util/Remedy.cpp" line="21"/>
+        <source>install the agent again (Install agent in Fleet Commander, or `fleetctl agent install %1`)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/util/Remedy.cpp" line="27"/>
+        <source>remove the agent (`fleetctl agent remove %1`), then install it again (Install agent in Fleet Commander, or `fleetctl agent install %1`)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>fleet::BuildDialog</name>
     <message>
-        <location filename="../ui/library/BuildDialog.cpp" line="31"/>
+        <location filename="../ui/library/BuildDialog.cpp" line="30"/>
         <source>Build image</source>
         <translation>Image bauen</translation>
     </message>
     <message>
-        <location filename="../ui/library/BuildDialog.cpp" line="36"/>
+        <location filename="../ui/library/BuildDialog.cpp" line="35"/>
         <source>Definition folder</source>
         <translation>Definitionsordner</translation>
     </message>
     <message>
-        <location filename="../ui/library/BuildDialog.cpp" line="37"/>
+        <location filename="../ui/library/BuildDialog.cpp" line="36"/>
         <source>A folder with a Dockerfile and image.json, or a folder of such folders (each is built in turn).</source>
         <translation>Ein Ordner mit Dockerfile und image.json oder ein Ordner solcher Ordner (jeder wird nacheinander gebaut).</translation>
     </message>
     <message>
-        <location filename="../ui/library/BuildDialog.cpp" line="39"/>
+        <location filename="../ui/library/BuildDialog.cpp" line="38"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/library/BuildDialog.cpp" line="40"/>
+        <location filename="../ui/library/BuildDialog.cpp" line="39"/>
         <source>Choose the definition folder</source>
         <translation>Definitionsordner wählen</translation>
     </message>
     <message>
-        <location filename="../ui/library/BuildDialog.cpp" line="54"/>
-        <location filename="../ui/library/BuildDialog.cpp" line="185"/>
+        <location filename="../ui/library/BuildDialog.cpp" line="53"/>
+        <location filename="../ui/library/BuildDialog.cpp" line="174"/>
         <source>Build arguments</source>
         <translation>Build-Argumente</translation>
     </message>
     <message>
-        <location filename="../ui/library/BuildDialog.cpp" line="54"/>
+        <location filename="../ui/library/BuildDialog.cpp" line="53"/>
         <source>One KEY=VALUE per line, as docker build --build-arg. Not remembered: they may hold secrets.</source>
         <translation>Ein SCHLÜSSEL=WERT pro Zeile, wie docker build --build-arg. Nicht gespeichert: sie können Geheimnisse enthalten.</translation>
     </message>
     <message>
-        <location filename="../ui/library/BuildDialog.cpp" line="57"/>
-        <location filename="../ui/library/BuildDialog.cpp" line="171"/>
-        <location filename="../ui/library/BuildDialog.cpp" line="186"/>
+        <location filename="../ui/library/BuildDialog.cpp" line="56"/>
+        <location filename="../ui/library/BuildDialog.cpp" line="160"/>
+        <location filename="../ui/library/BuildDialog.cpp" line="175"/>
         <source>Context files</source>
         <translation>Kontextdateien</translation>
     </message>
     <message>
-        <location filename="../ui/library/BuildDialog.cpp" line="57"/>
+        <location filename="../ui/library/BuildDialog.cpp" line="56"/>
         <source>One NAME=PATH per line: a file of this computer added to the build context under NAME.</source>
         <translation>Ein NAME=PFAD pro Zeile: eine Datei dieses Rechners, die unter NAME in den Build-Kontext kommt.</translation>
     </message>
     <message>
-        <location filename="../ui/library/BuildDialog.cpp" line="63"/>
+        <location filename="../ui/library/BuildDialog.cpp" line="62"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Ordner:</translation>
     </message>
     <message>
-        <location filename="../ui/library/BuildDialog.cpp" line="64"/>
+        <location filename="../ui/library/BuildDialog.cpp" line="63"/>
         <source>Build &amp;arguments:</source>
         <translation>Build-&amp;Argumente:</translation>
     </message>
     <message>
-        <location filename="../ui/library/BuildDialog.cpp" line="65"/>
+        <location filename="../ui/library/BuildDialog.cpp" line="64"/>
         <source>Conte&amp;xt files:</source>
         <translation>Konte&amp;xtdateien:</translation>
     </message>
     <message>
-        <location filename="../ui/library/BuildDialog.cpp" line="70"/>
+        <location filename="../ui/library/BuildDialog.cpp" line="69"/>
         <source>Build progress</source>
         <translation>Build-Fortschritt</translation>
     </message>
     <message>
-        <location filename="../ui/library/BuildDialog.cpp" line="73"/>
+        <location filename="../ui/library/BuildDialog.cpp" line="72"/>
         <source>Not started</source>
         <translation>Nicht gestartet</translation>
     </message>
     <message>
-        <location filename="../ui/library/BuildDialog.cpp" line="78"/>
+        <location filename="../ui/library/BuildDialog.cpp" line="77"/>
         <source>Build log</source>
         <translation>Build-Protokoll</translation>
     </message>
     <message>
-        <location filename="../ui/library/BuildDialog.cpp" line="86"/>
+        <location filename="../ui/library/BuildDialog.cpp" line="85"/>
         <source>&amp;Build</source>
         <translation>&amp;Bauen</translation>
     </message>
     <message>
-        <location filename="../ui/library/BuildDialog.cpp" line="88"/>
+        <location filename="../ui/library/BuildDialog.cpp" line="87"/>
         <source>&amp;Cancel build</source>
         <translation>Build ab&amp;brechen</translation>
     </message>
     <message>
-        <location filename="../ui/library/BuildDialog.cpp" line="170"/>
+        <location filename="../ui/library/BuildDialog.cpp" line="159"/>
         <source>%1, line %2: &quot;%3&quot; is not NAME=VALUE. Write one pair per line, e.g. %4.</source>
         <translation>%1, Zeile %2: „%3“ ist kein NAME=WERT. Ein Paar pro Zeile schreiben, z. B. %4.</translation>
     </message>
     <message>
-        <location filename="../ui/library/BuildDialog.cpp" line="193"/>
+        <location filename="../ui/library/BuildDialog.cpp" line="182"/>
         <source>Image definition folder</source>
         <translation>Ordner der Image-Definition</translation>
     </message>
     <message>
-        <location filename="../ui/library/BuildDialog.cpp" line="207"/>
-        <source>Choose a folder: an image definition (Dockerfile and image.json) or a folder of them.</source>
-        <translation>Einen Ordner wählen: eine Image-Definition (Dockerfile und image.json) oder einen Ordner davon.</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/BuildDialog.cpp" line="211"/>
-        <source>%1 holds no image definition: it needs a Dockerfile and image.json, or subfolders with them (see images/README.md).</source>
-        <translation>%1 enthält keine Image-Definition: nötig sind Dockerfile und image.json oder Unterordner damit (siehe images/README.md).</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/BuildDialog.cpp" line="226"/>
+        <location filename="../ui/library/BuildDialog.cpp" line="210"/>
         <source>Building every definition in %1</source>
         <translation>Alle Definitionen in %1 werden gebaut</translation>
     </message>
     <message>
-        <location filename="../ui/library/BuildDialog.cpp" line="228"/>
-        <location filename="../ui/library/BuildDialog.cpp" line="262"/>
+        <location filename="../ui/library/BuildDialog.cpp" line="212"/>
+        <location filename="../ui/library/BuildDialog.cpp" line="233"/>
         <source>Sending the context…</source>
         <translation>Kontext wird gesendet…</translation>
     </message>
     <message>
-        <location filename="../ui/library/BuildDialog.cpp" line="229"/>
+        <location filename="../ui/library/BuildDialog.cpp" line="213"/>
         <source>Building in the local Docker Engine…</source>
         <translation>Bau in der lokalen Docker Engine…</translation>
     </message>
     <message>
-        <location filename="../ui/library/BuildDialog.cpp" line="254"/>
+        <location filename="../ui/library/BuildDialog.cpp" line="225"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../ui/library/BuildDialog.cpp" line="260"/>
+        <location filename="../ui/library/BuildDialog.cpp" line="231"/>
         <source>Definition %1 of %2: %3</source>
         <translation>Definition %1 von %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/library/BuildDialog.cpp" line="269"/>
+        <location filename="../ui/library/BuildDialog.cpp" line="240"/>
         <source>Step %1/%2</source>
         <translation>Schritt %1/%2</translation>
     </message>
     <message>
-        <location filename="../ui/library/BuildDialog.cpp" line="289"/>
+        <location filename="../ui/library/BuildDialog.cpp" line="260"/>
         <source>Built %1.</source>
         <translation>%1 gebaut.</translation>
     </message>
     <message>
-        <location filename="../ui/library/BuildDialog.cpp" line="292"/>
+        <location filename="../ui/library/BuildDialog.cpp" line="263"/>
         <source>Built, but not recorded in the catalog %1: %2. The library shows the image&apos;s labels instead.</source>
         <translation>Gebaut, aber nicht im Katalog %1 vermerkt: %2. Die Bibliothek zeigt stattdessen die Labels des Images.</translation>
     </message>
@@ -229,126 +357,121 @@
 <context>
     <name>fleet::DesktopSession</name>
     <message>
-        <location filename="../ui/shell/DesktopSession.cpp" line="69"/>
+        <location filename="../ui/shell/DesktopSession.cpp" line="68"/>
         <source>Agent installed on %1</source>
         <translation>Agent auf %1 installiert</translation>
     </message>
     <message>
-        <location filename="../ui/shell/DesktopSession.cpp" line="74"/>
+        <location filename="../ui/shell/DesktopSession.cpp" line="73"/>
         <source>Cannot install the agent on %1</source>
         <translation>Agent kann auf %1 nicht installiert werden</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/DesktopSession.cpp" line="135"/>
-        <source>Docker %1 (API %2) at %3</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>fleet::DiscoveryDialog</name>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="34"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="31"/>
         <source>Scan for nodes</source>
         <translation>Nach Knoten suchen</translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="38"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="35"/>
         <source>One per line: 192.168.1.0/24, 10.0.0.5-40, host, user@host:2222</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="39"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="36"/>
         <source>Targets</source>
         <translation>Ziele</translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="40"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="37"/>
         <source>Networks (CIDR), address ranges and hosts to probe for SSH and the Fleet Agent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="42"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="39"/>
         <source>Hosts from ~/.ssh/&amp;config</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="43"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="40"/>
         <source>Hosts from ~/.ssh/&amp;known_hosts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="44"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="41"/>
         <source>Neighbours from the &amp;ARP table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="45"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="42"/>
         <source>&amp;Inventory file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="47"/>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="109"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="44"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="106"/>
         <source>Inventory file</source>
         <translation>Inventardatei</translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="48"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="45"/>
         <source>An Ansible-style inventory (INI or YAML) listing hosts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="51"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="48"/>
         <source>Choose the inventory file</source>
         <translation>Inventardatei wählen</translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="52"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="49"/>
         <source>Choose inventory file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="56"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="53"/>
         <source> ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="57"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="54"/>
         <source>Timeout</source>
         <translation>Zeitlimit</translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="58"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="55"/>
         <source>How long to wait for each address to answer. Raise it for slow or distant networks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="60"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="57"/>
         <source>Scan progress</source>
         <translation>Suchfortschritt</translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="69"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="66"/>
         <source>&amp;Scan</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="71"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="68"/>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="72"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="69"/>
         <source>Stop the scan; nodes found so far are kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="80"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="77"/>
         <source>&amp;Targets:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="85"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="82"/>
         <source>Time&amp;out:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -358,42 +481,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="223"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="221"/>
         <source>Reading targets…</source>
         <translation>Ziele werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="243"/>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="258"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="295"/>
         <source>Scan stopped.</source>
         <translation>Suche angehalten.</translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="265"/>
-        <source>The targets name no address to probe. %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="283"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="251"/>
         <source>Probing %1 addresses…</source>
         <translation>%1 Adressen werden geprüft…</translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="301"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="263"/>
         <source>Probed %1 of %2 addresses, found %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="337"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="303"/>
         <source>Stopped after %1 of %2 addresses; found %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="338"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="304"/>
         <source>Probed %1 of %2 addresses in %4 s; found %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -401,12 +514,7 @@
 <context>
     <name>fleet::DiscoveryLauncher</name>
     <message>
-        <location filename="../ui/discovery/DiscoveryLauncher.cpp" line="25"/>
-        <source>Cannot record the scan in the history</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/discovery/DiscoveryLauncher.cpp" line="46"/>
+        <location filename="../ui/discovery/DiscoveryLauncher.cpp" line="34"/>
         <source>Scan failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -438,6 +546,24 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>fleet::Format</name>
+    <message>
+        <location filename="../core/util/Format.cpp" line="35"/>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/util/Format.cpp" line="37"/>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/util/Format.cpp" line="40"/>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -686,49 +812,54 @@
 <context>
     <name>fleet::HostKeyActions</name>
     <message>
-        <location filename="../ui/hostkeys/HostKeyActions.cpp" line="58"/>
+        <location filename="../ui/hostkeys/HostKeyActions.cpp" line="85"/>
         <source>Unknown host key: %1</source>
         <translation>Unbekannter Host-Schlüssel: %1</translation>
     </message>
     <message>
-        <location filename="../ui/hostkeys/HostKeyActions.cpp" line="61"/>
-        <source>%1 presents %2, which is not in known_hosts, so the push was refused. Compare it with the node&apos;s key, then run: fleetctl trust %3</source>
-        <translation>%1 zeigt %2, der nicht in known_hosts steht; die Übertragung wurde deshalb abgelehnt. Mit dem Schlüssel des Knotens vergleichen, dann ausführen: fleetctl trust %3</translation>
+        <location filename="../ui/hostkeys/HostKeyActions.cpp" line="70"/>
+        <source>Old host key of %1 forgotten</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostkeys/HostKeyActions.cpp" line="68"/>
+        <location filename="../ui/hostkeys/HostKeyActions.cpp" line="71"/>
+        <source>Cannot forget the host key of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hostkeys/HostKeyActions.cpp" line="73"/>
+        <source>Push again: the new key is shown for you to compare and trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hostkeys/HostKeyActions.cpp" line="88"/>
+        <source>%1 presents %2, which is not in known_hosts, so the push was refused. Compare it with the node&apos;s key, then trust it from a Fleet Commander window that can push, or with: fleetctl trust %3 --expect %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hostkeys/HostKeyActions.cpp" line="96"/>
         <source>%1 presents %2, which is not in known_hosts, so the push was refused. Press Trust… to compare it with the node&apos;s key and record it; the push is then retried.</source>
         <translation>%1 zeigt %2, der nicht in known_hosts steht; die Übertragung wurde deshalb abgelehnt. „Vertrauen…“ drücken, um ihn mit dem Schlüssel des Knotens zu vergleichen und zu speichern; danach wird die Übertragung wiederholt.</translation>
     </message>
     <message>
-        <location filename="../ui/hostkeys/HostKeyActions.cpp" line="71"/>
+        <location filename="../ui/hostkeys/HostKeyActions.cpp" line="99"/>
         <source>Trust…</source>
         <translation>Vertrauen…</translation>
     </message>
     <message>
-        <location filename="../ui/hostkeys/HostKeyActions.cpp" line="101"/>
+        <location filename="../ui/hostkeys/HostKeyActions.cpp" line="134"/>
         <source>Host key of %1 recorded</source>
         <translation>Host-Schlüssel von %1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/hostkeys/HostKeyActions.cpp" line="107"/>
+        <location filename="../ui/hostkeys/HostKeyActions.cpp" line="135"/>
+        <source>The push is retried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hostkeys/HostKeyActions.cpp" line="141"/>
         <source>Cannot trust the host key of %1</source>
         <translation>Dem Host-Schlüssel von %1 kann nicht vertraut werden</translation>
-    </message>
-    <message>
-        <location filename="../ui/hostkeys/HostKeyActions.cpp" line="137"/>
-        <source>%1 now presents %2, not the %3 you checked; nothing was recorded. Check the node&apos;s key again.</source>
-        <translation>%1 zeigt jetzt %2, nicht den geprüften %3; nichts wurde gespeichert. Den Schlüssel des Knotens erneut prüfen.</translation>
-    </message>
-    <message>
-        <location filename="../ui/hostkeys/HostKeyActions.cpp" line="143"/>
-        <source>%1: %2 is now trusted; the push is retried.</source>
-        <translation>%1: %2 ist jetzt vertrauenswürdig; die Übertragung wird wiederholt.</translation>
-    </message>
-    <message>
-        <location filename="../ui/hostkeys/HostKeyActions.cpp" line="144"/>
-        <source>%1: its key %2 was already trusted; the push is retried.</source>
-        <translation>%1: sein Schlüssel %2 war schon vertrauenswürdig; die Übertragung wird wiederholt.</translation>
     </message>
 </context>
 <context>
@@ -764,13 +895,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostkeys/HostKeyDialog.cpp" line="76"/>
+        <location filename="../ui/hostkeys/HostKeyDialog.cpp" line="47"/>
+        <source>&amp;Forget old key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hostkeys/HostKeyDialog.cpp" line="48"/>
+        <source>Remove this node&apos;s recorded key from known_hosts. The next connection shows the new key for you to compare and trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hostkeys/HostKeyDialog.cpp" line="84"/>
         <source>This is the first connection to %1. Its SSH host key is not in known_hosts yet. Compare the fingerprint below with the one on the node&apos;s console (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub) before you trust it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostkeys/HostKeyDialog.cpp" line="80"/>
-        <source>The SSH host key of %1 is different from the one recorded in known_hosts. Someone may be intercepting the connection, so Fleet Commander refuses to connect. If the node was reinstalled, check the new key on its console, then run: fleetctl trust %2 --forget, and connect again to trust the new key.</source>
+        <location filename="../ui/hostkeys/HostKeyDialog.cpp" line="88"/>
+        <source>The SSH host key of %1 is different from the one recorded in known_hosts. Someone may be intercepting the connection, so Fleet Commander refuses to connect. If the node was reinstalled, check the new key on its console, then press Forget old key (or run: fleetctl trust %2 --forget) and connect again to trust the new key.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -871,6 +1012,79 @@
     <message>
         <location filename="../ui/jobs/JobAlerts.cpp" line="40"/>
         <source>Push refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fleet::JobRunner</name>
+    <message>
+        <location filename="../core/transfer/JobRunner.cpp" line="45"/>
+        <source>No node was given: name at least one node to push to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/transfer/JobRunner.cpp" line="48"/>
+        <source>No archive was given: name a docker-save archive file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/transfer/JobRunner.cpp" line="50"/>
+        <source>An archive push names its images in the archive; drop the image name &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/transfer/JobRunner.cpp" line="54"/>
+        <source>%1: no such file. Name an existing docker-save archive (docker save -o FILE IMAGE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/transfer/JobRunner.cpp" line="57"/>
+        <source>%1 is not a readable file: name a docker-save archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/transfer/JobRunner.cpp" line="60"/>
+        <source>No image was given: name an image of the local engine or a docker-save archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/transfer/JobRunner.cpp" line="62"/>
+        <source>An image push has no archive file; &quot;%1&quot; would be ignored. Push the archive as an archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/transfer/JobRunner.cpp" line="72"/>
+        <source>request id &quot;%1&quot; is not 1-64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/transfer/JobRunner.cpp" line="76"/>
+        <source>&quot;%1&quot; is not a valid node (expected host, host:port or user@host).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/transfer/JobRunner.cpp" line="80"/>
+        <source>&quot;%1&quot; is not a valid container name (letters, digits, &apos;_&apos;, &apos;.&apos;, &apos;-&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/transfer/JobRunner.cpp" line="83"/>
+        <source>restart policy &quot;%1&quot; is not one of no, always, unless-stopped, on-failure[:N].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/transfer/JobRunner.cpp" line="88"/>
+        <source>port mapping &quot;%1&quot; is not HOST:CONTAINER[/PROTO].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/transfer/JobRunner.cpp" line="93"/>
+        <source>environment entry &quot;%1&quot; is not KEY=VALUE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/transfer/JobRunner.cpp" line="224"/>
+        <source>%1: cancelled before it started</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1502,27 +1716,27 @@
 <context>
     <name>fleet::PushController</name>
     <message>
-        <location filename="../ui/fleet/PushController.cpp" line="37"/>
+        <location filename="../ui/fleet/PushController.cpp" line="39"/>
         <source>Nothing to push</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fleet/PushController.cpp" line="38"/>
+        <location filename="../ui/fleet/PushController.cpp" line="40"/>
         <source>Select one or more images in the library and one or more nodes, then press Push (Ctrl+P), or drag the images onto a node.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fleet/PushController.cpp" line="51"/>
+        <location filename="../ui/fleet/PushController.cpp" line="53"/>
         <source>GPU image on a node without a GPU</source>
         <translation>GPU-Image auf einem Knoten ohne GPU</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/PushController.cpp" line="60"/>
+        <location filename="../ui/fleet/PushController.cpp" line="62"/>
         <source>Cannot push</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fleet/PushController.cpp" line="61"/>
+        <location filename="../ui/fleet/PushController.cpp" line="63"/>
         <source>This window is not connected to a job runner (a test or screenshot build). Start fleet-commander normally to push images.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1530,7 +1744,7 @@
 <context>
     <name>fleet::TelemetryWorker</name>
     <message>
-        <location filename="../ui/telemetry/TelemetryWorker.cpp" line="32"/>
+        <location filename="../core/agent/TelemetryWorker.cpp" line="32"/>
         <source>%1: no agent token is recorded on this workstation; use Install agent.</source>
         <translation>%1: auf diesem Arbeitsplatz ist kein Agent-Token gespeichert; „Agent installieren“ verwenden.</translation>
     </message>
