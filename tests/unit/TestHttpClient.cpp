@@ -307,10 +307,10 @@ private Q_SLOTS:
 
     void bufferedBodiesAreBounded()
     {
-        const qint64 cap = HttpResponse::kMaxBufferedBody;
+        constexpr qint64 cap = HttpResponse::kMaxBufferedBody;
         QCOMPARE(cap, qint64(16 << 20));
         int status = 200;
-        ScriptedHttpServer server([&status, cap](const SeenRequest &, QIODevice *peer) {
+        ScriptedHttpServer server([&status](const SeenRequest &, QIODevice *peer) {
             peer->write(ScriptedHttpServer::answer(status, QByteArray(qsizetype(cap + (1 << 20)), 'j')));
             return ScriptedHttpServer::After::Close;
         });
