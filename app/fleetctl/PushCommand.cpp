@@ -22,25 +22,7 @@ namespace fleet::cli {
 
 namespace {
 
-// The one place a push's failure kinds become exit statuses (docs/architecture.md, "Exit status").
-int exitStatusFor(FailureKind kind)
-{
-    switch (kind) {
-    case FailureKind::None:
-        return ExitOk;
-    case FailureKind::Usage:
-        return ExitUsage;
-    case FailureKind::HostKey:
-        return ExitHostKey;
-    case FailureKind::Unreachable:
-        return ExitUnreachable;
-    case FailureKind::Failed:
-    case FailureKind::Cancelled:
-        break;
-    }
-    return ExitFailed;
-}
-
+// Several nodes: the most specific status wins (kinds map through CliContext's exitStatusFor).
 int exitStatusFor(const QList<JobUpdate> &finished)
 {
     // The most specific reason wins: a host-key refusal, then an unreachable node or daemon, then a refused
@@ -50,7 +32,7 @@ int exitStatusFor(const QList<JobUpdate> &finished)
     for (const JobUpdate &job : finished) {
         if (job.state == JobState::Succeeded || job.state == JobState::Skipped)
             continue;
-        const int status = qMax(int(ExitFailed), exitStatusFor(job.failure));
+        const int status = qMax(int(ExitFailed), cli::exitStatusFor(job.failure));
         if (rank[status] > rank[code])
             code = status;
     }

@@ -38,9 +38,5 @@ struct SshError
     }
 };
 
-// Process exit status for a failure, as documented for fleetctl (3 host key, 4 unreachable, 1 otherwise).
-// Deprecated: core speaks in failureKind(); kept only while fleetctl's trust and agent commands still call it
-// (push maps kinds itself). Remove it when they do.
-int exitCodeFor(const SshError &error);
 
 } // namespace fleet
