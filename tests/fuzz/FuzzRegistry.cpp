@@ -23,7 +23,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     static const int statuses[] = {200, 401, 403, 404, 405, 429, 500, 0};
     const QByteArray rest = fuzz::bytes(data + 1, size - 1);
     const qsizetype newline = rest.indexOf('\n');
-    StoreResponse response;
+    HttpResponse response;
     response.status = statuses[data[0] % 8];
     const QByteArray header = newline < 0 ? rest : rest.left(newline);
     response.headers = {{QByteArrayLiteral("www-authenticate"), header}, {QByteArrayLiteral("link"), header}};
