@@ -32,10 +32,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     FLEET_FUZZ_ASSERT(!error.message.isEmpty());
     FLEET_FUZZ_ASSERT(error.message.size() < 2000); // bounded, whatever the server sent
 
-    // The next page is fetched from registryUrl + next: whatever the Link said, the same host and port.
-    // ("//other-host/v2/…" passes nextLink as a relative URL: harmless only because of this concatenation.)
+    // The next page is fetched from registryUrl + next: whatever the Link said, the same host and port, and
+    // nextLink itself names no host ("//other-host/v2/…", found here, is refused).
     const QString next = RegistryClient::nextLink(header);
     if (!next.isEmpty()) {
+        FLEET_FUZZ_ASSERT(!next.startsWith(QLatin1String("//")) && QUrl(next).authority().isEmpty());
         const QUrl base(location.registryUrl);
         const QUrl url(location.registryUrl + next);
         FLEET_FUZZ_ASSERT(url.isValid() && url.host() == base.host() && url.port() == base.port());

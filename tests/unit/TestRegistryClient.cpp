@@ -29,6 +29,8 @@ private Q_SLOTS:
         QTest::newRow("not next") << QByteArray("</v2/_catalog?n=1>; rel=\"prev\"") << QString();
         QTest::newRow("other host") << QByteArray("<http://evil.example/v2/_catalog?n=1>; rel=\"next\"") << QString();
         QTest::newRow("other path") << QByteArray("</admin?x=1>; rel=\"next\"") << QString();
+        // A network-path reference is relative to the scheme only: it names another host (found by fuzzing).
+        QTest::newRow("network path") << QByteArray("<//evil.example/v2/_catalog?n=1>; rel=\"next\"") << QString();
     }
 
     void followsOnlySameRegistryNextLinks()

@@ -48,8 +48,10 @@ QString RegistryClient::nextLink(const QByteArray &linkHeader)
     if (!match.hasMatch())
         return {};
     const QUrl url(match.captured(1));
-    // Only a path on the same registry: a Link header must not send us to another host.
-    if (!url.isValid() || !url.isRelative() || !url.path().startsWith(QLatin1String("/v2/")))
+    // Only a path on the same registry: a Link header must not send us to another host ("//host/…" is relative
+    // to the scheme only, so it has an authority).
+    if (!url.isValid() || !url.isRelative() || !url.authority().isEmpty()
+        || !url.path().startsWith(QLatin1String("/v2/")))
         return {};
     return url.toString(QUrl::FullyEncoded);
 }
