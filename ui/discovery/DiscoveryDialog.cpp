@@ -110,6 +110,7 @@ DiscoveryDialog::DiscoveryDialog(QWidget *parent)
         }
     });
     setScanning(false);
+    m_pool.setMaxThreadCount(1); // one scan at a time; a stopped one finishes within a poll interval
 }
 
 DiscoveryDialog::~DiscoveryDialog()
@@ -241,7 +242,8 @@ void DiscoveryDialog::startScan()
         [this, relay](const ScanOutcome &outcome) {
             if (relay == m_relay)
                 onFinished(outcome);
-        });
+        },
+        &m_pool);
 }
 
 void DiscoveryDialog::onProbing(quint64 addresses)

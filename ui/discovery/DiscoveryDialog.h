@@ -4,6 +4,7 @@
 #include "model/Node.h"
 
 #include <QDialog>
+#include <QThreadPool>
 #include <QTimer>
 
 #include <atomic>
@@ -92,6 +93,9 @@ private:
     QList<Node> m_batch;
     QTimer m_batchTimer;
     bool m_scanning = false;
+    // A scan holds its thread for as long as it runs: its own pool, so it never starves the global one (image
+    // lists, trust, builds). Declared last: destroyed first, after the destructor has cancelled the scan.
+    QThreadPool m_pool;
 };
 
 } // namespace fleet
