@@ -3,7 +3,9 @@
 #include "history/Statement.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
+#include <QThread>
 
 #include <sqlite3.h>
 
@@ -118,11 +120,26 @@ bool Database::open(const QString &path, OpenMode mode)
     if (!ok && m_error.sqliteCode != 0)
         fail(m_error.sqliteCode, QStringLiteral("opening it"));
     if (ok && mode == OpenMode::ReadWrite) {
-        Statement wal(*this, "PRAGMA journal_mode=WAL");
-        ok = wal.step() == Statement::Step::Row;
-        if (ok && wal.columnText(0) != QLatin1String("wal"))
-            qWarning("%s: WAL journal not available here (journal_mode=%s); writers will block readers",
-                     qPrintable(path), qPrintable(wal.columnText(0)));
+        // Turning a new file to WAL takes an exclusive lock without waiting in the busy handler: two connections
+        // opening a fresh history at once (two push jobs of one request) would see SQLITE_BUSY. Retry within the
+        // busy timeout, as every other statement waits.
+        QElapsedTimer waited;
+        waited.start();
+        for (;;) {
+            Statement wal(*this, "PRAGMA journal_mode=WAL");
+            ok = wal.step() == Statement::Step::Row;
+            if (ok) {
+                if (wal.columnText(0) != QLatin1String("wal"))
+                    qWarning("%s: WAL journal not available here (journal_mode=%s); writers will block readers",
+                             qPrintable(path), qPrintable(wal.columnText(0)));
+                break;
+            }
+            const int primary = m_error.sqliteCode & 0xff;
+            if ((primary != SQLITE_BUSY && primary != SQLITE_LOCKED) || waited.elapsed() > kBusyTimeoutMs)
+                break;
+            clearError();
+            QThread::msleep(20);
+        }
     }
     ok = ok && exec("PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;");
     if (!ok) {

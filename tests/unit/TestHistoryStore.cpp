@@ -4,12 +4,15 @@
 #include "history/Statement.h"
 #include "history/Transaction.h"
 
+#include <QMutex>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <algorithm>
+#include <atomic>
+#include <thread>
 #include <unistd.h>
 
 using namespace fleet;
@@ -43,6 +46,32 @@ private:
 
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void twoConnectionsOpenAFreshFileAtOnce()
+    {
+        // Two push jobs of one request open a history that does not exist yet at the same moment: both must get
+        // it (switching the new file to WAL used to fail the loser with SQLITE_BUSY: its job had no history row).
+        QTemporaryDir dir;
+        for (int round = 0; round < 30; ++round) {
+            const QString path = dir.filePath(QStringLiteral("fresh-%1.db").arg(round));
+            std::atomic_int opened{0};
+            QString problem;
+            QMutex mutex;
+            const auto open = [&] {
+                HistoryStore store;
+                if (store.open(path))
+                    ++opened;
+                else {
+                    const QMutexLocker lock(&mutex);
+                    problem = store.errorString();
+                }
+            };
+            std::thread a(open), b(open);
+            a.join();
+            b.join();
+            QVERIFY2(opened == 2, qPrintable(QStringLiteral("round %1: %2").arg(round).arg(problem)));
+        }
+    }
 
     void init()
     {
