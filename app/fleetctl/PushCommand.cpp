@@ -18,6 +18,8 @@
 #include <QFileInfo>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace fleet::cli {
 
 namespace {
@@ -151,7 +153,13 @@ int runPush(CliContext context, const QStringList &args)
             return context.fail(ExitUnreachable, history.errorString());
         history.recoverInterrupted();
         // What the catalog and the agents' last facts say about this push (the desktop shows the same warning).
-        if (!request.image.isEmpty()) {
+        // The engine is asked only when a target node is known to lack a GPU: a push pays no extra round trip.
+        const auto node = [&history](const QString &address) { return history.node(address); };
+        const bool anyWithoutGpu = std::any_of(request.nodes.cbegin(), request.nodes.cend(), [&](const QString &a) {
+            const std::optional<Node> known = node(a);
+            return known && PushPreflight::reportsNoGpu(*known);
+        });
+        if (!request.image.isEmpty() && anyWithoutGpu) {
             const ImageListing listing = ImageLister::list(ImageListParams{context.dockerHost, context.dbPath, {}, {}});
             const auto image = [&listing](const QString &reference) -> std::optional<ImageInfo> {
                 for (const ImageInfo &i : listing.images)
@@ -159,7 +167,6 @@ int runPush(CliContext context, const QStringList &args)
                         return i;
                 return std::nullopt;
             };
-            const auto node = [&history](const QString &address) { return history.node(address); };
             if (const QString warning = PushPreflight::gpuWarning({request}, image, node); !warning.isEmpty())
                 context.warn(warning);
         }

@@ -4,6 +4,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -44,6 +45,9 @@ private:
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("FLEET_SCAN_LOOPBACK_ONLY"), QStringLiteral("1"));
+        // Settings and agent secrets of these runs stay in the test's own folder.
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+        env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
         process.setProcessEnvironment(env);
         process.start(qEnvironmentVariable("FLEET_BINARY_DIR") + QStringLiteral("/app/fleetctl/fleetctl"), argv);
         Run run;
@@ -180,6 +184,31 @@ private Q_SLOTS:
         QVERIFY(m_printedBy.value(QStringLiteral("job")).contains(QStringLiteral("push")));
         QVERIFY(m_printedBy.value(QStringLiteral("job")).contains(QStringLiteral("history")));
         QCOMPARE(m_printedBy.value(QStringLiteral("scan")), (QSet<QString>{QStringLiteral("scan"), QStringLiteral("history")}));
+    }
+
+    void pushWarnsAboutAGpuImageForANodeWithoutOne()
+    {
+        // The agent on node 3 reports its facts (no GPU in the lab) into the history; fleetctl push then shows the
+        // same preflight warning as the desktop, and still pushes.
+        const QString node = m_lab.nodes.value(2);
+        const Run install = fleetctl({QStringLiteral("agent"), QStringLiteral("install"), node});
+        QVERIFY2(install.exit == 0, qPrintable(install.err));
+        const auto removeAgent = qScopeGuard([&] { fleetctl({QStringLiteral("agent"), QStringLiteral("remove"), node}); });
+        const Run build = fleetctl({QStringLiteral("build"),
+                                    qEnvironmentVariable("FLEET_SOURCE_DIR") + QStringLiteral("/images/gpu-smoke"),
+                                    QStringLiteral("--context-file"), QStringLiteral("busybox=/bin/busybox")});
+        QVERIFY2(build.exit == 0, qPrintable(build.err));
+        const QString gpuImage = ofType(build, QStringLiteral("result")).value(0).value(QStringLiteral("reference")).toString();
+        const Run push = fleetctl({QStringLiteral("push"), gpuImage, node});
+        QVERIFY2(push.exit == 0, qPrintable(push.err));
+        const QList<QJsonObject> warnings = ofType(push, QStringLiteral("warning"));
+        QCOMPARE(warnings.size(), 1);
+        QVERIFY2(warnings.first().value(QStringLiteral("message")).toString().contains(QLatin1String("needs a GPU")),
+                 qPrintable(warnings.first().value(QStringLiteral("message")).toString()));
+        // A node not known to lack one gets no warning.
+        const Run other = fleetctl({QStringLiteral("push"), gpuImage, m_lab.nodes.value(3)});
+        QVERIFY2(other.exit == 0, qPrintable(other.err));
+        QVERIFY(ofType(other, QStringLiteral("warning")).isEmpty());
     }
 
     void badNumbersAreRefused()
