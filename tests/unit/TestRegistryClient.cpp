@@ -31,6 +31,9 @@ private Q_SLOTS:
         QTest::newRow("other path") << QByteArray("</admin?x=1>; rel=\"next\"") << QString();
         // A network-path reference is relative to the scheme only: it names another host (found by fuzzing).
         QTest::newRow("network path") << QByteArray("<//evil.example/v2/_catalog?n=1>; rel=\"next\"") << QString();
+        // An empty but present authority ("///v2/…") is kept by QUrl::toString(); only path and query are returned.
+        QTest::newRow("empty authority") << QByteArray("<///v2/_catalog?n=1>; rel=\"next\"")
+                                         << QStringLiteral("/v2/_catalog?n=1");
     }
 
     void followsOnlySameRegistryNextLinks()

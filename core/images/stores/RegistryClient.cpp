@@ -53,7 +53,11 @@ QString RegistryClient::nextLink(const QByteArray &linkHeader)
     if (!url.isValid() || !url.isRelative() || !url.authority().isEmpty()
         || !url.path().startsWith(QLatin1String("/v2/")))
         return {};
-    return url.toString(QUrl::FullyEncoded);
+    // Rebuilt from path and query alone: "///v2/x" has an empty (but present) authority that toString() keeps.
+    QString next = url.path(QUrl::FullyEncoded);
+    if (url.hasQuery())
+        next += QLatin1Char('?') + url.query(QUrl::FullyEncoded);
+    return next;
 }
 
 StoreError RegistryClient::errorFrom(const HttpResponse &response, const QString &what) const
