@@ -4,6 +4,8 @@
 #include "images/TagPolicy.h"
 
 #include <QLatin1StringView>
+#include <QList>
+#include <QString>
 
 namespace fleet {
 
@@ -14,9 +16,23 @@ struct FleetSettings
     static constexpr QLatin1StringView kTrustedRegistries{"policy/trustedRegistries"};
     static constexpr QLatin1StringView kRequireSemverForBuilds{"policy/requireSemverForBuilds"};
     static constexpr QLatin1StringView kAgentPort{"agent/port"};
+    static constexpr QLatin1StringView kStores{"stores"}; // array of {name, url}
+
+    // A store the person configured (Settings → Stores, `fleetctl store add`): a short name and its STORE-URL
+    // (dir:, s3://, registry://). Its credentials live in the keychain under StoreCredentials::referenceFor().
+    struct ConfiguredStore
+    {
+        QString name;
+        QString url;
+        bool operator==(const ConfiguredStore &other) const { return name == other.name && url == other.url; }
+    };
 
     TagPolicy::Settings tagPolicy;
     quint16 agentPort = AgentProtocol::kDefaultPort;
+    QList<ConfiguredStore> stores; // in the order the person arranged them
+
+    // The store named `nameOrUrl` (by name, else by URL); nullptr when none.
+    const ConfiguredStore *findStore(const QString &nameOrUrl) const;
 
     // Defaults for what is not set.
     static FleetSettings load();

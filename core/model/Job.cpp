@@ -57,12 +57,45 @@ QString transferModeName(TransferMode mode)
 
 QString pushSourceKindName(PushSourceKind kind)
 {
-    return kind == PushSourceKind::ArchiveFile ? QStringLiteral("archive") : QStringLiteral("image");
+    switch (kind) {
+    case PushSourceKind::ArchiveFile:
+        return QStringLiteral("archive");
+    case PushSourceKind::StoreObject:
+        return QStringLiteral("store");
+    case PushSourceKind::EngineImage:
+        break;
+    }
+    return QStringLiteral("image");
 }
 
 PushSourceKind pushSourceKindFromName(const QString &name)
 {
-    return name == QLatin1String("archive") ? PushSourceKind::ArchiveFile : PushSourceKind::EngineImage;
+    if (name == QLatin1String("archive"))
+        return PushSourceKind::ArchiveFile;
+    if (name == QLatin1String("store"))
+        return PushSourceKind::StoreObject;
+    return PushSourceKind::EngineImage;
+}
+
+QString deliveryPathName(DeliveryPath path)
+{
+    switch (path) {
+    case DeliveryPath::Relay:
+        return QStringLiteral("relay");
+    case DeliveryPath::Direct:
+        return QStringLiteral("direct");
+    case DeliveryPath::Auto:
+        break;
+    }
+    return QStringLiteral("auto");
+}
+
+std::optional<DeliveryPath> deliveryPathFromName(const QString &name)
+{
+    for (DeliveryPath path : {DeliveryPath::Auto, DeliveryPath::Relay, DeliveryPath::Direct})
+        if (deliveryPathName(path) == name)
+            return path;
+    return std::nullopt;
 }
 
 } // namespace fleet

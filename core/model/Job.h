@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace fleet {
 
 // A push moves through these stages; a job for one node records each of them.
@@ -22,13 +24,21 @@ enum class TransferMode { Stream, Scp };
 QString transferModeName(TransferMode mode);
 
 // Where the bytes of a push come from. Said explicitly by whoever builds the request (a drop, a command line),
-// never guessed from a name: `app:v1.tar` is a legal tag. (Store objects come later.)
+// never guessed from a name: `app:v1.tar` is a legal tag.
 enum class PushSourceKind {
     EngineImage, // an image of the local Docker Engine, named by `PushRequest::image`
     ArchiveFile, // a docker-save archive on disk, named by `PushRequest::archivePath`
+    StoreObject, // an archive (or registry image) `PushRequest::image` in the store `PushRequest::storeUrl`
 };
-QString pushSourceKindName(PushSourceKind kind); // "image", "archive" (stable: history and JSON)
+QString pushSourceKindName(PushSourceKind kind); // "image", "archive", "store" (stable: history and JSON)
 PushSourceKind pushSourceKindFromName(const QString &name); // unknown: EngineImage
+
+// How a store object reaches a node. Relay: the workstation streams it from the store into the node's
+// `docker load`. Direct (S3 stores): the node downloads it itself from a presigned URL. Auto: direct when the
+// store is S3 and the node has curl or wget and can reach the store, else relay (and the job says why).
+enum class DeliveryPath { Auto, Relay, Direct };
+QString deliveryPathName(DeliveryPath path); // "auto", "relay", "direct"
+std::optional<DeliveryPath> deliveryPathFromName(const QString &name);
 
 // `docker run -d` options for the optional run stage. Every value is shell-quoted before it reaches the node.
 struct RunOptions
@@ -47,6 +57,8 @@ struct PushRequest
     PushSourceKind source = PushSourceKind::EngineImage;
     QString image;       // EngineImage: the reference in the local engine (empty for an archive)
     QString archivePath; // ArchiveFile: a docker-save archive, e.g. dropped from the file manager
+    QString storeUrl;    // StoreObject: the STORE-URL (dir:, s3://, registry://) holding `image`
+    DeliveryPath via = DeliveryPath::Auto; // StoreObject only
     QStringList nodes;   // addresses
     TransferMode mode = TransferMode::Stream;
     RunOptions run;
