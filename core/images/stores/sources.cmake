@@ -9,6 +9,7 @@ list(APPEND FLEETCORE_SOURCES
     images/stores/VerifyingReader.h images/stores/VerifyingReader.cpp
     images/stores/FolderStore.h images/stores/FolderStore.cpp
     images/stores/S3Protocol.h images/stores/S3Protocol.cpp
+    images/stores/S3Presign.h images/stores/S3Presign.cpp
     images/stores/S3ListParser.h images/stores/S3ListParser.cpp
     images/stores/S3Client.h images/stores/S3Client.cpp
     images/stores/S3Upload.h images/stores/S3Upload.cpp
