@@ -1,5 +1,6 @@
 // fleetctl push IMAGE NODE...              an image of the local engine
 // fleetctl push --archive FILE NODE...     a docker-save archive (or IMAGE written as a path: /…, ./…, ../…)
+// fleetctl push IMAGE NODE... --from STORE [--via relay|direct|auto]   an archive or image kept in a store
 //               [--mode stream|scp] [--parallel N] [--retries N] [--stall-timeout S]
 //               [--run [--name N] [--port H:C]... [--env K=V]... [--restart P]]
 #include "Commands.h"
@@ -63,6 +64,15 @@ int runPush(CliContext context, const QStringList &args)
     const QCommandLineOption archive(QStringLiteral("archive"),
                                      QStringLiteral("Push this docker-save archive (then no IMAGE argument)."),
                                      QStringLiteral("FILE"));
+    const QCommandLineOption from(QStringLiteral("from"),
+                                  QStringLiteral("Push IMAGE from this store: a configured store's name (fleetctl "
+                                                 "stores) or a STORE-URL (dir:, s3://, registry://)."),
+                                  QStringLiteral("STORE"));
+    const QCommandLineOption via(QStringLiteral("via"),
+                                 QStringLiteral("How a store's image reaches the nodes: relay (streamed through this "
+                                                "workstation), direct (S3: each node downloads it by a presigned "
+                                                "link) or auto (direct where the node can, else relay)."),
+                                 QStringLiteral("PATH"), QStringLiteral("auto"));
     const QCommandLineOption mode(QStringLiteral("mode"), QStringLiteral("stream (straight into docker load) or scp "
                                                                          "(temporary file, checked, resumable)."),
                                   QStringLiteral("MODE"), QStringLiteral("stream"));
@@ -84,7 +94,7 @@ int runPush(CliContext context, const QStringList &args)
                                  QStringLiteral("Environment KEY=VALUE (with --run, repeatable)."), QStringLiteral("KV"));
     const QCommandLineOption restart(QStringLiteral("restart"), QStringLiteral("Restart policy (with --run)."),
                                      QStringLiteral("POLICY"));
-    parser.addOptions({archive, mode, parallel, retries, stallTimeout, run, name, port, env, restart});
+    parser.addOptions({archive, from, via, mode, parallel, retries, stallTimeout, run, name, port, env, restart});
     parser.addPositionalArgument(QStringLiteral("image"), QStringLiteral("Image reference (or an archive's path)."));
     parser.addPositionalArgument(QStringLiteral("nodes"), QStringLiteral("host, host:port or user@host; several allowed."),
                                  QStringLiteral("NODE..."));
@@ -107,6 +117,27 @@ int runPush(CliContext context, const QStringList &args)
     if (positional.isEmpty() || (request.image.isEmpty() && request.archivePath.isEmpty()))
         return context.fail(ExitUsage, QStringLiteral("push needs an IMAGE (or --archive FILE) and at least one NODE "
                                                       "(fleetctl push app:1.0.0 node1 node2)"));
+    if (parser.isSet(from)) {
+        if (request.source == PushSourceKind::ArchiveFile)
+            return context.fail(ExitUsage, QStringLiteral("--from pushes an image kept in a store; an archive file is "
+                                                          "pushed without it"));
+        if (parser.isSet(mode))
+            return context.fail(ExitUsage, QStringLiteral("--mode does not apply to --from: a store's image is "
+                                                          "streamed to the nodes (or downloaded by them, --via)"));
+        const QString store = parser.value(from);
+        const FleetSettings settings = FleetSettings::load();
+        const FleetSettings::ConfiguredStore *configured = settings.findStore(store);
+        request.source = PushSourceKind::StoreObject;
+        request.storeUrl = configured ? configured->url : store;
+        const std::optional<DeliveryPath> path = deliveryPathFromName(parser.value(via));
+        if (!path)
+            return context.fail(ExitUsage, QStringLiteral("--via must be relay, direct or auto, not \"%1\"")
+                                               .arg(parser.value(via)));
+        request.via = *path;
+    } else if (parser.isSet(via)) {
+        return context.fail(ExitUsage, QStringLiteral("--via chooses how a store's image reaches the nodes; add "
+                                                      "--from STORE"));
+    }
     if (parser.value(mode) != QLatin1String("stream") && parser.value(mode) != QLatin1String("scp"))
         return context.fail(ExitUsage, QStringLiteral("--mode must be stream or scp, not \"%1\"").arg(parser.value(mode)));
     int parallelJobs = 0, retryCount = 0, stallSeconds = 0;
@@ -159,7 +190,7 @@ int runPush(CliContext context, const QStringList &args)
             const std::optional<Node> known = node(a);
             return known && PushPreflight::reportsNoGpu(*known);
         });
-        if (!request.image.isEmpty() && anyWithoutGpu) {
+        if (request.source == PushSourceKind::EngineImage && anyWithoutGpu) {
             const ImageListing listing = ImageLister::list(ImageListParams{context.dockerHost, context.dbPath, {}, {}});
             const auto image = [&listing](const QString &reference) -> std::optional<ImageInfo> {
                 for (const ImageInfo &i : listing.images)

@@ -126,6 +126,8 @@ QJsonObject job(const JobRecord &j, const QList<StageRow> &stages)
                                          {QStringLiteral("mode"), transferModeName(j.mode)},
                                          {QStringLiteral("state"), jobStateName(j.state)},
                                          {QStringLiteral("source"), pushSourceKindName(j.source)},
+                                         {QStringLiteral("store"), j.storeUrl},
+                                         {QStringLiteral("delivery"), j.delivery},
                                          {QStringLiteral("failure"), failureKindName(historyFailure(j.state))},
                                          {QStringLiteral("stage"), stages.isEmpty() ? QString()
                                                                                     : stageName(stages.last().kind)},
@@ -159,6 +161,9 @@ QJsonObject job(const JobUpdate &j)
                   {QStringLiteral("mode"), transferModeName(j.mode)},
                   {QStringLiteral("state"), jobStateName(j.state)},
                   {QStringLiteral("source"), pushSourceKindName(j.source)},
+                  {QStringLiteral("store"), j.storeUrl},
+                  {QStringLiteral("delivery"), j.source == PushSourceKind::StoreObject && j.via != DeliveryPath::Auto
+                                                   ? deliveryPathName(j.via) : QString()},
                   {QStringLiteral("failure"), failureKindName(j.failure)},
                   {QStringLiteral("stage"), stageName(j.stage)},
                   {QStringLiteral("created"), QString()},

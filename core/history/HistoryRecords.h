@@ -23,6 +23,8 @@ struct JobRecord
     QString imageId;     // sha256:… when known
     QString archivePath; // a docker-save archive pushed from a file, else empty
     PushSourceKind source = PushSourceKind::EngineImage;
+    QString storeUrl;    // a store object's STORE-URL, else empty
+    QString delivery;    // a store object's path to the node: "relay" or "direct" (empty until it was chosen)
     QString node;        // the node's address
     TransferMode mode = TransferMode::Stream;
     JobState state = JobState::Queued;

@@ -235,6 +235,13 @@ qint64 HistoryStore::createJob(qint64 batchId, const QString &image, const QStri
     return insert(s);
 }
 
+bool HistoryStore::setJobStoreSource(qint64 id, const QString &storeUrl, const QString &delivery)
+{
+    Statement &s = m_db.cached("UPDATE jobs SET store_url = ?2, delivery = ?3 WHERE id = ?1");
+    s.bind(1, id).bind(2, orEmpty(storeUrl)).bind(3, orEmpty(delivery));
+    return s.step() == Statement::Step::Done;
+}
+
 bool HistoryStore::setJobState(qint64 id, JobState state, const QString &error, qint64 bytes)
 {
     Statement &s = m_db.cached(R"sql(

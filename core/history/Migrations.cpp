@@ -150,7 +150,13 @@ CREATE INDEX catalog_category ON catalog(category, name);
 ALTER TABLE jobs ADD COLUMN source_kind TEXT NOT NULL DEFAULT 'image';
 UPDATE jobs SET source_kind = 'archive' WHERE archive_path <> '';
 )sql"},
-    // Append version 4 here.
+    // Version 4: a store object's push (source_kind 'store') records the store it came from (a STORE-URL, never
+    // holding a credential) and how it reached the node ("relay", "direct").
+    {"job store source", R"sql(
+ALTER TABLE jobs ADD COLUMN store_url TEXT NOT NULL DEFAULT '';
+ALTER TABLE jobs ADD COLUMN delivery TEXT NOT NULL DEFAULT '';
+)sql"},
+    // Append version 5 here.
 };
 
 bool refuseNewer(Database &db, int version)

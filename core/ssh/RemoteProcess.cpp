@@ -105,22 +105,27 @@ bool RemoteProcess::closeInput()
     return true;
 }
 
-bool RemoteProcess::waitForFinished(int timeoutMs)
+RemoteProcess::Poll RemoteProcess::poll(int waitMs)
 {
     if (!m_channel)
-        return false;
+        return Poll::Failed;
     QElapsedTimer clock;
     clock.start();
     char buffer[16384];
     // Read both streams until EOF; each read waits at most one slice so cancel and timeout stay prompt.
     while (!ssh_channel_is_eof(m_channel) && !ssh_channel_is_closed(m_channel)) {
-        if (m_session.isInterrupted())
-            return failWith(SshError::Cancelled, QStringLiteral("cancelled"));
-        if (timeoutMs >= 0 && clock.elapsed() > timeoutMs)
-            return failWith(SshError::Timeout, QStringLiteral("the remote command did not finish in time"));
-        const int n = ssh_channel_read_timeout(m_channel, buffer, sizeof buffer, 0, kPollSliceMs);
-        if (n == SSH_ERROR)
-            return failWith(SshError::Protocol, QStringLiteral("reading the command output failed"));
+        if (m_session.isInterrupted()) {
+            failWith(SshError::Cancelled, QStringLiteral("cancelled"));
+            return Poll::Failed;
+        }
+        const qint64 left = waitMs - clock.elapsed();
+        if (left <= 0)
+            return Poll::Running;
+        const int n = ssh_channel_read_timeout(m_channel, buffer, sizeof buffer, 0, int(qMin<qint64>(left, kPollSliceMs)));
+        if (n == SSH_ERROR) {
+            failWith(SshError::Protocol, QStringLiteral("reading the command output failed"));
+            return Poll::Failed;
+        }
         if (n > 0)
             append(m_out, buffer, n);
         drainOutput();
@@ -128,9 +133,30 @@ bool RemoteProcess::waitForFinished(int timeoutMs)
     drainOutput();
     // The exit status may arrive just after EOF.
     m_exitStatus = ssh_channel_get_exit_status(m_channel);
-    if (m_exitStatus < 0 && m_session.isInterrupted())
-        return failWith(SshError::Cancelled, QStringLiteral("cancelled"));
-    return true;
+    if (m_exitStatus < 0 && m_session.isInterrupted()) {
+        failWith(SshError::Cancelled, QStringLiteral("cancelled"));
+        return Poll::Failed;
+    }
+    return Poll::Finished;
+}
+
+bool RemoteProcess::waitForFinished(int timeoutMs)
+{
+    QElapsedTimer clock;
+    clock.start();
+    for (;;) {
+        const qint64 left = timeoutMs < 0 ? 1000 : timeoutMs - clock.elapsed();
+        switch (poll(int(qMax<qint64>(left, 0)))) {
+        case Poll::Finished:
+            return true;
+        case Poll::Failed:
+            return false;
+        case Poll::Running:
+            if (timeoutMs >= 0 && clock.elapsed() >= timeoutMs)
+                return failWith(SshError::Timeout, QStringLiteral("the remote command did not finish in time"));
+            break;
+        }
+    }
 }
 
 } // namespace fleet

@@ -26,6 +26,10 @@ public:
     bool closeInput();
     // Waits for the command to exit; timeoutMs < 0 waits as long as the session lives (interrupt() ends it).
     bool waitForFinished(int timeoutMs = -1);
+    // Reads what arrives within `waitMs` (then in takeStdout()/stderrData()), for commands that report as they
+    // go: Running when the time is up, Finished once the command ended (exitStatus()), Failed with error().
+    enum class Poll { Running, Finished, Failed };
+    Poll poll(int waitMs);
 
     int exitStatus() const { return m_exitStatus; }
     const SshError &error() const { return m_error; }

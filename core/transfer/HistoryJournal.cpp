@@ -31,6 +31,8 @@ qint64 HistoryJournal::jobStarted(const JobUpdate &job)
                                         job.node, job.mode, job.source);
     if (id > 0)
         m_store.setJobState(id, JobState::Running);
+    if (id > 0 && job.source == PushSourceKind::StoreObject)
+        m_store.setJobStoreSource(id, job.storeUrl, {});
     return id;
 }
 
@@ -58,6 +60,9 @@ void HistoryJournal::jobFinished(qint64 jobId, const JobUpdate &job, qint64 byte
         return;
     const bool failed = job.state == JobState::Failed || job.state == JobState::Cancelled;
     m_store.setJobState(jobId, job.state, failed ? job.message : QString(), bytes);
+    if (job.source == PushSourceKind::StoreObject)
+        m_store.setJobStoreSource(jobId, job.storeUrl, job.via == DeliveryPath::Auto ? QString()
+                                                                                     : deliveryPathName(job.via));
     if (!job.message.isEmpty())
         m_store.addEvent(failed ? EventLevel::Error : EventLevel::Info, job.message, jobId);
 }

@@ -55,6 +55,23 @@ QString JobRunner::validate(const PushRequest &request, const TagPolicy::Setting
                 .arg(request.archivePath);
         if (!file.isFile() || !file.isReadable())
             return tr("%1 is not a readable file: name a docker-save archive.").arg(request.archivePath);
+    } else if (request.source == PushSourceKind::StoreObject) {
+        QString error;
+        const std::optional<StoreLocation> location = StoreLocation::parse(request.storeUrl, &error);
+        if (!location)
+            return request.storeUrl.isEmpty() ? tr("No store was given: name the STORE-URL the image is kept in.")
+                                              : error;
+        if (request.image.isEmpty())
+            return tr("No image was given: name an image of %1 (fleetctl store list %1 shows them).")
+                .arg(request.storeUrl);
+        if (!request.archivePath.isEmpty())
+            return tr("A store push has no archive file; \"%1\" would be ignored.").arg(request.archivePath);
+        if (request.via == DeliveryPath::Direct && location->kind != StoreLocation::Kind::S3)
+            return tr("A direct download needs an S3 store (nodes fetch from it by a presigned link); %1 is not one. "
+                      "Use --via relay or auto.").arg(request.storeUrl);
+        const TagPolicy::Verdict verdict = TagPolicy(policy).check(request.image, TagPolicy::Purpose::Run);
+        if (!verdict)
+            return verdict.reason;
     } else {
         if (request.image.isEmpty())
             return tr("No image was given: name an image of the local engine or a docker-save archive.");
@@ -124,7 +141,9 @@ QList<quint64> JobRunner::submit(const PushRequest &request)
         entry->update.node = node;
         entry->update.source = request.source;
         entry->update.image = request.source == PushSourceKind::ArchiveFile ? request.archivePath : request.image;
-        entry->update.mode = request.mode;
+        entry->update.storeUrl = request.source == PushSourceKind::StoreObject ? request.storeUrl : QString();
+        entry->update.via = request.via;
+        entry->update.mode = request.source == PushSourceKind::StoreObject ? TransferMode::Stream : request.mode;
         entry->update.runEnabled = request.run.enabled;
         m_jobs.insert(entry->update.id, entry);
         m_order << entry->update.id;
@@ -173,6 +192,8 @@ void JobRunner::start(Entry &entry)
     params.target = SshTarget::parse(entry.update.node, m_settings.sshUser);
     params.ssh = m_settings.ssh;
     params.localTempDir = m_settings.localTempDir;
+    params.storeCredentials = m_settings.storeCredentials;
+    params.presignClock = m_settings.presignClock;
     // Snapshots come from the worker thread; they are handled on this object's thread, in order.
     auto reporter = [this](const JobUpdate &update, bool final) {
         QMetaObject::invokeMethod(this, [this, update, final] { onJobProgress(update, final); }, Qt::QueuedConnection);

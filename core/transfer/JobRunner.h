@@ -4,6 +4,7 @@
 #include "model/Job.h"
 #include "ssh/SshOptions.h"
 #include "transfer/JobJournal.h"
+#include "transfer/PushJob.h"
 #include "transfer/JobUpdate.h"
 
 #include <QHash>
@@ -41,6 +42,10 @@ public:
         // Test seam: sees every step of every job, unthrottled, on the job's worker thread (fault injection at a
         // precise byte count). Empty in the products.
         std::function<void(const JobUpdate &)> workerObserver;
+        // Looks up a store's credentials for a store push, on the job's thread. Empty: environment, then secrets.
+        StoreCredentialsResolver storeCredentials;
+        // Test seam: the clock a direct download's presigned link is made with (an expired link). Empty: now.
+        std::function<QDateTime()> presignClock;
         // Makes the journal a job records into, on the job's worker thread. Empty: the history database at dbPath.
         std::function<std::unique_ptr<JobJournal>()> journalFactory;
     };

@@ -27,6 +27,9 @@ struct JobUpdate
     QString node;
     QString image;         // the reference, or the archive's path until its manifest was read
     PushSourceKind source = PushSourceKind::EngineImage;
+    QString storeUrl; // StoreObject: the store holding `image`
+    // StoreObject: the path asked for while queued; once chosen, the one taken (Relay or Direct).
+    DeliveryPath via = DeliveryPath::Auto;
     TransferMode mode = TransferMode::Stream;
     JobState state = JobState::Queued;
     StageKind stage = StageKind::Save; // the stage running now (or the last one)

@@ -2,6 +2,12 @@
 
 #include "docker/DockerEngine.h"
 #include "docker/SaveArchive.h"
+#include "agent/SecretStore.h"
+#include "images/stores/ArchiveStream.h"
+#include "images/stores/ImageStore.h"
+#include "images/stores/S3Presign.h"
+#include "images/stores/StoreFactory.h"
+#include "transfer/NodeFetch.h"
 #include "ssh/RemoteProcess.h"
 #include "ssh/SshSession.h"
 #include "transfer/RemoteDocker.h"
@@ -10,6 +16,7 @@
 #include "util/ChunkPipe.h"
 #include "util/ShellQuote.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QThread>
 
@@ -29,13 +36,15 @@ void noteSshError(JobUpdate &job, const SshError &error)
 }
 } // namespace
 
-// What is pushed: an image of the local engine, or a docker-save archive from disk.
+// What is pushed: an image of the local engine (a registry store's image is pulled into it first), a
+// docker-save archive from disk, or a folder or S3 store's archive.
 struct PushJob::Source
 {
     QString imageId;      // sha256:… (config digest) of the first (usually only) image
     QStringList imageIds; // every image of an archive
     QString reference;    // what the node is asked about and what `run` starts
     qint64 sizeEstimate = -1;
+    std::optional<StoredArchive> stored; // a store's archive: its sidecar (key, size, sha256)
 };
 
 // The stall watch's question "does the node's Docker daemon still answer?", on a short connection of its own
@@ -126,7 +135,7 @@ JobUpdate PushJob::execute()
         m_tracker->skip(StageKind::Run);
     bool present = false;
     const bool ok = resolveSource() && connectWithRetry(StageKind::Transfer) && checkAlreadyPresent(&present)
-        && (present || (m_job.mode == TransferMode::Stream ? pushStream() : pushScp()))
+        && (present || deliver())
         && (!m_job.runEnabled || runContainer());
     m_stall->arm(StallWatch::Phase::Idle, {});
     if (ok)
@@ -216,6 +225,10 @@ bool PushJob::resolveSource()
 {
     m_source = std::make_unique<Source>();
     m_engine = std::make_unique<DockerEngine>(m_params.dockerHost);
+    if (m_job.source == PushSourceKind::StoreObject && !resolveStoreSource())
+        return false;
+    if (m_source->stored)
+        return true;
     if (m_job.source == PushSourceKind::ArchiveFile) {
         // A dropped archive is untrusted: read it whole before anything is sent, so a truncated or malformed
         // file is refused here and never reaches `docker load`.
@@ -261,6 +274,166 @@ bool PushJob::resolveSource()
     m_source->reference = m_job.image;
     m_source->sizeEstimate = image->size;
     return true;
+}
+
+std::unique_ptr<ImageStore> PushJob::openStore() const
+{
+    return StoreFactory::open(*m_storeLocation, m_storeCredentials, TagPolicy(m_params.tagPolicy));
+}
+
+bool PushJob::resolveStoreSource()
+{
+    QString error;
+    m_storeLocation = StoreLocation::parse(m_job.storeUrl, &error);
+    if (!m_storeLocation)
+        return failStage(StageKind::Save, error, FailureKind::Usage);
+    if (m_storeLocation->kind != StoreLocation::Kind::Folder) {
+        std::optional<StoreCredentials> credentials;
+        if (m_params.storeCredentials) {
+            credentials = m_params.storeCredentials(*m_storeLocation, &error);
+        } else {
+            SecretStore secrets;
+            credentials = StoreCredentials::resolve(*m_storeLocation, &secrets, &error);
+        }
+        if (!error.isEmpty())
+            return failStage(StageKind::Save, error);
+        m_storeCredentials = credentials.value_or(StoreCredentials{});
+    }
+    const std::unique_ptr<ImageStore> store = openStore();
+    store->setCancelFlag(m_cancel->flag());
+    if (m_storeLocation->kind == StoreLocation::Kind::Registry) {
+        // The workstation pulls with its own credentials (a node never sees them) and then pushes the image
+        // like one of its own; the pull is the first save stage, with its own duration in the history.
+        m_tracker->start(StageKind::Save);
+        store->setProgress([this](const QString &, qint64 done, qint64 total) {
+            m_tracker->progress(StageKind::Save, done, total);
+        });
+        QElapsedTimer clock;
+        clock.start();
+        if (!store->get(*m_engine, m_job.image))
+            return failStage(StageKind::Save, store->error().message, store->error().failureKind());
+        const QString pulled = QStringLiteral("pulled %1 from %2 in %3 s").arg(m_job.image, store->location())
+                                   .arg(double(clock.elapsed()) / 1000.0, 0, 'f', 1);
+        m_tracker->succeed(StageKind::Save, pulled);
+        m_tracker->message(pulled);
+        return true; // then on as an image of the local engine
+    }
+    const std::optional<StoredArchive> archive = store->describe(m_job.image);
+    if (!archive)
+        return failStage(StageKind::Save, store->error().message, store->error().failureKind());
+    if (archive->sha256.isEmpty() || !archive->imageId.startsWith(QLatin1String("sha256:")))
+        return failStage(StageKind::Save, QStringLiteral("%1 in %2 records no checksum or image ID, so it cannot be "
+                                                         "checked; put the image again (fleetctl store put %2 %1).")
+                                              .arg(m_job.image, store->location()));
+    m_source->stored = archive;
+    m_source->imageId = archive->imageId;
+    m_source->imageIds = {archive->imageId};
+    m_source->reference = m_job.image;
+    m_source->sizeEstimate = archive->size;
+    return true;
+}
+
+bool PushJob::deliver()
+{
+    if (!m_source->stored)
+        return m_job.mode == TransferMode::Stream ? pushStream() : pushScp();
+    if (m_storeLocation->kind == StoreLocation::Kind::S3 && m_job.via != DeliveryPath::Relay) {
+        switch (pushDirect()) {
+        case Direct::Done:
+            return true;
+        case Direct::Failed:
+            return false;
+        case Direct::Fallback:
+            break;
+        }
+    }
+    // Relayed: streamed from the store into the node's `docker load`, never into a file here.
+    m_job.via = DeliveryPath::Relay;
+    return pushStream();
+}
+
+PushJob::Direct PushJob::pushDirect()
+{
+    const bool forced = m_job.via == DeliveryPath::Direct;
+    const auto fallback = [this, forced](const QString &why) {
+        if (forced) {
+            if (m_job.stageRecord(StageKind::Transfer).state != JobState::Running)
+                m_tracker->start(StageKind::Transfer);
+            failStage(StageKind::Transfer, QStringLiteral("%1. A direct download was asked for (--via direct); push "
+                                                          "with --via relay or auto to send it through the "
+                                                          "workstation.").arg(why));
+            return Direct::Failed;
+        }
+        if (m_job.stageRecord(StageKind::Transfer).state == JobState::Running)
+            m_tracker->fail(StageKind::Transfer, JobState::Failed, why);
+        m_tracker->message(QStringLiteral("%1; relaying the image through the workstation instead").arg(why),
+                           QStringLiteral("warning"));
+        return Direct::Fallback;
+    };
+    const auto sshFailure = [this](NodeFetch &fetch, StageKind stage) {
+        if (m_job.stageRecord(stage).state != JobState::Running)
+            m_tracker->start(stage);
+        noteSshError(m_job, fetch.sshError());
+        if (!fetch.remoteDirectory().isEmpty())
+            removeRemote(QStringLiteral("rm -rf ") + shellQuote(fetch.remoteDirectory()));
+        failStage(stage, stopped() ? stopMessage() : fetch.message(), fetch.sshError().failureKind());
+        return Direct::Failed;
+    };
+
+    m_stall->arm(StallWatch::Phase::Waiting, QStringLiteral("asking the node for curl or wget"));
+    NodeFetch fetch(*m_session, m_job.node);
+    NodeFetch::Tool tool = NodeFetch::Tool::None;
+    if (!fetch.probeTool(&tool))
+        return sshFailure(fetch, StageKind::Transfer);
+    if (tool == NodeFetch::Tool::None)
+        return fallback(fetch.message());
+    const QDateTime now = m_params.presignClock ? m_params.presignClock() : QDateTime::currentDateTimeUtc();
+    QString error;
+    const QByteArray head = S3Presign::presignedUrl(*m_storeLocation, m_storeCredentials, "HEAD",
+                                                    m_source->stored->key, now, 300, &error);
+    if (head.isEmpty())
+        return fallback(QStringLiteral("no download link could be made for %1 (%2)").arg(m_job.node, error));
+    const QByteArray url = S3Presign::presignedUrl(*m_storeLocation, m_storeCredentials, "GET",
+                                                   m_source->stored->key, now, m_params.presignSeconds, &error);
+    if (url.isEmpty())
+        return fallback(QStringLiteral("no download link could be made for %1 (%2)").arg(m_job.node, error));
+    m_stall->arm(StallWatch::Phase::Waiting, QStringLiteral("asking whether the node reaches the store"));
+    if (!fetch.canReach(tool, head, url))
+        return fetch.sshError().ok() ? fallback(fetch.message()) : sshFailure(fetch, StageKind::Transfer);
+
+    m_tracker->skip(StageKind::Save);
+    m_tracker->start(StageKind::Transfer, m_source->stored->size);
+    m_stall->arm(StallWatch::Phase::Bytes, QStringLiteral("the node downloading the image from the store"));
+    NodeFetch::Callbacks callbacks;
+    callbacks.downloaded = [this](qint64 bytes) { m_tracker->progress(StageKind::Transfer, bytes); };
+    callbacks.loading = [this, tool] {
+        m_tracker->succeed(StageKind::Transfer, QStringLiteral("%1 downloaded it from the store with %2 and checked "
+                                                               "its sha256").arg(m_job.node, NodeFetch::toolName(tool)));
+        m_tracker->start(StageKind::Load);
+        m_stall->arm(StallWatch::Phase::Waiting, QStringLiteral("`docker load` read the downloaded archive"));
+    };
+    switch (fetch.fetchAndLoad(tool, url, m_source->stored->sha256, callbacks)) {
+    case NodeFetch::Outcome::Loaded:
+        m_job.via = DeliveryPath::Direct;
+        m_tracker->succeed(StageKind::Load, QStringLiteral("%1: %2 (downloaded directly from the store)")
+                                                .arg(m_job.node, fetch.loadOutput()));
+        return Direct::Done;
+    case NodeFetch::Outcome::Mismatch:
+        failStage(StageKind::Transfer, fetch.message());
+        return Direct::Failed;
+    case NodeFetch::Outcome::Unavailable:
+        return fallback(fetch.message());
+    case NodeFetch::Outcome::LoadFailed:
+        m_job.via = DeliveryPath::Direct;
+        failStage(StageKind::Load, RemoteDocker::explain(m_job.node, QStringLiteral("docker load"), fetch.loadError(),
+                                                         fetch.loadStatus()),
+                  RemoteDocker::failureKind(fetch.loadError()));
+        return Direct::Failed;
+    case NodeFetch::Outcome::Stopped:
+        break;
+    }
+    return sshFailure(fetch, m_job.stageRecord(StageKind::Load).state == JobState::Running ? StageKind::Load
+                                                                                         : StageKind::Transfer);
 }
 
 bool PushJob::backoff(int attempt)
@@ -339,7 +512,30 @@ bool PushJob::checkAlreadyPresent(bool *present)
 
 bool PushJob::produce(DockerEngine &engine, const HttpClient::Sink &sink, QString *error) const
 {
-    if (m_job.source == PushSourceKind::EngineImage) {
+    if (m_source->stored) {
+        // Read on this (the producer's) thread with a store of its own: curl handles belong to one thread.
+        const std::unique_ptr<ImageStore> store = openStore();
+        store->setCancelFlag(m_cancel->flag());
+        const std::unique_ptr<ArchiveStream> stream = store->open(m_job.image);
+        if (!stream) {
+            *error = store->error().message;
+            return false;
+        }
+        if (stream->archive().sha256 != m_source->stored->sha256) {
+            *error = QStringLiteral("%1 changed in %2 while it was being pushed; push it again")
+                         .arg(m_job.image, store->location());
+            return false;
+        }
+        QByteArray buffer(kStreamChunk, Qt::Uninitialized);
+        qint64 n;
+        while ((n = stream->read(buffer.data(), buffer.size())) > 0)
+            if (m_cancel->isCancelled() || !sink(buffer.constData(), n))
+                return false;
+        if (n < 0)
+            *error = stream->error().message;
+        return n == 0;
+    }
+    if (m_job.source != PushSourceKind::ArchiveFile) {
         if (engine.save({m_source->reference}, sink, m_cancel->flag()))
             return true;
         *error = engine.error().message;

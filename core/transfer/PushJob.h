@@ -1,5 +1,6 @@
 #pragma once
 
+#include "images/stores/StoreCredentials.h"
 #include "net/HttpClient.h"
 #include "images/TagPolicy.h"
 #include "ssh/SshOptions.h"
@@ -11,18 +12,23 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace fleet {
 
 class DockerEngine;
+class ImageStore;
 class RemoteProcess;
 class SshSession;
 class StallWatch;
 
+// A store's credentials, looked up on the job's worker thread when it needs them; they stay in its memory.
+using StoreCredentialsResolver = std::function<std::optional<StoreCredentials>(const StoreLocation &, QString *error)>;
+
 // Everything one node's push needs; copied into the worker.
 struct PushJobParams
 {
-    JobUpdate job; // id, batch, node, image, source, mode, runEnabled
+    JobUpdate job; // id, batch, node, image, source (storeUrl, via), mode, runEnabled
     QString archivePath;
     RunOptions run;
     QString requestId; // labels the container of the run stage (see PushRequest::requestId)
@@ -34,6 +40,10 @@ struct PushJobParams
     TagPolicy::Settings tagPolicy; // a dropped archive's names are checked against it
     int stallTimeoutMs = 60000;    // nothing moved for this long (and the node's daemon is silent): stop; 0: never
     StageTracker::Observer observer; // every step, on the worker thread (a test seam); may be empty
+    StoreCredentialsResolver storeCredentials; // empty: the environment, then the secret store
+    int presignSeconds = 900; // how long a node's direct download link stays valid
+    // The clock presigned links are made with (a test seam for expired links); empty: now.
+    std::function<QDateTime()> presignClock;
 };
 
 // One image to one node: save → transfer → load → (run), on the worker thread that calls run(). Reports through
@@ -56,7 +66,12 @@ public:
 private:
     struct Source;
     struct Probe;
+    enum class Direct { Done, Failed, Fallback };
     bool resolveSource();
+    bool resolveStoreSource();
+    std::unique_ptr<ImageStore> openStore() const;
+    bool deliver();
+    Direct pushDirect();
     bool connectWithRetry(StageKind stage);
     bool checkAlreadyPresent(bool *present);
     bool pushStream();
@@ -84,6 +99,8 @@ private:
     std::unique_ptr<DockerEngine> m_engine;
     std::unique_ptr<SshSession> m_session;
     std::unique_ptr<Source> m_source;
+    std::optional<StoreLocation> m_storeLocation;
+    StoreCredentials m_storeCredentials; // memory only: never in a message, the history or on a node
     JobUpdate m_job;
 };
 

@@ -6,6 +6,7 @@ list(APPEND FLEETCORE_SOURCES
     transfer/StallWatch.h transfer/StallWatch.cpp
     transfer/RemoteDocker.h transfer/RemoteDocker.cpp
     transfer/ScpUpload.h transfer/ScpUpload.cpp
+    transfer/NodeFetch.h transfer/NodeFetch.cpp
     transfer/PushJob.h transfer/PushJob.cpp
     transfer/HistoryJournal.h transfer/HistoryJournal.cpp
     transfer/JobRunner.h transfer/JobRunner.cpp

@@ -1,5 +1,7 @@
 #include "images/stores/FolderStore.h"
 
+#include "images/stores/ArchiveStream.h"
+
 #include "docker/DockerEngine.h"
 #include "images/stores/Sha256.h"
 #include "images/stores/VerifyingReader.h"
@@ -175,54 +177,113 @@ QString FolderStore::hashFile(const QString &path, qint64 size)
     return QString::fromLatin1(hash.hexResult());
 }
 
+bool FolderStore::failIntegrity(const ImageReference &reference, const QString &why)
+{
+    return fail(StoreError::Integrity, QStringLiteral("%1 was not loaded: %2. The file is damaged, incomplete or was "
+                                                      "changed; put the image again (fleetctl store put %3 %4) or "
+                                                      "restore the file.")
+                                           .arg(archivePath(reference), why, location(), reference.familiar()));
+}
+
+std::optional<StoredArchive> FolderStore::recordedArchive(const ImageReference &reference)
+{
+    const QString name = StoredArchive::fileNameFor(reference);
+    const QString path = archivePath(reference);
+    if (!QFileInfo::exists(path)) {
+        if (const std::optional<QList<StoredArchive>> all = list())
+            find(*all, reference);
+        return std::nullopt;
+    }
+    QString problem;
+    const std::optional<StoredArchive> recorded = readSidecar(name, &problem);
+    if (!recorded) {
+        failIntegrity(reference, problem);
+        return std::nullopt;
+    }
+    if (QFileInfo(path).size() != recorded->size) {
+        failIntegrity(reference, QStringLiteral("it has %1 bytes, the sidecar records %2").arg(QFileInfo(path).size())
+                                     .arg(recorded->size));
+        return std::nullopt;
+    }
+    return recorded;
+}
+
+namespace {
+
+class FileArchiveStream final : public ArchiveStream
+{
+public:
+    FileArchiveStream(const StoredArchive &archive, const QString &path, const QString &fix)
+        : ArchiveStream(archive, path, fix)
+        , m_file(path)
+    {
+    }
+    bool openFile() { return m_file.open(QIODevice::ReadOnly); }
+    QString errorString() const { return m_file.errorString(); }
+
+protected:
+    qint64 readRaw(char *buffer, qint64 max) override
+    {
+        const qint64 n = m_file.read(buffer, max);
+        if (n < 0)
+            setRawError({StoreError::Failed, QStringLiteral("reading %1 failed: %2").arg(m_file.fileName(),
+                                                                                       m_file.errorString())});
+        return n;
+    }
+
+private:
+    QFile m_file;
+};
+
+} // namespace
+
+std::unique_ptr<ArchiveStream> FolderStore::open(const QString &text)
+{
+    clearError();
+    const std::optional<ImageReference> reference = parseReference(text);
+    if (!reference)
+        return nullptr;
+    const std::optional<StoredArchive> recorded = recordedArchive(*reference);
+    if (!recorded)
+        return nullptr;
+    auto stream = std::make_unique<FileArchiveStream>(
+        *recorded, archivePath(*reference),
+        QStringLiteral("put the image again (fleetctl store put %1 %2) or restore the file")
+            .arg(location(), reference->familiar()));
+    if (!stream->openFile()) {
+        fail(StoreError::Failed, QStringLiteral("cannot read %1: %2").arg(archivePath(*reference),
+                                                                          stream->errorString()));
+        return nullptr;
+    }
+    return stream;
+}
+
+std::optional<StoredArchive> FolderStore::describe(const QString &text)
+{
+    clearError();
+    const std::optional<ImageReference> reference = parseReference(text);
+    return reference ? recordedArchive(*reference) : std::nullopt;
+}
+
 bool FolderStore::get(DockerEngine &engine, const QString &text)
 {
     clearError();
     const std::optional<ImageReference> reference = parseReference(text);
     if (!reference)
         return false;
-    const QString name = StoredArchive::fileNameFor(*reference);
-    const QString path = m_dir + QLatin1Char('/') + name;
-    if (!QFileInfo::exists(path)) {
-        if (const std::optional<QList<StoredArchive>> all = list())
-            find(*all, *reference);
-        return false;
-    }
-    const auto refuse = [&](const QString &why) {
-        return fail(StoreError::Integrity, QStringLiteral("%1 was not loaded: %2. The file is damaged, incomplete "
-                                                          "or was changed; put the image again (fleetctl store put "
-                                                          "%3 %4) or restore the file.")
-                                               .arg(path, why, location(), reference->familiar()));
-    };
-    QString problem;
-    const std::optional<StoredArchive> recorded = readSidecar(name, &problem);
+    const std::optional<StoredArchive> recorded = recordedArchive(*reference);
     if (!recorded)
-        return refuse(problem);
-    if (QFileInfo(path).size() != recorded->size)
-        return refuse(QStringLiteral("it has %1 bytes, the sidecar records %2").arg(QFileInfo(path).size())
-                          .arg(recorded->size));
-    const QString actual = hashFile(path, recorded->size);
+        return false;
+    // Checked before the first byte reaches the daemon, and again while streaming (open()): the file could
+    // change in between.
+    const QString actual = hashFile(archivePath(*reference), recorded->size);
     if (actual.isEmpty())
         return false;
     if (actual != recorded->sha256)
-        return refuse(QStringLiteral("its sha256 is %1, the sidecar records %2").arg(actual, recorded->sha256));
-
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(StoreError::Failed, QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
-    // Checked again while streaming: the file could change between the check and the load.
-    VerifyingReader reader([&file](char *buffer, qint64 max) { return file.read(buffer, max); }, recorded->size,
-                           recorded->sha256);
-    const bool loaded = engine.load([&](char *buffer, qint64 max) {
-        const qint64 n = reader.read(buffer, max);
-        report(QStringLiteral("load"), reader.delivered(), recorded->size);
-        return n;
-    }, nullptr, cancelFlag());
-    if (reader.mismatched())
-        return refuse(reader.problem());
-    if (!loaded)
-        return failFromDocker(engine.error());
-    return true;
+        return failIntegrity(*reference, QStringLiteral("its sha256 is %1, the sidecar records %2")
+                                             .arg(actual, recorded->sha256));
+    const std::unique_ptr<ArchiveStream> stream = open(text);
+    return stream && loadStream(engine, *stream);
 }
 
 bool FolderStore::remove(const QString &text)

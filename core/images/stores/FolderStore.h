@@ -19,11 +19,16 @@ public:
     std::optional<StoredArchive> put(DockerEngine &engine, const QString &reference) override;
     bool get(DockerEngine &engine, const QString &reference) override;
     bool remove(const QString &reference) override;
+    std::unique_ptr<ArchiveStream> open(const QString &reference) override;
+    std::optional<StoredArchive> describe(const QString &reference) override;
 
     QString archivePath(const ImageReference &reference) const;
 
 private:
     std::optional<StoredArchive> readSidecar(const QString &archiveName, QString *problem) const;
+    // The sidecar of `reference`'s archive when the file is there and has the recorded size; error() otherwise.
+    std::optional<StoredArchive> recordedArchive(const ImageReference &reference);
+    bool failIntegrity(const ImageReference &reference, const QString &why);
     bool writeSidecar(const StoredArchive &archive);
     // sha256 of a file, reported as phase "verify"; empty on a read error (error() says why).
     QString hashFile(const QString &path, qint64 size);

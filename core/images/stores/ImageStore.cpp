@@ -1,6 +1,9 @@
 #include "images/stores/ImageStore.h"
 
 #include "docker/DockerEngine.h"
+#include "images/stores/ArchiveStream.h"
+
+#include "docker/DockerEngine.h"
 
 namespace fleet {
 
@@ -71,6 +74,37 @@ std::optional<StoredArchive> ImageStore::find(const QList<StoredArchive> &archiv
                         : QStringLiteral("%1 is not in %2; it has %3 with tag(s) %4.")
                               .arg(wanted, location(), name, tags.join(QStringLiteral(", "))));
     return std::nullopt;
+}
+
+std::unique_ptr<ArchiveStream> ImageStore::open(const QString &reference)
+{
+    fail(StoreError::Invalid, QStringLiteral("%1 keeps images, not archives, so %2 cannot be read as one: pull it "
+                                             "(fleetctl store get) or push it from the store, which pulls it first.")
+                                  .arg(location(), reference));
+    return nullptr;
+}
+
+std::optional<StoredArchive> ImageStore::describe(const QString &text)
+{
+    clearError();
+    const std::optional<ImageReference> reference = parseReference(text);
+    if (!reference)
+        return std::nullopt;
+    const std::optional<QList<StoredArchive>> all = list();
+    return all ? find(*all, *reference) : std::nullopt;
+}
+
+bool ImageStore::loadStream(DockerEngine &engine, ArchiveStream &stream)
+{
+    const qint64 total = stream.archive().size;
+    const bool loaded = engine.load([&](char *buffer, qint64 max) {
+        const qint64 n = stream.read(buffer, max);
+        report(QStringLiteral("load"), stream.delivered(), total);
+        return n;
+    }, nullptr, cancelFlag());
+    if (!stream.error().ok())
+        return fail(stream.error().kind, stream.error().message);
+    return loaded || failFromDocker(engine.error());
 }
 
 } // namespace fleet

@@ -11,10 +11,12 @@
 
 #include <atomic>
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace fleet {
 
+class ArchiveStream;
 class DockerEngine;
 
 // Where image archives are kept between builds and deployments: a folder, an S3 bucket or a registry.
@@ -38,6 +40,12 @@ public:
     // Loads the archive of `reference` into the engine, refusing one that does not match its checksum.
     virtual bool get(DockerEngine &engine, const QString &reference) = 0;
     virtual bool remove(const QString &reference) = 0;
+    // The archive of `reference` opened for reading (folder and S3 stores: what a relayed push sends to a node);
+    // nullptr with error() when it is missing, has no checksum, or the store keeps images, not archives.
+    virtual std::unique_ptr<ArchiveStream> open(const QString &reference);
+    // What the store records for `reference` (checksum, size, image ID) without reading the archive; nullopt
+    // with error() when it has none.
+    virtual std::optional<StoredArchive> describe(const QString &reference);
 
     void setProgress(Progress progress) { m_progress = std::move(progress); }
     // Flipped from any thread; every loop and transfer of the current call stops within a second.
@@ -53,6 +61,8 @@ protected:
     const std::atomic_bool *cancelFlag() const { return m_cancel; }
     void report(const QString &phase, qint64 done, qint64 total) const;
     void clearError() { m_error = {}; }
+    // get() of the archive stores: the opened archive into `docker load`, reported as phase "load".
+    bool loadStream(DockerEngine &engine, ArchiveStream &stream);
 
     // A reference given to put/get/rm: valid and tagged (an archive is found by its tag).
     std::optional<ImageReference> parseReference(const QString &text);

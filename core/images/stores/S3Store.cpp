@@ -1,5 +1,7 @@
 #include "images/stores/S3Store.h"
 
+#include "images/stores/ArchiveStream.h"
+
 #include "docker/DockerEngine.h"
 #include "images/stores/S3Upload.h"
 #include "images/stores/Sha256.h"
@@ -140,72 +142,119 @@ std::optional<StoredArchive> S3Store::put(DockerEngine &engine, const QString &t
     return archive;
 }
 
-bool S3Store::get(DockerEngine &engine, const QString &text)
+namespace {
+
+// The object downloaded on a helper thread (its own S3 client: curl handles are per thread) into a bounded pipe
+// that read() drains; destroying the stream stops the download.
+class S3ArchiveStream final : public ArchiveStream
+{
+public:
+    S3ArchiveStream(const StoredArchive &archive, const QString &display, const QString &fix,
+                    const StoreLocation &location, const StoreCredentials &credentials,
+                    const std::atomic_bool *cancel)
+        : ArchiveStream(archive, display, fix)
+        , m_pipe(8 << 20)
+    {
+        m_downloader = std::thread([this, key = archive.key, location, credentials, cancel] {
+            S3Client client(location, credentials);
+            const HttpResponse response = client.send("GET", key, {}, HttpRequest{}, [this](const char *d, qint64 n) {
+                return m_pipe.push(QByteArray(d, qsizetype(n)));
+            }, cancel);
+            if (!response.ok() && !m_stopping.load()) {
+                m_downloadError = client.errorFrom(response, QStringLiteral("downloading %1").arg(client.display(key)));
+                m_failed = true;
+                m_pipe.close();
+                return;
+            }
+            m_pipe.finish();
+        });
+    }
+
+    ~S3ArchiveStream() override
+    {
+        m_stopping = true;
+        m_pipe.close();
+        m_downloader.join();
+    }
+
+protected:
+    qint64 readRaw(char *buffer, qint64 max) override
+    {
+        while (m_offset >= m_chunk.size()) {
+            if (!m_pipe.pop(&m_chunk)) {
+                if (!m_failed.load())
+                    return 0;
+                setRawError(m_downloadError); // written before m_failed was set
+                return -1;
+            }
+            m_offset = 0;
+        }
+        const qint64 n = qMin(max, qint64(m_chunk.size() - m_offset));
+        std::memcpy(buffer, m_chunk.constData() + m_offset, size_t(n));
+        m_offset += qsizetype(n);
+        return n;
+    }
+
+private:
+    ChunkPipe m_pipe;
+    std::thread m_downloader;
+    std::atomic_bool m_stopping{false};
+    std::atomic_bool m_failed{false};
+    StoreError m_downloadError;
+    QByteArray m_chunk;
+    qsizetype m_offset = 0;
+};
+
+} // namespace
+
+std::unique_ptr<ArchiveStream> S3Store::open(const QString &text)
 {
     clearError();
     const std::optional<ImageReference> reference = parseReference(text);
     if (!reference)
-        return false;
+        return nullptr;
     const QString key = m_client.objectKey(StoredArchive::fileNameFor(*reference));
     const std::optional<StoredArchive> recorded = readSidecar(key);
     if (!recorded) {
         if (error().kind != StoreError::NotFound)
-            return false;
+            return nullptr;
         const std::optional<QList<StoredArchive>> all = list();
         if (!all || !find(*all, *reference))
-            return false; // list() or find() said why
-        return fail(StoreError::Integrity, QStringLiteral("%1 has no sidecar, so no checksum is recorded; it was not "
-                                                          "loaded. Put the image again (fleetctl store put %2 %3).")
-                                               .arg(m_client.display(key), location(), reference->familiar()));
+            return nullptr; // list() or find() said why
+        fail(StoreError::Integrity, QStringLiteral("%1 has no sidecar, so no checksum is recorded; it was not "
+                                                   "loaded. Put the image again (fleetctl store put %2 %3).")
+                                        .arg(m_client.display(key), location(), reference->familiar()));
+        return nullptr;
     }
+    return std::make_unique<S3ArchiveStream>(*recorded, m_client.display(key),
+                                             QStringLiteral("put the image again (fleetctl store put %1 %2)")
+                                                 .arg(location(), reference->familiar()),
+                                             m_location, m_credentials, cancelFlag());
+}
 
-    ChunkPipe pipe(8 << 20);
-    std::atomic_bool downloadFailed{false};
-    std::atomic_bool stoppedByUs{false};
-    StoreError downloadError;
-    std::thread downloader([&] {
-        S3Client client(m_location, m_credentials); // its own curl handle on its own thread
-        const HttpResponse response = client.send("GET", key, {}, HttpRequest{}, [&pipe](const char *d, qint64 n) {
-            return pipe.push(QByteArray(d, qsizetype(n)));
-        }, cancelFlag());
-        if (!response.ok() && !stoppedByUs.load()) {
-            downloadError = client.errorFrom(response, QStringLiteral("downloading %1").arg(client.display(key)));
-            downloadFailed = true;
-            pipe.close();
-            return;
-        }
-        pipe.finish();
-    });
-    QByteArray chunk;
-    qsizetype offset = 0;
-    VerifyingReader reader([&](char *buffer, qint64 max) -> qint64 {
-        while (offset >= chunk.size()) {
-            if (!pipe.pop(&chunk))
-                return downloadFailed.load() ? -1 : 0;
-            offset = 0;
-        }
-        const qint64 n = qMin(max, qint64(chunk.size() - offset));
-        std::memcpy(buffer, chunk.constData() + offset, size_t(n));
-        offset += qsizetype(n);
-        return n;
-    }, recorded->size, recorded->sha256);
-    const bool loaded = engine.load([&](char *buffer, qint64 max) {
-        const qint64 n = reader.read(buffer, max);
-        report(QStringLiteral("load"), reader.delivered(), recorded->size);
-        return n;
-    }, nullptr, cancelFlag());
-    stoppedByUs = true;
-    pipe.close();
-    downloader.join();
+std::optional<StoredArchive> S3Store::describe(const QString &text)
+{
+    clearError();
+    const std::optional<ImageReference> reference = parseReference(text);
+    if (!reference)
+        return std::nullopt;
+    std::optional<StoredArchive> recorded = readSidecar(m_client.objectKey(StoredArchive::fileNameFor(*reference)));
+    if (!recorded && error().kind == StoreError::NotFound) {
+        clearError();
+        const std::optional<QList<StoredArchive>> all = list();
+        if (all && find(*all, *reference)) // else find() named what the store has
+            fail(StoreError::Integrity, QStringLiteral("%1 has no sidecar, so no checksum is recorded. Put the image "
+                                                       "again (fleetctl store put %2 %3).")
+                                            .arg(m_client.display(m_client.objectKey(StoredArchive::fileNameFor(
+                                                     *reference))), location(), reference->familiar()));
+    }
+    return recorded;
+}
 
-    if (downloadFailed)
-        return failWith(downloadError);
-    if (reader.mismatched())
-        return fail(StoreError::Integrity, QStringLiteral("%1 was not loaded: %2. The object is damaged or was "
-                                                          "replaced; put the image again (fleetctl store put %3 %4).")
-                                               .arg(m_client.display(key), reader.problem(), location(),
-                                                    reference->familiar()));
-    return loaded || failFromDocker(engine.error());
+bool S3Store::get(DockerEngine &engine, const QString &text)
+{
+    const std::unique_ptr<ArchiveStream> stream = open(text);
+    return stream && loadStream(engine, *stream);
 }
 
 bool S3Store::remove(const QString &text)

@@ -20,6 +20,8 @@ public:
     std::optional<StoredArchive> put(DockerEngine &engine, const QString &reference) override;
     bool get(DockerEngine &engine, const QString &reference) override;
     bool remove(const QString &reference) override;
+    std::unique_ptr<ArchiveStream> open(const QString &reference) override;
+    std::optional<StoredArchive> describe(const QString &reference) override;
 
     void setPartSize(qint64 bytes) { m_partSize = bytes; }
     int lastPartCount() const { return m_lastParts; } // parts of the last put (0: single PUT)

@@ -7,6 +7,7 @@ list(APPEND FLEETCORE_SOURCES
     images/stores/ImageStore.h images/stores/ImageStore.cpp
     images/stores/Sha256.h images/stores/Sha256.cpp
     images/stores/VerifyingReader.h images/stores/VerifyingReader.cpp
+    images/stores/ArchiveStream.h images/stores/ArchiveStream.cpp
     images/stores/FolderStore.h images/stores/FolderStore.cpp
     images/stores/S3Protocol.h images/stores/S3Protocol.cpp
     images/stores/S3Presign.h images/stores/S3Presign.cpp
