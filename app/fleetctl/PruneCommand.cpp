@@ -55,8 +55,8 @@ void sayPlan(const CliContext &context, const NodePrunePlan &plan)
         context.say(QStringLiteral("  %1 %2 %3 %4").arg(shortId(c.id), -12).arg(tagsText(c.tags), -32)
                         .arg(formatBytes(c.size), 10).arg(reasonText(c)));
     for (const KeptImage &k : plan.kept)
-        context.say(QStringLiteral("  kept %1 %2 %3, used by %4").arg(shortId(k.id), -12).arg(tagsText(k.tags))
-                        .arg(formatBytes(k.size), k.containers.join(QStringLiteral(", "))));
+        context.say(QStringLiteral("  %1 %2 %3 kept: used by %4").arg(shortId(k.id), -12).arg(tagsText(k.tags), -32)
+                        .arg(formatBytes(k.size), 10).arg(k.containers.join(QStringLiteral(", "))));
     if (plan.untouched > 0)
         context.say(QStringLiteral("  (%1 tagged image(s) in no store left alone)").arg(plan.untouched));
 }
