@@ -34,7 +34,7 @@ MainActions::MainActions(QMainWindow *window)
                           QKeySequence(Qt::CTRL | Qt::Key_I), QStyle::SP_DriveNetIcon);
     m_pruneImages = make(QStringLiteral("pruneImages"), tr("Clean &up images…"),
                          tr("Remove images the selected nodes can load again from a store, and dangling ones"),
-                         QKeySequence());
+                         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
     m_cancel = make(QStringLiteral("cancel"), tr("&Cancel"),
                     tr("Cancel the selected jobs, or all running jobs when none is selected"),
                     QKeySequence(Qt::CTRL | Qt::Key_Period), QStyle::SP_BrowserStop);
