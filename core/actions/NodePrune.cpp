@@ -79,13 +79,16 @@ bool onlyVanished(const RemoteResult &result)
 {
     if (!result.error.ok() || result.exitStatus == 0)
         return result.error.ok();
+    bool vanished = false; // a failure that says nothing is a failure
     for (const QByteArray &line : result.err.split('\n')) {
         const QByteArray text = line.trimmed();
-        if (!text.isEmpty() && !text.contains("No such image") && !text.contains("No such container")
-            && !text.contains("No such object"))
+        if (text.isEmpty())
+            continue;
+        if (!text.contains("No such image") && !text.contains("No such container") && !text.contains("No such object"))
             return false;
+        vanished = true;
     }
-    return true;
+    return vanished;
 }
 
 QString shortId(const QString &id)

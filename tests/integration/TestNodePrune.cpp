@@ -5,6 +5,7 @@
 #include "history/HistoryStore.h"
 #include "images/stores/FolderStore.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QProcess>
 #include <QSet>
@@ -299,6 +300,30 @@ private Q_SLOTS:
         // Nothing is left to do.
         const Cli again = fleetctl({QStringLiteral("prune"), node()});
         QCOMPARE(again.ofType(QStringLiteral("result")).value(0).value(QStringLiteral("planned")).toInt(), 0);
+    }
+
+    void failuresNameTheirKindCauseAndFix()
+    {
+        // An unknown host key: refused, never a plan.
+        PruneParams unknownKey = params();
+        const QString empty = m_dir.filePath(QStringLiteral("empty_known_hosts"));
+        QFile(empty).open(QIODevice::WriteOnly);
+        unknownKey.context.ssh.knownHostsFile = empty;
+        const NodePrunePlan refused = NodePrune::plan(unknownKey).nodes.value(0);
+        QCOMPARE(refused.failure.kind, FailureKind::HostKey);
+        QVERIFY(refused.failure.message.contains(QLatin1String("SHA256:")));
+        QVERIFY(refused.remove.isEmpty());
+
+        // The node's daemon down (node 4, so node 3's container keeps running): unreachable, with the fix.
+        PruneParams daemonDown = params();
+        daemonDown.nodes = {m_lab.lab.nodes.value(3)};
+        QCOMPARE(m_lab.lab.lab({QStringLiteral("node"), QStringLiteral("4"), QStringLiteral("stop-docker")}), 0);
+        const NodePrunePlan down = NodePrune::plan(daemonDown).nodes.value(0);
+        QVERIFY(m_lab.restartDocker(3));
+        QCOMPARE(down.failure.kind, FailureKind::Unreachable);
+        QVERIFY2(down.failure.message.contains(QLatin1String("Docker daemon on the node is not running"))
+                     && down.failure.message.contains(QLatin1String("Start it there")),
+                 qPrintable(down.failure.message));
     }
 
     void staleplanNeverRemovesAnImageAContainerNowUses()
