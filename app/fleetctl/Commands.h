@@ -28,5 +28,7 @@ int runPush(CliContext, const QStringList &);
 int runBuild(CliContext, const QStringList &);
 int runImages(CliContext, const QStringList &);
 int runStore(CliContext, const QStringList &);
+int runStores(CliContext, const QStringList &);
+int runPrune(CliContext, const QStringList &);
 
 } // namespace fleet::cli

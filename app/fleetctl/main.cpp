@@ -26,6 +26,8 @@ const Command kCommands[] = {
     {"images", "images [--search T]         local images with catalog metadata (display name, category, GPU)",
      runImages},
     {"store", "store list|put|get|rm STORE-URL [IMAGE...]  image archives in dir:, s3:// or registry://", runStore},
+    {"stores", "stores [add NAME STORE-URL | remove NAME]  the configured stores, by name", runStores},
+    {"prune", "prune NODE... [--yes]      remove images a store holds, and dangling ones, from nodes", runPrune},
     {"history", "history [--job ID] ...     past pushes, newest first (--limit, --node, --status, --text)",
      runHistory},
     {"trust", "trust NODE [--forget]      record (or forget) a node's host key after showing its fingerprint",

@@ -149,6 +149,15 @@ private Q_SLOTS:
         push->trigger();
         QCOMPARE(pushed.count(), 1);
         QCOMPARE(pushed.first().first().value<PushRequest>().nodes, QStringList{QStringLiteral("127.0.90.14")});
+
+        // The tile's context menu offers Clean up images… for the selected nodes.
+        QAction *prune = window.action(QStringLiteral("pruneImages"));
+        QVERIFY(view->actions().contains(prune) && view->contextMenuPolicy() == Qt::ActionsContextMenu);
+        QVERIFY(prune->isEnabled());
+        QSignalSpy pruned(&window, &MainWindow::pruneImagesRequested);
+        prune->trigger();
+        QCOMPARE(pruned.count(), 1);
+        QCOMPARE(pruned.first().first().toStringList(), QStringList{QStringLiteral("127.0.90.14")});
     }
 
     void notInstalledActionFiltersTiles()
@@ -196,7 +205,8 @@ private Q_SLOTS:
                 continue;
             QVERIFY2(!widget->accessibleName().isEmpty(), widget->metaObject()->className());
         }
-        for (const char *name : {"scan", "push", "installAgent", "cancel", "notInstalled", "refreshImages"}) {
+        for (const char *name : {"scan", "push", "installAgent", "pruneImages", "cancel", "notInstalled",
+                                 "refreshImages"}) {
             QAction *action = window.action(QString::fromLatin1(name));
             QVERIFY2(!action->toolTip().isEmpty(), name);
             QVERIFY2(!action->shortcut().isEmpty(), name);

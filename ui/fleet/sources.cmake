@@ -11,4 +11,5 @@ list(APPEND FLEETUI_SOURCES
     fleet/PushConfirmPopover.h fleet/PushConfirmPopover.cpp
     fleet/PushPlanner.h fleet/PushPlanner.cpp
     fleet/PushController.h fleet/PushController.cpp
-    fleet/FleetLoader.h fleet/FleetLoader.cpp)
+    fleet/FleetLoader.h fleet/FleetLoader.cpp
+    fleet/PruneDialog.h fleet/PruneDialog.cpp)

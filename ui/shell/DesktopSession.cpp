@@ -7,6 +7,7 @@
 #include "JobRunnerWiring.h"
 #include "MainWindow.h"
 #include "NodeListModel.h"
+#include "PruneDialog.h"
 #include "agent/TelemetryMonitor.h"
 #include "actions/FleetSettings.h"
 #include "history/HistoryStore.h"
@@ -57,6 +58,16 @@ DesktopSession::DesktopSession(Options options, MainWindow *window, QObject *par
     m_agents = std::make_unique<AgentActions>(agentSettings);
     AgentActions *agents = m_agents.get();
     connect(window, &MainWindow::installAgentRequested, agents, &AgentActions::install);
+    // Clean up images…: the settings are read when it opens, so stores configured meanwhile count.
+    const ActionContext pruneBase{m_options.dbPath, m_options.dockerHost, settings.ssh, m_options.sshUser, {}};
+    connect(window, &MainWindow::pruneImagesRequested, window, [window, pruneBase](const QStringList &nodes) {
+        ActionContext context = pruneBase;
+        context.settings = FleetSettings::load();
+        auto *dialog = new PruneDialog(context, nodes, window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+        dialog->start();
+    });
     // Live facts for the tiles: every ONLINE node with a recorded secret, as soon as the fleet is known.
     TelemetryMonitor::Settings telemetry;
     telemetry.dbPath = m_options.dbPath;

@@ -32,6 +32,9 @@ MainActions::MainActions(QMainWindow *window)
     m_installAgent = make(QStringLiteral("installAgent"), tr("&Install agent"),
                           tr("Install the Fleet Agent on the selected nodes over SSH"),
                           QKeySequence(Qt::CTRL | Qt::Key_I), QStyle::SP_DriveNetIcon);
+    m_pruneImages = make(QStringLiteral("pruneImages"), tr("Clean &up images…"),
+                         tr("Remove images the selected nodes can load again from a store, and dangling ones"),
+                         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
     m_cancel = make(QStringLiteral("cancel"), tr("&Cancel"),
                     tr("Cancel the selected jobs, or all running jobs when none is selected"),
                     QKeySequence(Qt::CTRL | Qt::Key_Period), QStyle::SP_BrowserStop);
@@ -79,7 +82,7 @@ void MainActions::addMenusAndToolbar(QMainWindow *window) const
     view->addSeparator();
     view->addActions({m_filterNodes, m_notInstalled});
 
-    bar->addMenu(tr("F&leet"))->addActions({m_scan, m_push, m_installAgent, m_refreshImages});
+    bar->addMenu(tr("F&leet"))->addActions({m_scan, m_push, m_installAgent, m_pruneImages, m_refreshImages});
     bar->addMenu(tr("&Jobs"))->addAction(m_cancel);
     bar->addMenu(tr("&Settings"))->addAction(m_confirmDrops);
 

@@ -25,6 +25,7 @@ public:
     QAction *scan() const { return m_scan; }
     QAction *push() const { return m_push; }
     QAction *installAgent() const { return m_installAgent; }
+    QAction *pruneImages() const { return m_pruneImages; }
     QAction *cancel() const { return m_cancel; }
     QAction *refreshImages() const { return m_refreshImages; }
     QAction *notInstalled() const { return m_notInstalled; } // checkable
@@ -40,6 +41,7 @@ private:
     QAction *m_scan = nullptr;
     QAction *m_push = nullptr;
     QAction *m_installAgent = nullptr;
+    QAction *m_pruneImages = nullptr;
     QAction *m_cancel = nullptr;
     QAction *m_refreshImages = nullptr;
     QAction *m_notInstalled = nullptr;

@@ -149,6 +149,10 @@ void MainWindow::connectActions()
     connect(m_actions->scan(), &QAction::triggered, this, &MainWindow::openDiscovery);
     connect(m_actions->push(), &QAction::triggered, this, &MainWindow::pushSelection);
     connect(m_actions->installAgent(), &QAction::triggered, this, &MainWindow::installAgent);
+    connect(m_actions->pruneImages(), &QAction::triggered, this, &MainWindow::pruneImages);
+    // A tile's context menu: what can be done to the nodes under it (a right click selects the tile first).
+    m_nodesPanel->view()->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_nodesPanel->view()->addActions({m_actions->push(), m_actions->installAgent(), m_actions->pruneImages()});
     connect(m_actions->cancel(), &QAction::triggered, m_jobsPanel, &JobsPanel::cancelSelectedOrAll);
     connect(m_actions->refreshImages(), &QAction::triggered, this, &MainWindow::refreshImages);
     connect(m_actions->notInstalled(), &QAction::toggled, m_nodesPanel, &NodesPanel::setNotInstalledOnly);
@@ -181,6 +185,7 @@ void MainWindow::updateActions()
     const bool haveNodes = !m_nodesPanel->selectedAddresses().isEmpty();
     m_actions->push()->setEnabled(haveNodes && !m_libraryPanel->selectedReferences().isEmpty());
     m_actions->installAgent()->setEnabled(haveNodes);
+    m_actions->pruneImages()->setEnabled(haveNodes);
     m_actions->cancel()->setEnabled(m_jobs->countActive() > 0);
 }
 
@@ -293,6 +298,19 @@ void MainWindow::installAgent()
         return;
     }
     Q_EMIT installAgentRequested(nodes);
+}
+
+void MainWindow::pruneImages()
+{
+    const QStringList nodes = m_nodesPanel->selectedAddresses();
+    if (nodes.isEmpty())
+        return;
+    if (!isSignalConnected(QMetaMethod::fromSignal(&MainWindow::pruneImagesRequested))) {
+        notify(NotificationArea::Severity::Warning, tr("Cleaning up is not available"),
+               tr("This window runs nothing (read-only). Use `fleetctl prune NODE` in a terminal."));
+        return;
+    }
+    Q_EMIT pruneImagesRequested(nodes);
 }
 
 void MainWindow::setScanDatabase(const QString &dbPath)

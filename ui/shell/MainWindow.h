@@ -90,6 +90,7 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void installAgentRequested(const QStringList &nodes);
+    void pruneImagesRequested(const QStringList &nodes); // "Clean up images…" (DesktopSession opens the dialog)
     void initialLoadFinished();
     // The last-known fleet from the history is in the tiles (painted on the next frame).
     void fleetLoaded(int nodes);
@@ -104,6 +105,7 @@ private:
     void restoreSettings();
     void saveSettings() const;
     void installAgent();
+    void pruneImages();
     void updateActions();
     void imagesRead(const ImageListing &listing);
     void loadFinished();
