@@ -8,4 +8,5 @@ list(APPEND FLEETCORE_SOURCES
     actions/ImageLister.h actions/ImageLister.cpp
     actions/NodeScan.h actions/NodeScan.cpp
     actions/ImageBuild.h actions/ImageBuild.cpp
-    actions/PushPreflight.h actions/PushPreflight.cpp)
+    actions/PushPreflight.h actions/PushPreflight.cpp
+    actions/StoreActions.h actions/StoreActions.cpp)
