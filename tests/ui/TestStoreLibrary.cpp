@@ -158,7 +158,8 @@ private Q_SLOTS:
         StorePane *team = library->storePane(QStringLiteral("team"));
         StoreArchiveModel *archives = team->model();
         QCOMPARE(archives->count(), 1);
-        QCOMPARE(archives->index(0, StoreArchiveModel::NameColumn).data().toString(), QStringLiteral("fleetlab/store-ui"));
+        QCOMPARE(archives->index(0, StoreArchiveModel::NameColumn).data().toString(),
+                 QStringLiteral("fleetlab/store-ui"));
         QCOMPARE(archives->index(0, StoreArchiveModel::TagColumn).data().toString(), QStringLiteral("1.0.0"));
         QCOMPARE(archives->index(0, StoreArchiveModel::SizeColumn).data(StoreArchiveModel::SizeBytesRole).toLongLong(),
                  m_stored.size);

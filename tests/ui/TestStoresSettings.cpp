@@ -169,8 +169,9 @@ private Q_SLOTS:
             QVERIFY(!dialog.isVisible());
         }
         const QList<FleetSettings::ConfiguredStore> saved = FleetSettings::load().stores;
-        QCOMPARE(saved, (QList<FleetSettings::ConfiguredStore>{{QStringLiteral("local"), QStringLiteral("dir:") + folder},
-                                                               {QStringLiteral("bucket"), s3Url}}));
+        const QList<FleetSettings::ConfiguredStore> expected{{QStringLiteral("local"), QStringLiteral("dir:") + folder},
+                                                             {QStringLiteral("bucket"), s3Url}};
+        QCOMPARE(saved, expected);
         // The settings file has the names and URLs, never the secret or the key id.
         const QString text = settingsFileText();
         QVERIFY2(text.contains(QStringLiteral("bucket")), qPrintable(text));
@@ -253,6 +254,8 @@ private Q_SLOTS:
         QVERIFY(tested.wait(70000));
         QVERIFY(!tested.last().at(0).toBool());
         QVERIFY2(page.testResult().startsWith(QStringLiteral("closed: ")), qPrintable(page.testResult()));
+        QVERIFY2(page.testResult().contains(QStringLiteral("cannot reach the S3 endpoint http://127.0.0.1:9")),
+                 qPrintable(page.testResult()));
 
         // The editor's Test uses what is typed, before anything is saved.
         StoreEditDialog dialog;

@@ -252,7 +252,8 @@ QString StoreEditDialog::storeUrl() const
             }
         while (host.endsWith(QLatin1Char('/')))
             host.chop(1);
-        return QStringLiteral("registry://") + host + (scheme.isEmpty() ? QString() : QStringLiteral("?scheme=") + scheme);
+        const QString query = scheme.isEmpty() ? QString() : QStringLiteral("?scheme=") + scheme;
+        return QStringLiteral("registry://") + host + query;
     }
     }
     return {};
