@@ -19,9 +19,9 @@ namespace fleet {
 // Settings → Stores → Add…/Edit…: a store's name and kind with the fields of that kind — a folder (path
 // chooser), S3 (endpoint, bucket, prefix, region; access key id and secret key) or a registry (host:port,
 // optional user and password). It makes the STORE-URL from them and checks it with core's StoreLocation as it is
-// typed (the reason shows under the form; OK waits for a valid one). Secrets typed here go to the keychain when the settings are
-// saved, never into the URL or QSettings; a store that has some shows "saved in the keychain" instead.
-// Test lists the store on a worker with what is typed and says how many archives it holds, or why not.
+// typed (the reason shows under the form; OK waits for a valid one). Secrets typed here go to the keychain when
+// the settings are saved, never into the URL or QSettings; a store that has some shows "saved in the keychain"
+// instead. Test lists the store on a worker with what is typed and says how many archives it holds, or why not.
 class StoreEditDialog final : public QDialog
 {
     Q_OBJECT
