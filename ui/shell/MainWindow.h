@@ -37,8 +37,8 @@ class StoreOperations;
 // The desktop: image library (left), node tiles (centre), jobs (below), History as a tab. It lays the rooms out,
 // owns their models and connects its actions (MainActions) to them; the work behind a gesture is done by small
 // objects with one job each (PushController, JobAlerts, FleetLoader, ImageLibraryLoader, DiscoveryLauncher,
-// BuildLauncher, StoreLibraryLoader, StoreOperations), and JobRunnerWiring connects the push and job pieces to a JobRunner, not the window. It never
-// waits on SSH, Docker or SQLite itself.
+// BuildLauncher, StoreLibraryLoader, StoreOperations), and JobRunnerWiring connects the push and job pieces to a
+// JobRunner, not the window. It never waits on SSH, Docker or SQLite itself.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
