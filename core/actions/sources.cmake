@@ -9,4 +9,5 @@ list(APPEND FLEETCORE_SOURCES
     actions/NodeScan.h actions/NodeScan.cpp
     actions/ImageBuild.h actions/ImageBuild.cpp
     actions/PushPreflight.h actions/PushPreflight.cpp
-    actions/NodePrune.h actions/NodePrune.cpp)
+    actions/NodePrune.h actions/NodePrune.cpp
+    actions/StoreActions.h actions/StoreActions.cpp)

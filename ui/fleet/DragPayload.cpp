@@ -1,5 +1,8 @@
 #include "DragPayload.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QMimeData>
 #include <QUrl>
 
@@ -10,9 +13,29 @@ QString DragPayload::imageMimeType()
     return QStringLiteral("application/x-fleet-image-refs");
 }
 
+QString DragPayload::storeObjectMimeType()
+{
+    return QStringLiteral("application/x-fleet-store-objects");
+}
+
 QStringList DragPayload::acceptedMimeTypes()
 {
-    return {imageMimeType(), QStringLiteral("text/uri-list")};
+    return {imageMimeType(), storeObjectMimeType(), QStringLiteral("text/uri-list")};
+}
+
+QMimeData *DragPayload::encodeStoreObjects(const QList<StoreObjectRef> &objects)
+{
+    auto *data = new QMimeData;
+    QJsonArray array;
+    QStringList references;
+    for (const StoreObjectRef &object : objects) {
+        array.append(QJsonObject{{QStringLiteral("store"), object.storeUrl},
+                                 {QStringLiteral("reference"), object.reference}});
+        references << object.reference;
+    }
+    data->setData(storeObjectMimeType(), QJsonDocument(array).toJson(QJsonDocument::Compact));
+    data->setText(references.join(QLatin1Char(' ')));
+    return data;
 }
 
 QMimeData *DragPayload::encodeImages(const QStringList &references)
@@ -35,6 +58,17 @@ DragPayload DragPayload::decode(const QMimeData *data)
             const QString reference = line.trimmed();
             if (!reference.isEmpty() && !payload.images.contains(reference))
                 payload.images.append(reference);
+        }
+    }
+    if (data->hasFormat(storeObjectMimeType())) {
+        // Our own format, but a drop may come from another process: anything not shaped as written is skipped.
+        const QJsonArray array = QJsonDocument::fromJson(data->data(storeObjectMimeType())).array();
+        for (const QJsonValue &value : array) {
+            const QJsonObject object = value.toObject();
+            const StoreObjectRef ref{object.value(QLatin1String("store")).toString().trimmed(),
+                                     object.value(QLatin1String("reference")).toString().trimmed()};
+            if (!ref.storeUrl.isEmpty() && !ref.reference.isEmpty() && !payload.storeObjects.contains(ref))
+                payload.storeObjects.append(ref);
         }
     }
     if (data->hasUrls()) {

@@ -27,6 +27,14 @@ QList<PushRequest> PushPlanner::plan(const DragPayload &payload, const QStringLi
         made.archivePath = archive;
         requests.append(made);
     }
+    for (const StoreObjectRef &object : payload.storeObjects) {
+        PushRequest made = request();
+        made.source = PushSourceKind::StoreObject;
+        made.image = object.reference;
+        made.storeUrl = object.storeUrl;
+        made.via = DeliveryPath::Auto; // the job picks direct (S3, node can fetch) or relay, and says why
+        requests.append(made);
+    }
     return requests;
 }
 

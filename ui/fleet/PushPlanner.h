@@ -17,9 +17,9 @@ struct PushChoices
 };
 
 // The one place where a push gesture becomes PushRequests: a drop on the tiles and the Push action (Ctrl+P) both
-// hand it what was chosen (a DragPayload), the nodes and the choices. One request per engine image or archive,
-// each for all the nodes. Whether an entry is an archive or an engine image is the payload's list it came in,
-// never its name: `app:v1.tar` is a legal tag and goes as an image.
+// hand it what was chosen (a DragPayload), the nodes and the choices. One request per engine image, archive or
+// store archive, each for all the nodes. Whether an entry is an archive, a store object or an engine image is the
+// payload's list it came in, never its name: `app:v1.tar` is a legal tag and goes as an image.
 class PushPlanner final
 {
 public:

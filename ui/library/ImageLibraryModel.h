@@ -11,7 +11,7 @@
 
 namespace fleet {
 
-// The images of the local engine (later also the stores), one row per image, with the catalog's display name,
+// The images of the local engine (stores have StoreArchiveModel), one row per image, with the catalog's display name,
 // category and GPU flag when known. Rows are dragged onto node tiles: mimeData() carries their references in
 // DragPayload's format.
 class ImageLibraryModel final : public QAbstractTableModel

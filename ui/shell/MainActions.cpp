@@ -39,7 +39,8 @@ MainActions::MainActions(QMainWindow *window)
                     tr("Cancel the selected jobs, or all running jobs when none is selected"),
                     QKeySequence(Qt::CTRL | Qt::Key_Period), QStyle::SP_BrowserStop);
     m_refreshImages = make(QStringLiteral("refreshImages"), tr("&Reload images"),
-                           tr("Read the local Docker engine's images again"), QKeySequence::Refresh);
+                           tr("Read the local Docker engine's images and the stores' archives again"),
+                           QKeySequence::Refresh);
     m_notInstalled = make(QStringLiteral("notInstalled"), tr("Only &not installed"),
                           tr("Show only nodes where SSH works but the agent is missing"),
                           QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
@@ -65,6 +66,12 @@ MainActions::MainActions(QMainWindow *window)
     m_filterNodes = new QAction(tr("&Filter nodes"), window);
     m_filterNodes->setShortcut(QKeySequence::Find);
     window->addAction(m_filterNodes);
+    m_settings = new QAction(tr("&Settings…"), window);
+    m_settings->setObjectName(QStringLiteral("settings"));
+    m_settings->setShortcut(QKeySequence::Preferences);
+    m_settings->setMenuRole(QAction::PreferencesRole);
+    m_settings->setStatusTip(tr("Stores and other settings"));
+    window->addAction(m_settings);
 }
 
 MainActions::~MainActions() = default;
@@ -84,7 +91,10 @@ void MainActions::addMenusAndToolbar(QMainWindow *window) const
 
     bar->addMenu(tr("F&leet"))->addActions({m_scan, m_push, m_installAgent, m_pruneImages, m_refreshImages});
     bar->addMenu(tr("&Jobs"))->addAction(m_cancel);
-    bar->addMenu(tr("&Settings"))->addAction(m_confirmDrops);
+    QMenu *settings = bar->addMenu(tr("&Settings"));
+    settings->addAction(m_confirmDrops);
+    settings->addSeparator();
+    settings->addAction(m_settings);
 
     QToolBar *toolbar = window->addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolbar"));

@@ -36,6 +36,7 @@ public:
     QAction *showFleet() const { return m_showFleet; }
     QAction *showHistory() const { return m_showHistory; }
     QAction *filterNodes() const { return m_filterNodes; }
+    QAction *settings() const { return m_settings; }
 
 private:
     QAction *m_scan = nullptr;
@@ -52,6 +53,7 @@ private:
     QAction *m_showFleet = nullptr;
     QAction *m_showHistory = nullptr;
     QAction *m_filterNodes = nullptr;
+    QAction *m_settings = nullptr;
 };
 
 } // namespace fleet

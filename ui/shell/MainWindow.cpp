@@ -16,7 +16,11 @@
 #include "NodesPanel.h"
 #include "PushConfirmPopover.h"
 #include "PushController.h"
+#include "SettingsDialog.h"
 #include "SettingsKeys.h"
+#include "StoreLibraryLoader.h"
+#include "StoreOperations.h"
+#include "actions/FleetSettings.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -52,6 +56,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_fleetLoader = new FleetLoader(m_nodes, this);
     m_discovery = new DiscoveryLauncher(m_nodes, m_notifications, this);
     m_build = new BuildLauncher(m_notifications, this);
+    m_storeLoader = new StoreLibraryLoader(m_libraryPanel, this);
+    m_storeOps = new StoreOperations(m_libraryPanel, this);
     m_actions = new MainActions(this);
     connectActions();
     restoreSettings();
@@ -79,6 +85,14 @@ void MainWindow::connectRooms()
     connect(m_library, &ImageLibraryLoader::started, this, [this] { ++m_pendingLoads; });
     connect(m_library, &ImageLibraryLoader::finished, this, &MainWindow::imagesRead);
     connect(m_build, &BuildLauncher::imagesBuilt, m_library, &ImageLibraryLoader::refresh);
+    connect(m_storeLoader, &StoreLibraryLoader::started, this, [this] { ++m_pendingLoads; });
+    connect(m_storeLoader, &StoreLibraryLoader::allListed, this, &MainWindow::loadFinished);
+    connect(m_storeOps, &StoreOperations::finished, this,
+            [this](bool ok, const QString &title, const QString &message, const QString &changedStore) {
+                notify(ok ? NotificationArea::Severity::Info : NotificationArea::Severity::Error, title, message);
+                if (!changedStore.isEmpty())
+                    m_storeLoader->refreshStore(changedStore);
+            });
     connect(m_historyView, &HistoryView::loadFailed, this, [this](const QString &message) {
         notify(NotificationArea::Severity::Error, tr("Cannot read the history"), message);
     });
@@ -164,6 +178,7 @@ void MainWindow::connectActions()
     connect(m_actions->quit(), &QAction::triggered, this, &QWidget::close);
     connect(m_actions->showFleet(), &QAction::triggered, this, &MainWindow::showFleet);
     connect(m_actions->showHistory(), &QAction::triggered, this, &MainWindow::showHistory);
+    connect(m_actions->settings(), &QAction::triggered, this, &MainWindow::openSettings);
     connect(m_actions->filterNodes(), &QAction::triggered, this, [this] {
         showFleet();
         m_nodesPanel->focusFilter();
@@ -183,7 +198,7 @@ PushConfirmPopover *MainWindow::pushPopover() const
 void MainWindow::updateActions()
 {
     const bool haveNodes = !m_nodesPanel->selectedAddresses().isEmpty();
-    m_actions->push()->setEnabled(haveNodes && !m_libraryPanel->selectedReferences().isEmpty());
+    m_actions->push()->setEnabled(haveNodes && !m_libraryPanel->selectedPayload().isEmpty());
     m_actions->installAgent()->setEnabled(haveNodes);
     m_actions->pruneImages()->setEnabled(haveNodes);
     m_actions->cancel()->setEnabled(m_jobs->countActive() > 0);
@@ -264,6 +279,39 @@ void MainWindow::setImageLister(ImageLister lister)
 void MainWindow::refreshImages()
 {
     m_library->refresh();
+    m_storeLoader->refresh();
+}
+
+void MainWindow::setStoreAccess(const QString &dockerHost, bool writable)
+{
+    m_storeOps->setDockerHost(dockerHost);
+    m_libraryPanel->setStoreWritesEnabled(writable);
+    reloadStores();
+}
+
+void MainWindow::reloadStores()
+{
+    const FleetSettings shared = FleetSettings::load();
+    m_storeLoader->setPolicy(shared.tagPolicy);
+    m_storeOps->setPolicy(shared.tagPolicy);
+    m_libraryPanel->setStores(shared.stores);
+    m_storeLoader->refresh();
+}
+
+SettingsDialog *MainWindow::settingsDialog()
+{
+    if (!m_settingsDialog) {
+        m_settingsDialog = new SettingsDialog(this);
+        connect(m_settingsDialog, &SettingsDialog::storesChanged, this, &MainWindow::reloadStores);
+    }
+    return m_settingsDialog;
+}
+
+void MainWindow::openSettings()
+{
+    SettingsDialog *dialog = settingsDialog();
+    dialog->load();
+    dialog->open();
 }
 
 void MainWindow::imagesRead(const ImageListing &listing)
@@ -282,7 +330,7 @@ void MainWindow::imagesRead(const ImageListing &listing)
 void MainWindow::pushSelection()
 {
     const QWidget *view = m_nodesPanel->view();
-    m_pushes->push(DragPayload{m_libraryPanel->selectedReferences(), {}}, m_nodesPanel->selectedAddresses(),
+    m_pushes->push(m_libraryPanel->selectedPayload(), m_nodesPanel->selectedAddresses(),
                    view->mapToGlobal(view->rect().center()));
 }
 

@@ -30,12 +30,15 @@ class NodeListModel;
 class NodesPanel;
 class PushConfirmPopover;
 class PushController;
+class SettingsDialog;
+class StoreLibraryLoader;
+class StoreOperations;
 
 // The desktop: image library (left), node tiles (centre), jobs (below), History as a tab. It lays the rooms out,
 // owns their models and connects its actions (MainActions) to them; the work behind a gesture is done by small
 // objects with one job each (PushController, JobAlerts, FleetLoader, ImageLibraryLoader, DiscoveryLauncher,
-// BuildLauncher), and JobRunnerWiring connects the push and job pieces to a JobRunner, not the window. It never
-// waits on SSH, Docker or SQLite itself.
+// BuildLauncher, StoreLibraryLoader, StoreOperations), and JobRunnerWiring connects the push and job pieces to a
+// JobRunner, not the window. It never waits on SSH, Docker or SQLite itself.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -55,6 +58,9 @@ public:
     void setScanDatabase(const QString &dbPath);
     // Where File → Build image… builds and records (without it the action explains it is not available).
     void setBuildSettings(const BuildDialog::Settings &settings);
+    // Shows the configured stores in the library (listed on workers) and lets the store verbs use the local engine
+    // at `dockerHost`; read-only: listed, never written to.
+    void setStoreAccess(const QString &dockerHost, bool writable);
     // Default scan targets when none were used before (e.g. the lab's subnet); never scanned on its own.
     void setDefaultScanTargets(const QStringList &targets);
 
@@ -73,6 +79,9 @@ public:
     DiscoveryDialog *discoveryDialog(); // created on first use
     BuildDialog *buildDialog();         // created on first use; nullptr without build settings
     QAction *action(const QString &objectName) const;
+    StoreLibraryLoader *storeLoader() const { return m_storeLoader; }
+    StoreOperations *storeOperations() const { return m_storeOps; }
+    SettingsDialog *settingsDialog(); // created on first use
 
     // True while the first image list or the last-known fleet is still being read.
     bool isLoading() const { return m_pendingLoads > 0; }
@@ -83,6 +92,9 @@ public Q_SLOTS:
     void refreshImages();
     void openDiscovery();
     void openBuild();
+    void openSettings();
+    // Reads the configured stores again (after Settings…) and lists them.
+    void reloadStores();
     void pushSelection(); // Push action: selected images to selected nodes
     void showFleet();
     void showHistory();
@@ -125,6 +137,9 @@ private:
     FleetLoader *m_fleetLoader = nullptr;
     DiscoveryLauncher *m_discovery = nullptr;
     BuildLauncher *m_build = nullptr;
+    StoreLibraryLoader *m_storeLoader = nullptr;
+    StoreOperations *m_storeOps = nullptr;
+    SettingsDialog *m_settingsDialog = nullptr;
     QTabWidget *m_tabs = nullptr;
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_centreSplitter = nullptr;

@@ -1,7 +1,11 @@
-# The main window (layout, actions, counts) and the session and wiring that connect core objects to the rooms.
+# The main window (layout, actions, counts), Settings… (Stores), and the session and wiring that connect core
+# objects to the rooms.
 list(APPEND FLEETUI_SOURCES
     shell/MainWindow.h shell/MainWindow.cpp
     shell/DesktopSession.h shell/DesktopSession.cpp
     shell/MainActions.h shell/MainActions.cpp
     shell/FleetCountsLabel.h shell/FleetCountsLabel.cpp
-    shell/JobRunnerWiring.h shell/JobRunnerWiring.cpp)
+    shell/JobRunnerWiring.h shell/JobRunnerWiring.cpp
+    shell/SettingsDialog.h shell/SettingsDialog.cpp
+    shell/StoresSettingsPage.h shell/StoresSettingsPage.cpp
+    shell/StoreEditDialog.h shell/StoreEditDialog.cpp)
