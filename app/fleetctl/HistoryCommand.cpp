@@ -62,7 +62,7 @@ int showJob(const CliContext &context, HistoryStore &store, qint64 id)
     }
     const QString source = job->archivePath.isEmpty() ? job->image : job->archivePath;
     context.say(QStringLiteral("job %1 (batch %2): %3 → %4, %5, %6")
-                    .arg(job->id).arg(job->batchId).arg(source, job->node, transferModeName(job->mode),
+                    .arg(job->id).arg(job->batchId).arg(source, job->node, job->method(),
                                                          jobStateName(job->state)));
     context.say(QStringLiteral("created %1, started %2, finished %3, %4 sent in %5")
                     .arg(localTime(job->createdAt), localTime(job->startedAt), localTime(job->finishedAt),
@@ -219,7 +219,7 @@ int runHistory(CliContext context, const QStringList &args)
     for (const JobRecord &j : jobs)
         rows << QStringList{QString::number(j.id), localTime(j.createdAt),
                             j.archivePath.isEmpty() ? j.image : QFileInfo(j.archivePath).fileName(), j.node,
-                            transferModeName(j.mode), jobStateName(j.state), formatBytes(j.bytes),
+                            j.method(), jobStateName(j.state), formatBytes(j.bytes),
                             duration(j.durationMs()), j.error};
     printTable(context, rows);
     if (jobs.size() == filter.limit)

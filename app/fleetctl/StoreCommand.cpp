@@ -3,12 +3,17 @@
 #include "Commands.h"
 #include "SignalCancel.h"
 
+#include "actions/FleetSettings.h"
+#include "actions/RecordJson.h"
+#include "actions/StoreActions.h"
+#include "actions/StoreJob.h"
 #include "agent/SecretStore.h"
-#include "docker/DockerEngine.h"
-#include "images/stores/S3Store.h"
-#include "images/stores/StoreFactory.h"
+#include "history/HistoryStore.h"
+#include "images/stores/ImageStore.h"
+#include "transfer/JobRunner.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QJsonObject>
 #include <QLocale>
@@ -112,6 +117,98 @@ int list(const CliContext &context, ImageStore &store)
     return ExitOk;
 }
 
+// put, get and rm are jobs (Jobs panel, history) like a push: one per image, one after another.
+int runStoreJobs(const CliContext &context, const QString &action, const StoreLocation &location,
+                 const QStringList &images, qint64 partSize)
+{
+    StoreRequest request;
+    request.action = action == QLatin1String("put")   ? JobAction::StorePut
+                     : action == QLatin1String("get") ? JobAction::StoreGet
+                                                      : JobAction::StoreRemove;
+    request.storeUrl = location.text;
+    request.images = images;
+    request.partSize = partSize;
+    if (const QString problem = JobRunner::validate(request); !problem.isEmpty())
+        return context.fail(ExitUsage, problem);
+    {
+        // Every job lands in the history: refuse to start when it cannot be written, rather than lose records.
+        HistoryStore history;
+        if (!history.open(context.dbPath))
+            return context.fail(ExitUnreachable, history.errorString());
+    }
+    JobRunner::Settings settings;
+    settings.dbPath = context.dbPath;
+    settings.dockerHost = context.dockerHost;
+    settings.tagPolicy = FleetSettings::load().tagPolicy;
+    JobRunner runner(settings);
+    SignalCancel signalCancel([&runner] { runner.cancelAll(); });
+    QList<JobUpdate> finished;
+    QElapsedTimer throttle;
+    throttle.start();
+    QObject::connect(&runner, &JobRunner::jobChanged, &runner, [&](const JobUpdate &job) {
+        if (throttle.elapsed() < 500)
+            return;
+        throttle.restart();
+        const StageRecord &stage = job.stageRecord(job.stage);
+        if (context.json)
+            context.printJson(RecordJson::typed(QStringLiteral("progress"), RecordJson::job(job)));
+        else if (isatty(STDERR_FILENO))
+            std::fprintf(stderr, "\r  %s %s %s / %s   ", qPrintable(job.image), qPrintable(stageName(job.stage)),
+                         qPrintable(humanSize(stage.progress.done)), qPrintable(humanSize(stage.progress.total)));
+    });
+    QObject::connect(&runner, &JobRunner::jobFinished, &runner, [&](const JobUpdate &job) {
+        finished << job;
+        if (!context.json && isatty(STDERR_FILENO))
+            std::fprintf(stderr, "\r\033[K");
+        if (job.state != JobState::Succeeded) {
+            context.fail(Failure::make(job.failure, job.message));
+            if (job.failure == FailureKind::Cancelled || job.failure == FailureKind::Unreachable)
+                runner.cancelAll(); // the others would fail the same way
+            return;
+        }
+        const double seconds = double(job.stageRecord(StoreJob::stagesOf(job.action).constFirst()).progress.elapsedMs)
+                               / 1000.0;
+        const QString verb = job.action == JobAction::StorePut   ? QStringLiteral("stored")
+                             : job.action == JobAction::StoreGet ? QStringLiteral("loaded")
+                                                                 : QStringLiteral("removed");
+        if (context.json) {
+            QJsonObject o = job.stored ? archiveJson(*job.stored, verb)
+                                       : QJsonObject{{QStringLiteral("type"), verb},
+                                                     {QStringLiteral("reference"), job.image}};
+            o.insert(QStringLiteral("ms"), qRound64(seconds * 1000));
+            o.insert(QStringLiteral("job"), job.historyId);
+            context.printJson(o);
+        } else {
+            context.say(job.stored ? QStringLiteral("%1 %2 in %3 (%4, sha256 %5, %6 s)")
+                                         .arg(verb, job.stored->reference, location.text, humanSize(job.stored->size),
+                                              job.stored->sha256.left(12)).arg(seconds, 0, 'f', 1)
+                                   : QStringLiteral("%1 %2 (%3, %4 s)").arg(verb, job.image, location.text)
+                                         .arg(seconds, 0, 'f', 1));
+        }
+    });
+    QObject::connect(&runner, &JobRunner::allFinished, &runner, [] { QCoreApplication::quit(); });
+    if (runner.submitStore(request).isEmpty())
+        return context.fail(ExitUsage, QStringLiteral("the request was refused"));
+    QCoreApplication::exec();
+
+    int code = ExitOk, done = 0;
+    for (const JobUpdate &job : std::as_const(finished)) {
+        if (job.state == JobState::Succeeded) {
+            ++done;
+            continue;
+        }
+        const int status = qMax(int(ExitFailed), exitStatusFor(job.failure));
+        code = (code == ExitOk || status == ExitUnreachable) ? status : code;
+    }
+    if (signalCancel.received())
+        code = signalCancel.exitStatus();
+    if (context.json)
+        context.printJson({{QStringLiteral("type"), QStringLiteral("result")}, {QStringLiteral("ok"), code == ExitOk},
+                           {QStringLiteral("exit"), code}, {QStringLiteral("done"), done},
+                           {QStringLiteral("failed"), int(images.size()) - done}});
+    return code;
+}
+
 } // namespace
 
 int runStore(CliContext context, const QStringList &args)
@@ -160,80 +257,19 @@ int runStore(CliContext context, const QStringList &args)
         return login(context, *location, action == QLatin1String("logout"));
     }
 
-    SecretStore secrets;
-    const std::optional<StoreCredentials> credentials = StoreCredentials::resolve(*location, &secrets, &error);
-    if (!error.isEmpty())
-        return context.fail(ExitFailed, error);
-    std::unique_ptr<ImageStore> store = StoreFactory::open(*location, credentials.value_or(StoreCredentials{}),
-                                                           TagPolicy(FleetSettings::load().tagPolicy));
-    if (auto *s3 = dynamic_cast<S3Store *>(store.get()); s3 && parser.value(partSize).toLongLong() > 0)
-        s3->setPartSize(parser.value(partSize).toLongLong() << 20);
-
-    // The flag is seen by every transfer loop and curl's progress callback.
-    const SignalCancel interrupt;
-    store->setCancelFlag(interrupt.flag());
-    if (action == QLatin1String("list"))
+    if (action == QLatin1String("list")) {
+        StoreActionParams params;
+        params.storeUrl = location->text;
+        params.policy = FleetSettings::load().tagPolicy;
+        Failure failure;
+        const std::unique_ptr<ImageStore> store = StoreActions::open(params, &failure);
+        if (!store)
+            return context.fail(failure);
+        const SignalCancel interrupt;
+        store->setCancelFlag(interrupt.flag());
         return list(context, *store);
-
-    QElapsedTimer throttle;
-    throttle.start();
-    store->setProgress([&](const QString &phase, qint64 done, qint64 total) {
-        if (throttle.elapsed() < 500)
-            return;
-        throttle.restart();
-        if (context.json)
-            context.printJson({{QStringLiteral("type"), QStringLiteral("progress")}, {QStringLiteral("phase"), phase},
-                               {QStringLiteral("done"), double(done)}, {QStringLiteral("total"), double(total)}});
-        else if (isatty(STDERR_FILENO))
-            std::fprintf(stderr, "\r  %s %s / %s   ", qPrintable(phase), qPrintable(humanSize(done)),
-                         qPrintable(humanSize(total)));
-    });
-    DockerEngine engine(context.dockerHost);
-    int code = ExitOk;
-    int done = 0;
-    for (const QString &image : images) {
-        QElapsedTimer timer;
-        timer.start();
-        bool ok = false;
-        std::optional<StoredArchive> stored;
-        if (action == QLatin1String("put"))
-            ok = (stored = store->put(engine, image)).has_value();
-        else if (action == QLatin1String("get"))
-            ok = store->get(engine, image);
-        else
-            ok = store->remove(image);
-        if (!context.json && isatty(STDERR_FILENO))
-            std::fprintf(stderr, "\r\033[K");
-        if (!ok) {
-            const int failed = context.fail(Failure::make(store->error().failureKind(), store->error().message));
-            code = (code == ExitOk || failed == ExitUnreachable) ? failed : code;
-            if (store->error().kind == StoreError::Cancelled || store->error().kind == StoreError::Unreachable)
-                break; // the others would fail the same way
-            continue;
-        }
-        ++done;
-        const QString verb = action == QLatin1String("put") ? QStringLiteral("stored")
-                             : action == QLatin1String("get") ? QStringLiteral("loaded") : QStringLiteral("removed");
-        if (context.json) {
-            QJsonObject o = stored ? archiveJson(*stored, verb) : QJsonObject{{QStringLiteral("type"), verb},
-                                                                              {QStringLiteral("reference"), image}};
-            o.insert(QStringLiteral("ms"), double(timer.elapsed()));
-            context.printJson(o);
-        } else {
-            context.say(stored ? QStringLiteral("%1 %2 in %3 (%4, sha256 %5, %6 s)")
-                                     .arg(verb, stored->reference, store->location(), humanSize(stored->size),
-                                          stored->sha256.left(12)).arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
-                               : QStringLiteral("%1 %2 (%3, %4 s)").arg(verb, image, store->location())
-                                     .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1));
-        }
     }
-    if (interrupt.received())
-        code = interrupt.exitStatus();
-    if (context.json)
-        context.printJson({{QStringLiteral("type"), QStringLiteral("result")}, {QStringLiteral("ok"), code == ExitOk},
-                           {QStringLiteral("exit"), code}, {QStringLiteral("done"), done},
-                           {QStringLiteral("failed"), int(images.size()) - done}});
-    return code;
+    return runStoreJobs(context, action, *location, images, parser.value(partSize).toLongLong() << 20);
 }
 
 } // namespace fleet::cli

@@ -126,6 +126,7 @@ QJsonObject job(const JobRecord &j, const QList<StageRow> &stages)
                                          {QStringLiteral("mode"), transferModeName(j.mode)},
                                          {QStringLiteral("state"), jobStateName(j.state)},
                                          {QStringLiteral("source"), pushSourceKindName(j.source)},
+                                         {QStringLiteral("action"), jobActionName(j.action)},
                                          {QStringLiteral("store"), j.storeUrl},
                                          {QStringLiteral("delivery"), j.delivery},
                                          {QStringLiteral("failure"), failureKindName(historyFailure(j.state))},
@@ -161,6 +162,7 @@ QJsonObject job(const JobUpdate &j)
                   {QStringLiteral("mode"), transferModeName(j.mode)},
                   {QStringLiteral("state"), jobStateName(j.state)},
                   {QStringLiteral("source"), pushSourceKindName(j.source)},
+                  {QStringLiteral("action"), jobActionName(j.action)},
                   {QStringLiteral("store"), j.storeUrl},
                   {QStringLiteral("delivery"), j.source == PushSourceKind::StoreObject && j.via != DeliveryPath::Auto
                                                    ? deliveryPathName(j.via) : QString()},

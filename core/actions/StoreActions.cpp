@@ -4,6 +4,7 @@
 #include "agent/SecretStore.h"
 #include "docker/DockerEngine.h"
 #include "images/ImageReference.h"
+#include "images/stores/S3Store.h"
 #include "images/stores/StoreFactory.h"
 #include "images/stores/StoreLocation.h"
 
@@ -39,11 +40,8 @@ std::unique_ptr<ImageStore> StoreActions::open(const StoreActionParams &params, 
     if (params.credentials && !params.credentials->isEmpty()) {
         credentials = *params.credentials;
     } else if (location->kind != StoreLocation::Kind::Folder) {
-        // qtkeychain is not safe from several threads at once: the same lock as the agent secrets.
-        const QMutexLocker locker(&AgentSecrets::lock());
-        SecretStore secrets(AgentSecrets::backend());
         QString error;
-        const std::optional<StoreCredentials> resolved = StoreCredentials::resolve(*location, &secrets, &error);
+        const std::optional<StoreCredentials> resolved = StoreCredentials::lookup(*location, &error);
         if (!error.isEmpty()) {
             *failure = Failure::make(FailureKind::Failed, error);
             return nullptr;
@@ -57,6 +55,8 @@ std::unique_ptr<ImageStore> StoreActions::open(const StoreActionParams &params, 
     }
     store->setProgress(params.progress);
     store->setCancelFlag(params.cancel);
+    if (auto *s3 = dynamic_cast<S3Store *>(store.get()); s3 && params.partSize > 0)
+        s3->setPartSize(params.partSize);
     return store;
 }
 
@@ -74,9 +74,13 @@ StoreListing StoreActions::list(const StoreActionParams &params)
     return listing;
 }
 
-StoreOutcome StoreActions::put(const StoreActionParams &params, const QString &reference)
+StoreOutcome StoreActions::put(const StoreActionParams &params, const QString &reference, const QString &archiveName)
 {
     StoreOutcome outcome;
+    if (!archiveName.isEmpty()) { // until ImageStore::put takes a name (wip-names)
+        outcome.failure = Failure::make(FailureKind::Usage, tr("archive names are not supported yet"));
+        return outcome;
+    }
     std::unique_ptr<ImageStore> store = open(params, &outcome.failure);
     if (!store)
         return outcome;
@@ -99,6 +103,20 @@ StoreOutcome StoreActions::remove(const StoreActionParams &params, const QString
         outcome.failure = storeFailure(*store);
     else
         outcome.message = tr("%1 removed from %2.").arg(reference, store->location());
+    return outcome;
+}
+
+StoreOutcome StoreActions::get(const StoreActionParams &params, const QString &reference)
+{
+    StoreOutcome outcome;
+    std::unique_ptr<ImageStore> store = open(params, &outcome.failure);
+    if (!store)
+        return outcome;
+    DockerEngine engine(params.dockerHost);
+    if (!store->get(engine, reference))
+        outcome.failure = storeFailure(*store);
+    else
+        outcome.message = tr("%1 loaded from %2.").arg(reference, store->location());
     return outcome;
 }
 

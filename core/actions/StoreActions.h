@@ -27,6 +27,7 @@ struct StoreActionParams
     const std::atomic_bool *cancel = nullptr;
     // Credentials to use instead of the saved ones (Settings → Stores tests what was typed before saving it).
     std::optional<StoreCredentials> credentials;
+    qint64 partSize = 0; // S3 put: multipart part size (0: the default)
 };
 
 struct StoreListing
@@ -57,8 +58,12 @@ public:
 
     static StoreListing list(const StoreActionParams &params);
     // Saves the local engine's tagged `reference` into the store.
-    static StoreOutcome put(const StoreActionParams &params, const QString &reference);
+    // `archiveName`: the archive's own name in a folder or S3 store (empty: from the reference).
+    static StoreOutcome put(const StoreActionParams &params, const QString &reference,
+                            const QString &archiveName = {});
     static StoreOutcome remove(const StoreActionParams &params, const QString &reference);
+    // Loads `reference` from the store into the local engine (checked against its sidecar first).
+    static StoreOutcome get(const StoreActionParams &params, const QString &reference);
     // `reference` from the store `params.storeUrl` into `targetUrl`: loaded into the local engine, then put. When
     // the engine already holds that image (`imageId`, when known, matches) the load is skipped; an image the engine
     // did not have is removed again afterwards, and a tag that named another image is given back to it.

@@ -10,4 +10,5 @@ list(APPEND FLEETCORE_SOURCES
     actions/ImageBuild.h actions/ImageBuild.cpp
     actions/PushPreflight.h actions/PushPreflight.cpp
     actions/NodePrune.h actions/NodePrune.cpp
-    actions/StoreActions.h actions/StoreActions.cpp)
+    actions/StoreActions.h actions/StoreActions.cpp
+    actions/StoreJob.h actions/StoreJob.cpp)

@@ -23,6 +23,7 @@ struct JobRecord
     QString imageId;     // sha256:… when known
     QString archivePath; // a docker-save archive pushed from a file, else empty
     PushSourceKind source = PushSourceKind::EngineImage;
+    JobAction action = JobAction::Push; // a store verb's `node` is the store's location
     QString storeUrl;    // a store object's STORE-URL, else empty
     QString delivery;    // a store object's path to the node: "relay" or "direct" (empty until it was chosen)
     QString node;        // the node's address
@@ -31,6 +32,15 @@ struct JobRecord
     QDateTime createdAt, startedAt, finishedAt;
     qint64 bytes = 0; // bytes sent to the node
     QString error;
+
+    // How it ran, for a column: a store verb's name ("store-put"), a store push's path ("relay", "direct"), else
+    // the transfer mode ("stream", "scp").
+    QString method() const
+    {
+        if (action != JobAction::Push)
+            return jobActionName(action);
+        return delivery.isEmpty() ? transferModeName(mode) : delivery;
+    }
 
     // Wall time from start to finish (or -1 while it has not both started and finished).
     qint64 durationMs() const

@@ -10,7 +10,7 @@ namespace fleet {
 
 const char *const HistoryRows::kJobColumns = "id, batch_id, image, image_id, archive_path, node, mode, state, "
                                              "created_at, started_at, finished_at, bytes, error, source_kind, "
-                                             "store_url, delivery";
+                                             "store_url, delivery, action";
 const char *const HistoryRows::kStageColumns = "id, job_id, kind, state, bytes_done, bytes_total, started_at, "
                                                "duration_ms, rate_bps, attempts, error";
 const char *const HistoryRows::kScanColumns = "id, started_at, finished_at, targets, duration_ms, hosts_total, found, "
@@ -45,6 +45,7 @@ JobRecord HistoryRows::job(const Statement &row)
     job.source = pushSourceKindFromName(row.columnText(13));
     job.storeUrl = row.columnText(14);
     job.delivery = row.columnText(15);
+    job.action = jobActionFromName(row.columnText(16));
     return job;
 }
 

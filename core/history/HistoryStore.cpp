@@ -242,6 +242,13 @@ bool HistoryStore::setJobStoreSource(qint64 id, const QString &storeUrl, const Q
     return s.step() == Statement::Step::Done;
 }
 
+bool HistoryStore::setJobAction(qint64 id, JobAction action)
+{
+    Statement &s = m_db.cached("UPDATE jobs SET action = ?2 WHERE id = ?1");
+    s.bind(1, id).bind(2, jobActionName(action));
+    return s.step() == Statement::Step::Done;
+}
+
 bool HistoryStore::setJobState(qint64 id, JobState state, const QString &error, qint64 bytes)
 {
     Statement &s = m_db.cached(R"sql(

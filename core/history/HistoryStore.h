@@ -71,6 +71,7 @@ public:
     // State queued. `source` empty: an archive when `archivePath` is set, else an engine image.
     // A store object's job: where it came from and (once chosen) how it reached the node.
     bool setJobStoreSource(qint64 id, const QString &storeUrl, const QString &delivery);
+    bool setJobAction(qint64 id, JobAction action);
     qint64 createJob(qint64 batchId, const QString &image, const QString &imageId, const QString &archivePath,
                      const QString &node, TransferMode mode, std::optional<PushSourceKind> source = std::nullopt);
     // Running stamps started_at (once); a final state stamps finished_at; `bytes` < 0 keeps the recorded value.

@@ -156,7 +156,12 @@ UPDATE jobs SET source_kind = 'archive' WHERE archive_path <> '';
 ALTER TABLE jobs ADD COLUMN store_url TEXT NOT NULL DEFAULT '';
 ALTER TABLE jobs ADD COLUMN delivery TEXT NOT NULL DEFAULT '';
 )sql"},
-    // Append version 5 here.
+    // Version 5: what a job does ("push", or a store verb: "store-put", "store-get", "store-rm", "store-copy";
+    // core/model JobAction). A store verb's node column holds the store it acted on.
+    {"job action", R"sql(
+ALTER TABLE jobs ADD COLUMN action TEXT NOT NULL DEFAULT 'push';
+)sql"},
+    // Append version 6 here.
 };
 
 bool refuseNewer(Database &db, int version)

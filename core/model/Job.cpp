@@ -77,6 +77,31 @@ PushSourceKind pushSourceKindFromName(const QString &name)
     return PushSourceKind::EngineImage;
 }
 
+QString jobActionName(JobAction action)
+{
+    switch (action) {
+    case JobAction::StorePut:
+        return QStringLiteral("store-put");
+    case JobAction::StoreGet:
+        return QStringLiteral("store-get");
+    case JobAction::StoreRemove:
+        return QStringLiteral("store-rm");
+    case JobAction::StoreCopy:
+        return QStringLiteral("store-copy");
+    case JobAction::Push:
+        break;
+    }
+    return QStringLiteral("push");
+}
+
+JobAction jobActionFromName(const QString &name)
+{
+    for (JobAction action : {JobAction::StorePut, JobAction::StoreGet, JobAction::StoreRemove, JobAction::StoreCopy})
+        if (jobActionName(action) == name)
+            return action;
+    return JobAction::Push;
+}
+
 QString deliveryPathName(DeliveryPath path)
 {
     switch (path) {

@@ -40,6 +40,24 @@ enum class DeliveryPath { Auto, Relay, Direct };
 QString deliveryPathName(DeliveryPath path); // "auto", "relay", "direct"
 std::optional<DeliveryPath> deliveryPathFromName(const QString &name);
 
+// What a job does. A push moves an image to a node; the store verbs are jobs too (Jobs panel, history), with the
+// store as their target: put saves a local image into it (save, transfer), get loads one from it (transfer, load),
+// remove deletes an archive (transfer), copy takes one to another store through the local engine (transfer).
+enum class JobAction { Push, StorePut, StoreGet, StoreRemove, StoreCopy };
+QString jobActionName(JobAction action); // "push", "store-put", "store-get", "store-rm", "store-copy" (history, JSON)
+JobAction jobActionFromName(const QString &name); // unknown: Push
+
+// A store verb for one or more images (one job each), run by JobRunner::submitStore.
+struct StoreRequest
+{
+    JobAction action = JobAction::StorePut;
+    QString storeUrl;    // the store acted on (copy: the source)
+    QString targetUrl;   // copy: the store the archives go to
+    QStringList images;  // references (or archive names, where the store knows them)
+    QString archiveName; // put of one image: the archive's own name (seed 000: comfyui-r36.4.0)
+    qint64 partSize = 0; // S3 put: multipart part size in bytes (0: the default)
+};
+
 // `docker run -d` options for the optional run stage. Every value is shell-quoted before it reaches the node.
 struct RunOptions
 {
@@ -80,3 +98,4 @@ struct StageRecord
 } // namespace fleet
 
 Q_DECLARE_METATYPE(fleet::PushRequest)
+Q_DECLARE_METATYPE(fleet::StoreRequest)

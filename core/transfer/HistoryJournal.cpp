@@ -31,8 +31,10 @@ qint64 HistoryJournal::jobStarted(const JobUpdate &job)
                                         job.node, job.mode, job.source);
     if (id > 0)
         m_store.setJobState(id, JobState::Running);
-    if (id > 0 && job.source == PushSourceKind::StoreObject)
+    if (id > 0 && (job.source == PushSourceKind::StoreObject || job.action != JobAction::Push))
         m_store.setJobStoreSource(id, job.storeUrl, {});
+    if (id > 0 && job.action != JobAction::Push)
+        m_store.setJobAction(id, job.action);
     return id;
 }
 

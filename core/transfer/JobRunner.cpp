@@ -3,6 +3,8 @@
 #include "images/TagPolicy.h"
 #include "transfer/HistoryJournal.h"
 #include "transfer/PushJob.h"
+#include "actions/StoreJob.h"
+#include "images/stores/StoreLocation.h"
 
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -15,6 +17,7 @@ struct JobRunner::Entry
 {
     JobUpdate update;
     PushRequest request; // this node's share: nodes == {update.node}
+    std::optional<StoreRequest> storeRequest; // a store verb instead: this image's share (images == {update.image})
     std::shared_ptr<CancelToken> cancel = std::make_shared<CancelToken>();
     bool started = false;
     bool finished = false;
@@ -154,6 +157,60 @@ QList<quint64> JobRunner::submit(const PushRequest &request)
     return ids;
 }
 
+QString JobRunner::validate(const StoreRequest &request)
+{
+    QString error;
+    const std::optional<StoreLocation> location = StoreLocation::parse(request.storeUrl, &error);
+    if (!location)
+        return request.storeUrl.isEmpty() ? tr("No store was given: name a STORE-URL (dir:, s3://, registry://).")
+                                          : error;
+    if (request.action == JobAction::Push)
+        return tr("A push is submitted as a push request, not a store verb.");
+    if (request.images.isEmpty())
+        return tr("No image was given: name at least one image.");
+    if (request.action == JobAction::StoreCopy) {
+        const std::optional<StoreLocation> target = StoreLocation::parse(request.targetUrl, &error);
+        if (!target)
+            return request.targetUrl.isEmpty() ? tr("No target store was given for the copy.") : error;
+        if (request.targetUrl == request.storeUrl)
+            return tr("%1 is both the source and the target: choose another store.").arg(request.storeUrl);
+    }
+    if (!request.archiveName.isEmpty() && (request.action != JobAction::StorePut || request.images.size() != 1))
+        return tr("An archive name is given to the put of one image.");
+    return {};
+}
+
+QList<quint64> JobRunner::submitStore(const StoreRequest &request)
+{
+    const QString problem = validate(request);
+    if (!problem.isEmpty()) {
+        Q_EMIT rejected(problem);
+        return {};
+    }
+    QString error;
+    const QString where = StoreLocation::parse(request.storeUrl, &error)->text;
+    const quint64 batch = m_nextBatch++;
+    QList<quint64> ids;
+    for (const QString &image : request.images) {
+        auto entry = std::make_shared<Entry>();
+        entry->storeRequest = request;
+        entry->storeRequest->images = {image};
+        entry->request.parallel = 1; // one verb at a time per request
+        entry->update.id = m_nextId++;
+        entry->update.batchId = batch;
+        entry->update.action = request.action;
+        entry->update.node = where;
+        entry->update.image = image;
+        entry->update.storeUrl = request.storeUrl;
+        m_jobs.insert(entry->update.id, entry);
+        m_order << entry->update.id;
+        ids << entry->update.id;
+        Q_EMIT jobAdded(entry->update);
+    }
+    schedule(batch);
+    return ids;
+}
+
 void JobRunner::schedule(quint64 batchId)
 {
     int running = 0;
@@ -179,6 +236,23 @@ void JobRunner::schedule(quint64 batchId)
 void JobRunner::start(Entry &entry)
 {
     entry.started = true;
+    // Snapshots come from the worker thread; they are handled on this object's thread, in order.
+    auto reporter = [this](const JobUpdate &update, bool final) {
+        QMetaObject::invokeMethod(this, [this, update, final] { onJobProgress(update, final); }, Qt::QueuedConnection);
+    };
+    if (entry.storeRequest) {
+        StoreJobParams params;
+        params.job = entry.update;
+        params.targetUrl = entry.storeRequest->targetUrl;
+        params.archiveName = entry.storeRequest->archiveName;
+        params.partSize = entry.storeRequest->partSize;
+        params.dockerHost = m_settings.dockerHost;
+        params.tagPolicy = m_settings.tagPolicy;
+        params.storeCredentials = m_settings.storeCredentials;
+        params.observer = m_settings.workerObserver;
+        m_pool.start(new StoreJob(std::move(params), m_settings.journalFactory, reporter, entry.cancel));
+        return;
+    }
     PushJobParams params;
     params.job = entry.update;
     params.archivePath = entry.request.archivePath;
@@ -194,10 +268,6 @@ void JobRunner::start(Entry &entry)
     params.localTempDir = m_settings.localTempDir;
     params.storeCredentials = m_settings.storeCredentials;
     params.presignClock = m_settings.presignClock;
-    // Snapshots come from the worker thread; they are handled on this object's thread, in order.
-    auto reporter = [this](const JobUpdate &update, bool final) {
-        QMetaObject::invokeMethod(this, [this, update, final] { onJobProgress(update, final); }, Qt::QueuedConnection);
-    };
     m_pool.start(new PushJob(std::move(params), m_settings.journalFactory, reporter, entry.cancel));
 }
 
@@ -262,7 +332,7 @@ quint64 JobRunner::retry(quint64 id)
     const std::shared_ptr<Entry> entry = m_jobs.value(id);
     if (!entry || !entry->finished)
         return 0;
-    const QList<quint64> ids = submit(entry->request);
+    const QList<quint64> ids = entry->storeRequest ? submitStore(*entry->storeRequest) : submit(entry->request);
     return ids.value(0);
 }
 

@@ -56,6 +56,9 @@ public:
     // Queues one job per node (a node named twice, in any spelling of the same host, port and user, gets one);
     // returns their ids (empty if the request is invalid: see rejected()).
     QList<quint64> submit(const PushRequest &request);
+    // Queues a store verb, one job per image, run one after another (a store and the local engine are shared);
+    // the jobs' `node` is the store's location. Empty if the request is invalid (see rejected()).
+    QList<quint64> submitStore(const StoreRequest &request);
     void cancel(quint64 id);
     void cancelAll();
     // Runs a finished (failed/cancelled) job again with the same request; returns the new id or 0.
@@ -65,6 +68,7 @@ public:
     // Checks a request before anything runs; returns a message naming the problem, or empty. An archive must be
     // an existing file ("no such file"); its names are checked when the job reads its manifest.
     static QString validate(const PushRequest &request, const TagPolicy::Settings &policy = {});
+    static QString validate(const StoreRequest &request);
     JobUpdate job(quint64 id) const;
     const Settings &settings() const { return m_settings; }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "images/stores/StoredArchive.h"
 #include "model/Failure.h"
 #include "model/Job.h"
 #include "ssh/SshError.h"
@@ -8,6 +9,7 @@
 #include <QString>
 
 #include <array>
+#include <optional>
 
 namespace fleet {
 
@@ -22,6 +24,7 @@ struct JobUpdate
     }
 
     quint64 id = 0;        // JobRunner's id, stable for the process
+    JobAction action = JobAction::Push; // a store verb's `node` is the store it acts on (its location)
     quint64 batchId = 0;   // one PushRequest = one batch
     qint64 historyId = -1; // the row in the history database once written
     QString node;
@@ -44,6 +47,8 @@ struct JobUpdate
     // key's SHA256 fingerprint when the failure concerns it.
     SshError::Kind errorKind = SshError::None;
     QString fingerprint;
+    // A store put or copy that succeeded: what the target store now holds (size, sha256, key).
+    std::optional<StoredArchive> stored;
 
     const StageRecord &stageRecord(StageKind kind) const { return stages[size_t(kind)]; }
     StageRecord &stageRecord(StageKind kind) { return stages[size_t(kind)]; }

@@ -2,7 +2,6 @@
 
 #include "docker/DockerEngine.h"
 #include "docker/SaveArchive.h"
-#include "agent/SecretStore.h"
 #include "images/stores/ArchiveStream.h"
 #include "images/stores/ImageStore.h"
 #include "images/stores/S3Presign.h"
@@ -178,34 +177,12 @@ void PushJob::finishJob(JobState state, const QString &message)
     const bool stalled = m_stall && m_stall->stalled();
     if (state == JobState::Cancelled && stalled)
         state = JobState::Failed; // nobody asked for it: the node stopped answering
-    m_job.state = state;
     if (stalled && state == JobState::Failed) {
-        m_job.message = stopMessage();
         m_job.failure = FailureKind::Unreachable;
-    } else if (state == JobState::Cancelled) {
-        m_job.message = QStringLiteral("%1: cancelled").arg(m_job.node);
-        m_job.failure = FailureKind::Cancelled;
-    } else {
-        m_job.message = message;
-        if (state == JobState::Failed && m_job.failure == FailureKind::None)
-            m_job.failure = FailureKind::Failed;
-        if (state != JobState::Failed)
-            m_job.failure = FailureKind::None;
+        m_tracker->finishJob(state, stopMessage(), stopMessage());
+        return;
     }
-    // No stage of a finished job stays running (in the history too): what another stage's failure or a cancel
-    // interrupted ends with it.
-    if (state == JobState::Cancelled)
-        m_tracker->finishRunning(JobState::Cancelled, QStringLiteral("cancelled"));
-    else if (state == JobState::Failed)
-        m_tracker->finishRunning(JobState::Failed, stalled ? m_job.message
-                                                           : QStringLiteral("stopped: %1").arg(m_job.message));
-    for (StageRecord &stage : m_job.stages)
-        if (stage.state == JobState::Queued)
-            stage.state = JobState::Skipped;
-    qint64 bytes = m_job.stageRecord(StageKind::Transfer).progress.done;
-    m_journal->jobFinished(m_job.historyId, m_job, bytes);
-    if (m_reporter)
-        m_reporter(m_job, true);
+    m_tracker->finishJob(state, message);
 }
 
 bool PushJob::failStage(StageKind stage, const QString &error, FailureKind kind)
@@ -292,8 +269,7 @@ bool PushJob::resolveStoreSource()
         if (m_params.storeCredentials) {
             credentials = m_params.storeCredentials(*m_storeLocation, &error);
         } else {
-            SecretStore secrets;
-            credentials = StoreCredentials::resolve(*m_storeLocation, &secrets, &error);
+            credentials = StoreCredentials::lookup(*m_storeLocation, &error);
         }
         if (!error.isEmpty())
             return failStage(StageKind::Save, error);

@@ -103,6 +103,34 @@ void StageTracker::finishRunning(JobState state, const QString &error)
             finish(stage.kind, state, error);
 }
 
+void StageTracker::finishJob(JobState state, const QString &message, const QString &runningError)
+{
+    m_job.state = state;
+    if (state == JobState::Cancelled) {
+        m_job.message = QStringLiteral("%1: cancelled").arg(m_job.node);
+        m_job.failure = FailureKind::Cancelled;
+    } else {
+        m_job.message = message;
+        if (state == JobState::Failed && m_job.failure == FailureKind::None)
+            m_job.failure = FailureKind::Failed;
+        if (state != JobState::Failed)
+            m_job.failure = FailureKind::None;
+    }
+    // No stage of a finished job stays running (in the history too): what another stage's failure or a cancel
+    // interrupted ends with it.
+    if (state == JobState::Cancelled)
+        finishRunning(JobState::Cancelled, QStringLiteral("cancelled"));
+    else if (state == JobState::Failed)
+        finishRunning(JobState::Failed, runningError.isEmpty() ? QStringLiteral("stopped: %1").arg(m_job.message)
+                                                               : runningError);
+    for (StageRecord &stage : m_job.stages)
+        if (stage.state == JobState::Queued)
+            stage.state = JobState::Skipped;
+    m_journal.jobFinished(m_job.historyId, m_job, m_job.stageRecord(StageKind::Transfer).progress.done);
+    if (m_reporter)
+        m_reporter(m_job, true);
+}
+
 void StageTracker::message(const QString &text, const QString &level)
 {
     m_job.message = text;

@@ -28,6 +28,10 @@ public:
     // Ends every stage still running (the job stops: another stage failed, or a cancel) with `state` and `error`,
     // in the journal too, so no stage of a finished job stays "running".
     void finishRunning(JobState state, const QString &error);
+    // Ends the job with `state` and `message` ("NODE: cancelled" for a cancel; the failure kind is kept for a
+    // failure, cleared otherwise): running stages end with it (`runningError`, default "stopped: MESSAGE"), queued
+    // ones are skipped, and it is recorded with its transfer bytes and reported as final.
+    void finishJob(JobState state, const QString &message, const QString &runningError = {});
     void setObserver(Observer observer) { m_observer = std::move(observer); }
     void setAttempts(StageKind kind, int attempts) { m_attempts[size_t(kind)] = attempts; }
     void message(const QString &text, const QString &level = QStringLiteral("info"));

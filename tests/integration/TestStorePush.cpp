@@ -339,6 +339,39 @@ private Q_SLOTS:
         QCOMPARE(m_push.runFleetctl({QStringLiteral("push"), m_image, node(0), QStringLiteral("--from"), m_folderUrl,
                                      QStringLiteral("--via"), QStringLiteral("direct")}, &lines), 2);
     }
+
+    void storeVerbsAreJobsInTheHistory()
+    {
+        // put, get and rm run as jobs: each lands in the history with its action, the store as target, stages
+        // with bytes, and a failure with its message.
+        const QString url = QStringLiteral("dir:") + m_tmp.filePath(QStringLiteral("verbs"));
+        QList<QJsonObject> lines;
+        QCOMPARE(m_push.runFleetctl({QStringLiteral("store"), QStringLiteral("put"), url, m_image}, &lines), 0);
+        QCOMPARE(m_push.runFleetctl({QStringLiteral("store"), QStringLiteral("get"), url, m_image}, &lines), 0);
+        QCOMPARE(m_push.runFleetctl({QStringLiteral("store"), QStringLiteral("rm"), url, m_image}, &lines), 0);
+        QCOMPARE(m_push.runFleetctl({QStringLiteral("store"), QStringLiteral("rm"), url, m_image}, &lines), 1);
+        HistoryStore history;
+        QVERIFY(history.open(m_push.db));
+        QList<JobRecord> jobs;
+        for (const JobRecord &job : history.jobs())
+            if (job.storeUrl == url)
+                jobs.prepend(job); // oldest first
+        QCOMPARE(jobs.size(), 4);
+        const QList<JobAction> actions{JobAction::StorePut, JobAction::StoreGet, JobAction::StoreRemove,
+                                       JobAction::StoreRemove};
+        for (int i = 0; i < 4; ++i) {
+            QCOMPARE(jobs[i].action, actions[i]);
+            QCOMPARE(jobs[i].image, m_image);
+            QCOMPARE(jobs[i].node, url);
+            FLEET_VERIFY_EMPTY(m_push.historyProblem(jobs[i].id, i < 3 ? JobState::Succeeded : JobState::Failed));
+        }
+        const QList<StageRow> put = history.stages(jobs[0].id);
+        QCOMPARE(put.size(), 2); // save, transfer
+        QCOMPARE(put[1].kind, StageKind::Transfer);
+        QVERIFY(put[1].bytesDone > 1000000 && put[1].bytesDone == jobs[0].bytes);
+        QVERIFY2(jobs[3].error.contains(QStringLiteral("no archive")) || jobs[3].error.contains(QStringLiteral("not")),
+                 qPrintable(jobs[3].error));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestStorePush)

@@ -74,8 +74,8 @@ private Q_SLOTS:
         Database db;
         QVERIFY(db.open(path("v2.db")));
         QVERIFY(Migrations::apply(db));
-        QVERIFY(db.exec("ALTER TABLE jobs DROP COLUMN store_url") && db.exec("ALTER TABLE jobs DROP COLUMN delivery")
-                && db.exec("ALTER TABLE jobs DROP COLUMN source_kind") && db.exec("PRAGMA user_version = 2"));
+        QVERIFY(db.exec("ALTER TABLE jobs DROP COLUMN action") && db.exec("ALTER TABLE jobs DROP COLUMN store_url")
+                && db.exec("ALTER TABLE jobs DROP COLUMN delivery") && db.exec("ALTER TABLE jobs DROP COLUMN source_kind") && db.exec("PRAGMA user_version = 2"));
         QVERIFY(db.exec("INSERT INTO batches (id, created_at) VALUES (1, 0)"));
         QVERIFY(db.exec("INSERT INTO jobs (batch_id, image, archive_path, node, mode, state, created_at) VALUES "
                         "(1, 'app:v1.tar', '', 'n1', 'stream', 'succeeded', 0), "
@@ -89,24 +89,25 @@ private Q_SLOTS:
         QCOMPARE(s.columnText(0), QStringLiteral("archive"));
     }
 
-    void step4GivesOlderJobsNoStore()
+    void steps4And5GiveOlderJobsNoStoreAndPush()
     {
         // A file of schema 3: its jobs came from the engine or a file, so no store and no delivery path.
         Database db;
         QVERIFY(db.open(path("v3.db")));
         QVERIFY(Migrations::apply(db));
-        QVERIFY(db.exec("ALTER TABLE jobs DROP COLUMN store_url") && db.exec("ALTER TABLE jobs DROP COLUMN delivery")
-                && db.exec("PRAGMA user_version = 3"));
+        QVERIFY(db.exec("ALTER TABLE jobs DROP COLUMN action") && db.exec("ALTER TABLE jobs DROP COLUMN store_url")
+                && db.exec("ALTER TABLE jobs DROP COLUMN delivery") && db.exec("PRAGMA user_version = 3"));
         QVERIFY(db.exec("INSERT INTO batches (id, created_at) VALUES (1, 0)"));
         QVERIFY(db.exec("INSERT INTO jobs (batch_id, image, archive_path, node, mode, state, created_at, source_kind) "
                         "VALUES (1, 'app:1.0', '', 'n1', 'stream', 'succeeded', 0, 'image')"));
         QVERIFY2(Migrations::apply(db), qPrintable(db.errorString()));
-        QCOMPARE(Migrations::currentVersion(db), 4);
-        Statement s(db, "SELECT source_kind, store_url, delivery FROM jobs");
+        QCOMPARE(Migrations::currentVersion(db), Migrations::latestVersion());
+        Statement s(db, "SELECT source_kind, store_url, delivery, action FROM jobs");
         QCOMPARE(s.step(), Statement::Step::Row);
         QCOMPARE(s.columnText(0), QStringLiteral("image"));
         QCOMPARE(s.columnText(1), QString());
         QCOMPARE(s.columnText(2), QString());
+        QCOMPARE(s.columnText(3), QStringLiteral("push")); // step 5: every older job was a push
     }
 
     void reopenIsIdempotent()

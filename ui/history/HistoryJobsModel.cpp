@@ -52,7 +52,7 @@ QVariant HistoryJobsModel::data(const QModelIndex &index, int role) const
     case ImageColumn:
         return job.image.isEmpty() ? QFileInfo(job.archivePath).fileName() : job.image;
     case ModeColumn:
-        return transferModeName(job.mode);
+        return job.method();
     case StateColumn:
         return jobStateName(job.state);
     case DurationColumn:

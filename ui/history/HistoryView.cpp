@@ -205,7 +205,7 @@ void HistoryView::showDetails()
     QString summary = tr("Job %1: %2 to %3, %4 (%5).")
                           .arg(job.id)
                           .arg(job.image.isEmpty() ? job.archivePath : job.image, job.node, jobStateName(job.state),
-                               transferModeName(job.mode));
+                               job.method());
     if (!job.error.isEmpty())
         summary += QLatin1Char('\n') + job.error;
     m_summary->setText(summary);

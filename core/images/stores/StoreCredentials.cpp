@@ -1,5 +1,9 @@
 #include "images/stores/StoreCredentials.h"
 
+#include "agent/AgentSecrets.h"
+
+#include <QMutexLocker>
+
 #include "agent/SecretStore.h"
 
 namespace fleet {
@@ -82,6 +86,15 @@ QString StoreCredentials::environmentHint(const StoreLocation &location)
                                location.registry);
     }
     return hint;
+}
+
+std::optional<StoreCredentials> StoreCredentials::lookup(const StoreLocation &location, QString *error)
+{
+    if (location.kind == StoreLocation::Kind::Folder)
+        return std::nullopt;
+    const QMutexLocker locker(&AgentSecrets::lock());
+    SecretStore secrets(AgentSecrets::backend());
+    return resolve(location, &secrets, error);
 }
 
 std::optional<StoreCredentials> StoreCredentials::resolve(const StoreLocation &location, SecretStore *secrets,

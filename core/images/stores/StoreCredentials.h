@@ -30,6 +30,9 @@ struct StoreCredentials
     // Environment, then the secret store (may be null). nullopt when none; `error` set when reading failed.
     static std::optional<StoreCredentials> resolve(const StoreLocation &location, SecretStore *secrets,
                                                    QString *error);
+    // resolve() with the product's secret store (the keychain, else the 0600 file), under the lock every keychain
+    // user of the process shares (qtkeychain is not safe from several threads at once): what jobs and actions use.
+    static std::optional<StoreCredentials> lookup(const StoreLocation &location, QString *error);
     static bool save(const StoreLocation &location, SecretStore &secrets, const StoreCredentials &credentials,
                      QString *error);
     static bool forget(const StoreLocation &location, SecretStore &secrets, QString *error);
