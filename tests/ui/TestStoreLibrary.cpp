@@ -73,7 +73,7 @@ class TestStoreLibrary final : public QObject
         desk->window.nodeModel()->setNodes(test::sampleFleet(6));
         const QString docker = m_lab.dockerHost;
         desk->window.setImageLister([docker] { return DesktopSession::listImages(docker); });
-        desk->window.setStoreAccess(m_lab.dockerHost, true);
+        desk->window.setStoreWritable(true);
         desk->window.resize(1300, 800);
         desk->window.show();
         return desk;
@@ -265,6 +265,14 @@ private Q_SLOTS:
         QCOMPARE(spare->model()->archiveAt(0).reference, m_image);
         QCOMPARE(spare->model()->archiveAt(0).sha256.size(), 64);
         QVERIFY(!library->isTaskShown()); // the task line goes when the queue is done
+        // It ran as a job: in the Jobs panel, with the store as its target.
+        bool listedAsJob = false;
+        for (int i = 0; i < window.jobsModel()->rowCount(); ++i) {
+            const JobUpdate job = window.jobsModel()->jobAt(i);
+            listedAsJob |= job.action == JobAction::StorePut && job.image == m_image
+                           && job.state == JobState::Succeeded && job.node == url(QStringLiteral("spare"));
+        }
+        QVERIFY(listedAsJob);
 
         // 2. Delete asks first; "no" keeps it, "yes" deletes it.
         selectRow(spare->view(), 0);

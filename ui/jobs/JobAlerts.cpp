@@ -24,6 +24,8 @@ JobAlerts::~JobAlerts() = default;
 
 void JobAlerts::jobFinished(const JobUpdate &job)
 {
+    if (job.action != JobAction::Push)
+        return; // a store verb: the library's StoreOperations says how it ended
     const int row = m_nodes->rowOf(job.node);
     if (m_hostKeys->handleFailedJob(job, row >= 0 ? m_nodes->nodeAt(row).sshPort : quint16(22)))
         return; // its dialog or its notification with "Trust…" says it
@@ -37,7 +39,7 @@ void JobAlerts::jobFinished(const JobUpdate &job)
 
 void JobAlerts::pushRejected(const QString &message)
 {
-    m_notifications->notify(NotificationArea::Severity::Error, tr("Push refused"), message);
+    m_notifications->notify(NotificationArea::Severity::Error, tr("Refused"), message);
 }
 
 } // namespace fleet

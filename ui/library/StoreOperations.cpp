@@ -1,11 +1,10 @@
 #include "StoreOperations.h"
 
-#include "BackgroundAction.h"
 #include "LibraryPanel.h"
 #include "StorePane.h"
+#include "transfer/JobRunner.h"
 #include "util/Format.h"
 
-#include <QElapsedTimer>
 #include <QMessageBox>
 
 namespace fleet {
@@ -13,7 +12,6 @@ namespace fleet {
 StoreOperations::StoreOperations(LibraryPanel *panel, QObject *parent)
     : QObject(parent)
     , m_panel(panel)
-    , m_relay(std::make_shared<ProgressRelay>(this))
 {
     connect(panel, &LibraryPanel::putIntoStoreRequested, this, &StoreOperations::put);
     connect(panel, &LibraryPanel::deleteFromStoreRequested, this, &StoreOperations::removeArchives);
@@ -21,11 +19,17 @@ StoreOperations::StoreOperations(LibraryPanel *panel, QObject *parent)
     connect(panel, &LibraryPanel::cancelTaskRequested, this, &StoreOperations::cancel);
 }
 
-StoreOperations::~StoreOperations()
+StoreOperations::~StoreOperations() = default;
+
+void StoreOperations::setRunner(JobRunner *runner)
 {
-    m_relay->detach();
-    if (m_cancel)
-        m_cancel->store(true); // a window that closes stops its transfer
+    if (m_runner)
+        disconnect(m_runner, nullptr, this, nullptr);
+    m_runner = runner;
+    if (!runner)
+        return;
+    connect(runner, &JobRunner::jobChanged, this, &StoreOperations::jobChanged);
+    connect(runner, &JobRunner::jobFinished, this, &StoreOperations::jobFinished);
 }
 
 QString StoreOperations::urlOf(const QString &storeName) const
@@ -36,105 +40,98 @@ QString StoreOperations::urlOf(const QString &storeName) const
 
 void StoreOperations::put(const QStringList &references, const QString &storeName)
 {
-    const QString url = urlOf(storeName);
-    if (url.isEmpty())
-        return;
-    for (const QString &reference : references)
-        enqueue(Task{tr("Putting %1 into %2").arg(reference, storeName), storeName,
-                     [reference](const StoreActionParams &params) { return StoreActions::put(params, reference); },
-                     url});
+    StoreRequest request;
+    request.action = JobAction::StorePut;
+    request.storeUrl = urlOf(storeName);
+    request.images = references;
+    submit(request, [&](const QString &image) {
+        return Watched{tr("Putting %1 into %2").arg(image, storeName), storeName};
+    });
 }
 
 void StoreOperations::removeArchives(const QString &storeName, const QList<StoredArchive> &archives)
 {
-    const QString url = urlOf(storeName);
-    if (url.isEmpty() || archives.isEmpty())
-        return;
-    QStringList references;
+    StoreRequest request;
+    request.action = JobAction::StoreRemove;
+    request.storeUrl = urlOf(storeName);
     for (const StoredArchive &archive : archives)
-        references << archive.reference;
+        request.images << archive.reference;
+    if (request.storeUrl.isEmpty() || request.images.isEmpty())
+        return;
     const QString question = tr("Delete %1 from the store %2? The archive is gone for everyone who uses this store.",
-                                nullptr, int(references.size()))
-                                 .arg(references.join(QStringLiteral(", ")), storeName);
+                                nullptr, int(request.images.size()))
+                                 .arg(request.images.join(QStringLiteral(", ")), storeName);
     const bool yes = m_confirm ? m_confirm(question)
                                : QMessageBox::question(m_panel, tr("Delete from store"), question,
                                                        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
                                      == QMessageBox::Yes;
     if (!yes)
         return;
-    for (const QString &reference : references)
-        enqueue(Task{tr("Deleting %1 from %2").arg(reference, storeName), storeName,
-                     [reference](const StoreActionParams &params) { return StoreActions::remove(params, reference); },
-                     url});
+    submit(request, [&](const QString &image) {
+        return Watched{tr("Deleting %1 from %2").arg(image, storeName), storeName};
+    });
 }
 
 void StoreOperations::copy(const QString &fromStore, const QString &toStore, const QList<StoredArchive> &archives)
 {
-    const QString from = urlOf(fromStore);
-    const QString to = urlOf(toStore);
-    if (from.isEmpty() || to.isEmpty())
-        return;
+    StoreRequest request;
+    request.action = JobAction::StoreCopy;
+    request.storeUrl = urlOf(fromStore);
+    request.targetUrl = urlOf(toStore);
     for (const StoredArchive &archive : archives)
-        enqueue(Task{tr("Copying %1 from %2 to %3").arg(archive.reference, fromStore, toStore), toStore,
-                     [to, archive](const StoreActionParams &params) {
-                         return StoreActions::copy(params, to, archive.reference, archive.imageId);
-                     },
-                     from});
+        request.images << archive.reference;
+    if (request.targetUrl.isEmpty())
+        return;
+    submit(request, [&](const QString &image) {
+        return Watched{tr("Copying %1 from %2 to %3").arg(image, fromStore, toStore), toStore};
+    });
+}
+
+void StoreOperations::submit(const StoreRequest &request,
+                             const std::function<Watched(const QString &image)> &describe)
+{
+    if (request.storeUrl.isEmpty() || request.images.isEmpty() || !m_runner)
+        return;
+    const QList<quint64> ids = m_runner->submitStore(request); // refused: JobAlerts shows why
+    for (qsizetype i = 0; i < ids.size() && i < request.images.size(); ++i)
+        m_jobs.insert(ids.at(i), describe(request.images.at(i)));
+    if (!ids.isEmpty())
+        m_panel->showTask(m_jobs.value(ids.first()).title + QStringLiteral("…"), 0, -1);
 }
 
 void StoreOperations::cancel()
 {
-    m_queue.clear();
-    if (m_cancel)
-        m_cancel->store(true);
+    if (!m_runner)
+        return;
+    for (auto it = m_jobs.cbegin(); it != m_jobs.cend(); ++it)
+        m_runner->cancel(it.key());
 }
 
-void StoreOperations::enqueue(Task task)
+void StoreOperations::jobChanged(const JobUpdate &job)
 {
-    m_queue.append(std::move(task));
-    if (!m_running)
-        runNext();
+    const auto it = m_jobs.constFind(job.id);
+    if (it == m_jobs.cend() || job.state != JobState::Running)
+        return;
+    const Progress &progress = job.stageRecord(job.stage).progress;
+    const QString amount = progress.total > 0
+        ? QStringLiteral("%1 / %2").arg(formatBytes(progress.done), formatBytes(progress.total))
+        : formatBytes(progress.done);
+    m_panel->showTask(QStringLiteral("%1 — %2").arg(it->title, amount), progress.done, progress.total);
 }
 
-void StoreOperations::runNext()
+void StoreOperations::jobFinished(const JobUpdate &job)
 {
-    if (m_queue.isEmpty()) {
-        m_running = false;
-        m_cancel.reset();
+    const auto it = m_jobs.constFind(job.id);
+    if (it == m_jobs.cend())
+        return;
+    const Watched watched = *it;
+    m_jobs.erase(it);
+    const bool ok = job.state == JobState::Succeeded;
+    Q_EMIT finished(ok, ok ? watched.title : tr("%1 failed").arg(watched.title), job.message, watched.changedStore);
+    if (m_jobs.isEmpty()) {
         m_panel->hideTask();
         Q_EMIT idle();
-        return;
     }
-    m_running = true;
-    const Task task = m_queue.takeFirst();
-    m_cancel = std::make_shared<std::atomic_bool>(false);
-    m_panel->showTask(task.title + QStringLiteral("…"), 0, -1);
-
-    StoreActionParams params;
-    params.storeUrl = task.storeUrl;
-    params.dockerHost = m_dockerHost;
-    params.policy = m_policy;
-    params.cancel = m_cancel.get();
-    // Called for every chunk on the worker: at most ~10 a second reach the UI thread.
-    auto throttle = std::make_shared<QElapsedTimer>();
-    params.progress = [relay = m_relay, throttle, title = task.title, panel = m_panel](const QString &phase,
-                                                                                       qint64 done, qint64 total) {
-        if (throttle->isValid() && throttle->elapsed() < 100)
-            return;
-        throttle->start();
-        relay->post([panel, title, phase, done, total] {
-            const QString amount = total > 0 ? QStringLiteral("%1 / %2").arg(formatBytes(done), formatBytes(total))
-                                             : formatBytes(done);
-            panel->showTask(QStringLiteral("%1 — %2 %3").arg(title, phase, amount), done, total);
-        });
-    };
-    runInBackground(this, [work = task.work, params, cancel = m_cancel] { return work(params); },
-                    [this, task](const StoreOutcome &outcome) {
-                        const bool ok = outcome.failure.ok();
-                        Q_EMIT finished(ok, ok ? task.title : tr("%1 failed").arg(task.title),
-                                        ok ? outcome.message : outcome.failure.message, task.changedStore);
-                        runNext();
-                    });
 }
 
 } // namespace fleet

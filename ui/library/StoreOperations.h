@@ -1,22 +1,23 @@
 #pragma once
 
-#include "actions/StoreActions.h"
+#include "images/stores/StoredArchive.h"
+#include "transfer/JobUpdate.h"
 
-#include <QList>
+#include <QHash>
 #include <QObject>
+#include <QPointer>
 
-#include <atomic>
 #include <functional>
-#include <memory>
 
 namespace fleet {
 
+class JobRunner;
 class LibraryPanel;
-class ProgressRelay;
 
-// Runs the library's store verbs — put a local image into a store, delete archives from one, copy them to
-// another — through core's StoreActions on a worker, one at a time in the order asked (each one's progress in the
-// panel's task line, Cancel stops it and drops the queue), and says how each ended. Holds no store logic.
+// The library's store verbs — put a local image into a store, delete archives from one, copy them to another —
+// submitted to the window's JobRunner as store jobs (core's StoreJob over StoreActions), so they show in the Jobs
+// panel and the history like pushes. Follows its jobs: the running one's progress in the panel's task line, Cancel
+// stops them, and says how each ended. Holds no store logic.
 class StoreOperations final : public QObject
 {
     Q_OBJECT
@@ -26,19 +27,19 @@ public:
     explicit StoreOperations(LibraryPanel *panel, QObject *parent = nullptr);
     ~StoreOperations() override;
 
-    void setDockerHost(const QString &dockerHost) { m_dockerHost = dockerHost; }
-    void setPolicy(const TagPolicy::Settings &policy) { m_policy = policy; }
+    // The runner the verbs are submitted to (JobRunnerWiring); without one they are refused.
+    void setRunner(JobRunner *runner);
     // Test seam: answers "Delete …?" instead of a message box.
     void setConfirmHook(std::function<bool(const QString &question)> hook) { m_confirm = std::move(hook); }
 
-    bool isBusy() const { return m_running; }
-    int queued() const { return int(m_queue.size()); }
+    bool isBusy() const { return !m_jobs.isEmpty(); }
+    int queued() const { return int(m_jobs.size()); }
 
 public Q_SLOTS:
     void put(const QStringList &references, const QString &storeName);
     void removeArchives(const QString &storeName, const QList<fleet::StoredArchive> &archives);
     void copy(const QString &fromStore, const QString &toStore, const QList<fleet::StoredArchive> &archives);
-    void cancel(); // the running one and everything queued
+    void cancel(); // every verb of this library still running or queued
 
 Q_SIGNALS:
     // One per operation: `changedStore` is the store whose contents changed (to be listed again).
@@ -46,25 +47,20 @@ Q_SIGNALS:
     void idle();
 
 private:
-    struct Task
+    struct Watched
     {
         QString title;        // "Putting app:1.0 into team-folder"
         QString changedStore; // refreshed when it ends
-        std::function<StoreOutcome(const StoreActionParams &)> work;
-        QString storeUrl;
     };
-    void enqueue(Task task);
-    void runNext();
+    void submit(const StoreRequest &request, const std::function<Watched(const QString &image)> &describe);
+    void jobChanged(const JobUpdate &job);
+    void jobFinished(const JobUpdate &job);
     QString urlOf(const QString &storeName) const;
 
     LibraryPanel *m_panel;
-    QString m_dockerHost;
-    TagPolicy::Settings m_policy;
+    QPointer<JobRunner> m_runner;
     std::function<bool(const QString &)> m_confirm;
-    QList<Task> m_queue;
-    bool m_running = false;
-    std::shared_ptr<std::atomic_bool> m_cancel;
-    std::shared_ptr<ProgressRelay> m_relay;
+    QHash<quint64, Watched> m_jobs; // this library's jobs that have not finished
 };
 
 } // namespace fleet

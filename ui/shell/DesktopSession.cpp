@@ -29,7 +29,7 @@ DesktopSession::DesktopSession(Options options, MainWindow *window, QObject *par
     const QString catalog = m_options.dbPath;
     window->setImageLister([docker, catalog] { return listImages(docker, catalog); });
     window->setDefaultScanTargets(m_options.scanTargets);
-    window->setStoreAccess(m_options.dockerHost, !m_options.readOnly); // a screenshot lists, never writes
+    window->setStoreWritable(!m_options.readOnly); // a screenshot lists, never writes
     if (m_options.readOnly)
         return;
 

@@ -5,6 +5,7 @@
 #include "JobsPanel.h"
 #include "MainWindow.h"
 #include "PushController.h"
+#include "StoreOperations.h"
 #include "transfer/JobRunner.h"
 
 namespace fleet {
@@ -24,6 +25,7 @@ void JobRunnerWiring::wire(JobRunner *runner, MainWindow *window)
     QObject::connect(runner, &JobRunner::jobChanged, jobs, &JobsModel::updateJob);
     QObject::connect(runner, &JobRunner::jobFinished, jobs, &JobsModel::finishJob);
     QObject::connect(runner, &JobRunner::rejected, alerts, &JobAlerts::pushRejected);
+    window->storeOperations()->setRunner(runner); // the library's store verbs are jobs of this runner too
 }
 
 } // namespace fleet

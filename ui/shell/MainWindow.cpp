@@ -282,9 +282,8 @@ void MainWindow::refreshImages()
     m_storeLoader->refresh();
 }
 
-void MainWindow::setStoreAccess(const QString &dockerHost, bool writable)
+void MainWindow::setStoreWritable(bool writable)
 {
-    m_storeOps->setDockerHost(dockerHost);
     m_libraryPanel->setStoreWritesEnabled(writable);
     reloadStores();
 }
@@ -293,7 +292,6 @@ void MainWindow::reloadStores()
 {
     const FleetSettings shared = FleetSettings::load();
     m_storeLoader->setPolicy(shared.tagPolicy);
-    m_storeOps->setPolicy(shared.tagPolicy);
     m_libraryPanel->setStores(shared.stores);
     m_storeLoader->refresh();
 }

@@ -58,9 +58,9 @@ public:
     void setScanDatabase(const QString &dbPath);
     // Where File → Build image… builds and records (without it the action explains it is not available).
     void setBuildSettings(const BuildDialog::Settings &settings);
-    // Shows the configured stores in the library (listed on workers) and lets the store verbs use the local engine
-    // at `dockerHost`; read-only: listed, never written to.
-    void setStoreAccess(const QString &dockerHost, bool writable);
+    // Shows the configured stores in the library (listed on workers); `writable`: the store verbs (jobs of the
+    // wired JobRunner) are offered, else the stores are listed, never written to.
+    void setStoreWritable(bool writable);
     // Default scan targets when none were used before (e.g. the lab's subnet); never scanned on its own.
     void setDefaultScanTargets(const QStringList &targets);
 
