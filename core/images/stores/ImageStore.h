@@ -60,6 +60,8 @@ public:
     // The lookup rule: true when `text` is an archive name's kind of word (no ':', '/' or '@'), false when it
     // can only be an image reference. Says nothing about validity.
     static bool namesArchive(const QString &text);
+    // The file-name part of a key ("images/app_1.0.tar" → "app_1.0.tar").
+    static QString fileNameOfKey(const QString &key);
 
     void setProgress(Progress progress) { m_progress = std::move(progress); }
     // Flipped from any thread; every loop and transfer of the current call stops within a second.
@@ -107,8 +109,6 @@ protected:
     // kept by its reference by one of that reference. False (Invalid) when `existing` (what the file to be
     // written records now) is of the other kind, so a name like "app_1.0" never overwrites app:1.0's archive.
     bool checkReplace(const std::optional<StoredArchive> &existing, const StoredArchive &next);
-    // The file-name part of a key ("images/app_1.0.tar" → "app_1.0.tar").
-    static QString fileNameOfKey(const QString &key);
 
 private:
     Progress m_progress;
