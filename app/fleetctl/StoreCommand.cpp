@@ -1,4 +1,5 @@
 // fleetctl store list|put|get|rm STORE-URL [IMAGE...]   and   store login|logout STORE-URL
+// put STORE-URL IMAGE --name NAME keeps the archive as NAME; get and rm take names as well as references.
 // STORE-URL: dir:/path | s3://bucket/prefix?endpoint=http://host:port&region=R | registry://host:port
 #include "Commands.h"
 #include "SignalCancel.h"
@@ -105,11 +106,13 @@ int list(const CliContext &context, ImageStore &store)
                            {QStringLiteral("exit"), ExitOk}, {QStringLiteral("count"), int(archives->size())}});
         return ExitOk;
     }
-    context.say(QStringLiteral("%1 %2 %3 %4 %5").arg(QStringLiteral("NAME"), -36).arg(QStringLiteral("TAG"), -14)
-                    .arg(QStringLiteral("SIZE"), 10).arg(QStringLiteral("SHA256"), -14).arg(QStringLiteral("STORED")));
+    context.say(QStringLiteral("%1 %2 %3 %4 %5 %6").arg(QStringLiteral("NAME"), -36).arg(QStringLiteral("TAG"), -14)
+                    .arg(QStringLiteral("ARCHIVE"), -24).arg(QStringLiteral("SIZE"), 10)
+                    .arg(QStringLiteral("SHA256"), -14).arg(QStringLiteral("STORED")));
     for (const StoredArchive &a : *archives)
-        context.say(QStringLiteral("%1 %2 %3 %4 %5")
-                        .arg(a.name, -36).arg(a.tag, -14).arg(humanSize(a.size), 10)
+        context.say(QStringLiteral("%1 %2 %3 %4 %5 %6")
+                        .arg(a.name, -36).arg(a.tag, -14)
+                        .arg(a.archive.isEmpty() ? QStringLiteral("-") : a.archive, -24).arg(humanSize(a.size), 10)
                         .arg(a.sha256.isEmpty() ? QStringLiteral("(unverified)") : a.sha256.left(12), -14)
                         .arg(a.created.isValid() ? a.created.toString(QStringLiteral("yyyy-MM-dd HH:mm")) + "Z"
                                                  : QStringLiteral("?")));
@@ -119,7 +122,7 @@ int list(const CliContext &context, ImageStore &store)
 
 // put, get and rm are jobs (Jobs panel, history) like a push: one per image, one after another.
 int runStoreJobs(const CliContext &context, const QString &action, const StoreLocation &location,
-                 const QStringList &images, qint64 partSize)
+                 const QStringList &images, const QString &archiveName, qint64 partSize)
 {
     StoreRequest request;
     request.action = action == QLatin1String("put")   ? JobAction::StorePut
@@ -127,6 +130,7 @@ int runStoreJobs(const CliContext &context, const QString &action, const StoreLo
                                                       : JobAction::StoreRemove;
     request.storeUrl = location.text;
     request.images = images;
+    request.archiveName = archiveName;
     request.partSize = partSize;
     if (const QString problem = JobRunner::validate(request); !problem.isEmpty())
         return context.fail(ExitUsage, problem);
@@ -174,13 +178,17 @@ int runStoreJobs(const CliContext &context, const QString &action, const StoreLo
         if (context.json) {
             QJsonObject o = job.stored ? archiveJson(*job.stored, verb)
                                        : QJsonObject{{QStringLiteral("type"), verb},
-                                                     {QStringLiteral("reference"), job.image}};
+                                                     {ImageStore::namesArchive(job.image) ? QStringLiteral("archive")
+                                                                                          : QStringLiteral("reference"),
+                                                      job.image}};
             o.insert(QStringLiteral("ms"), qRound64(seconds * 1000));
             o.insert(QStringLiteral("job"), job.historyId);
             context.printJson(o);
         } else {
+            const QString what = !job.stored || job.stored->archive.isEmpty()
+                ? job.image : QStringLiteral("%1 as %2").arg(job.stored->reference, job.stored->archive);
             context.say(job.stored ? QStringLiteral("%1 %2 in %3 (%4, sha256 %5, %6 s)")
-                                         .arg(verb, job.stored->reference, location.text, humanSize(job.stored->size),
+                                         .arg(verb, what, location.text, humanSize(job.stored->size),
                                               job.stored->sha256.left(12)).arg(seconds, 0, 'f', 1)
                                    : QStringLiteral("%1 %2 (%3, %4 s)").arg(verb, job.image, location.text)
                                          .arg(seconds, 0, 'f', 1));
@@ -216,11 +224,13 @@ int runStore(CliContext context, const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Keep image archives in a store and move images between it and the local Docker Engine.\n"
-        "  list STORE-URL            what the store holds\n"
-        "  put STORE-URL IMAGE...    save images of the local engine into the store\n"
-        "  get STORE-URL IMAGE...    load images from the store (checksums checked first)\n"
-        "  rm STORE-URL IMAGE...     remove archives from the store\n"
-        "  login|logout STORE-URL    save (from stdin) or forget an S3 key / registry login\n"
+        "  list STORE-URL                   what the store holds\n"
+        "  put STORE-URL IMAGE...           save images of the local engine into the store\n"
+        "  put STORE-URL IMAGE --name NAME  the same, kept as the archive NAME (folder and S3 stores)\n"
+        "  get STORE-URL NAME-OR-IMAGE...   load images from the store (checksums checked first)\n"
+        "  rm STORE-URL NAME-OR-IMAGE...    remove archives from the store\n"
+        "  login|logout STORE-URL           save (from stdin) or forget an S3 key / registry login\n"
+        "A word with ':', '/' or '@' is an image reference (IMAGE:TAG), one without is an archive name.\n"
         "STORE-URL: dir:/path | s3://bucket/prefix?endpoint=http://host:9000&region=us-east-1 | "
         "registry://host:port\n"
         "S3 credentials: AWS_ACCESS_KEY_ID + AWS_SECRET_ACCESS_KEY, else `store login`. Registry: "
@@ -228,10 +238,17 @@ int runStore(CliContext context, const QStringList &args)
     const QCommandLineOption partSize(QStringLiteral("part-size-mb"), QStringLiteral("S3 multipart part size (>= 5)."),
                                       QStringLiteral("MB"), QStringLiteral("8"));
     parser.addOption(partSize);
+    const QCommandLineOption archiveName(QStringLiteral("name"),
+                                         QStringLiteral("put: keep the archive of the one IMAGE as NAME (letters, "
+                                                        "digits, '.', '_', '-'); get, rm and push --from find it by "
+                                                        "NAME."),
+                                         QStringLiteral("NAME"));
+    parser.addOption(archiveName);
     parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("list, put, get, rm, login or logout."));
     parser.addPositionalArgument(QStringLiteral("store"), QStringLiteral("STORE-URL"));
-    parser.addPositionalArgument(QStringLiteral("images"), QStringLiteral("Tagged image references."),
-                                 QStringLiteral("[IMAGE...]"));
+    parser.addPositionalArgument(QStringLiteral("images"), QStringLiteral("Tagged image references (get, rm: or "
+                                                                          "archive names)."),
+                                 QStringLiteral("[NAME-OR-IMAGE...]"));
     if (!parseCommand(parser, context, args))
         return ExitUsage;
     const QStringList positional = parser.positionalArguments().mid(1);
@@ -247,6 +264,10 @@ int runStore(CliContext context, const QStringList &args)
     if (needsImages != !images.isEmpty())
         return context.fail(ExitUsage, needsImages ? QStringLiteral("store %1 needs at least one IMAGE").arg(action)
                                                    : QStringLiteral("store %1 takes no IMAGE").arg(action));
+    if (parser.isSet(archiveName) && (action != QLatin1String("put") || images.size() != 1))
+        return context.fail(ExitUsage, action != QLatin1String("put")
+                                           ? QStringLiteral("--name is for store put; get and rm take the NAME itself")
+                                           : QStringLiteral("--name names one archive: give a single IMAGE"));
     QString error;
     const std::optional<StoreLocation> location = StoreLocation::parse(positional.at(1), &error);
     if (!location)
@@ -269,7 +290,8 @@ int runStore(CliContext context, const QStringList &args)
         store->setCancelFlag(interrupt.flag());
         return list(context, *store);
     }
-    return runStoreJobs(context, action, *location, images, parser.value(partSize).toLongLong() << 20);
+    return runStoreJobs(context, action, *location, images, parser.value(archiveName),
+                        parser.value(partSize).toLongLong() << 20);
 }
 
 } // namespace fleet::cli

@@ -77,15 +77,11 @@ StoreListing StoreActions::list(const StoreActionParams &params)
 StoreOutcome StoreActions::put(const StoreActionParams &params, const QString &reference, const QString &archiveName)
 {
     StoreOutcome outcome;
-    if (!archiveName.isEmpty()) { // until ImageStore::put takes a name (wip-names)
-        outcome.failure = Failure::make(FailureKind::Usage, tr("archive names are not supported yet"));
-        return outcome;
-    }
     std::unique_ptr<ImageStore> store = open(params, &outcome.failure);
     if (!store)
         return outcome;
     DockerEngine engine(params.dockerHost);
-    outcome.stored = store->put(engine, reference);
+    outcome.stored = store->put(engine, reference, archiveName);
     if (!outcome.stored)
         outcome.failure = storeFailure(*store);
     else

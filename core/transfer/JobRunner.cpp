@@ -1,6 +1,7 @@
 #include "transfer/JobRunner.h"
 
 #include "images/TagPolicy.h"
+#include "images/stores/ImageStore.h"
 #include "transfer/HistoryJournal.h"
 #include "transfer/PushJob.h"
 #include "actions/StoreJob.h"
@@ -72,9 +73,17 @@ QString JobRunner::validate(const PushRequest &request, const TagPolicy::Setting
         if (request.via == DeliveryPath::Direct && location->kind != StoreLocation::Kind::S3)
             return tr("A direct download needs an S3 store (nodes fetch from it by a presigned link); %1 is not one. "
                       "Use --via relay or auto.").arg(request.storeUrl);
-        const TagPolicy::Verdict verdict = TagPolicy(policy).check(request.image, TagPolicy::Purpose::Run);
-        if (!verdict)
+        // An archive name (no ':', '/' or '@') is no image reference: the reference its sidecar records is
+        // checked by the push once the store has been read (PushJob::resolveStoreSource).
+        QString why;
+        if (ImageStore::namesArchive(request.image)) {
+            if (!StoredArchive::isValidArchiveName(request.image, &why))
+                return tr("\"%1\" is neither an archive name (%2) nor a tagged image reference (IMAGE:TAG).")
+                    .arg(request.image, why);
+        } else if (const TagPolicy::Verdict verdict = TagPolicy(policy).check(request.image, TagPolicy::Purpose::Run);
+                   !verdict) {
             return verdict.reason;
+        }
     } else {
         if (request.image.isEmpty())
             return tr("No image was given: name an image of the local engine or a docker-save archive.");

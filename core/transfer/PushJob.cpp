@@ -301,10 +301,22 @@ bool PushJob::resolveStoreSource()
         return failStage(StageKind::Save, QStringLiteral("%1 in %2 records no checksum or image ID, so it cannot be "
                                                          "checked; put the image again (fleetctl store put %2 %1).")
                                               .arg(m_job.image, store->location()));
+    // Given by archive name, the image is the one its sidecar records: it lands on the node under that name, so it
+    // passes the policy a name given by hand would (JobRunner::validate could not check it).
+    const bool byName = ImageStore::namesArchive(m_job.image);
+    if (byName) {
+        const TagPolicy::Verdict verdict = TagPolicy(m_params.tagPolicy).check(archive->reference,
+                                                                               TagPolicy::Purpose::Run);
+        if (!verdict)
+            return failStage(StageKind::Save, QStringLiteral("%1 in %2 holds %3, which is refused: %4 Nothing was "
+                                                             "sent.").arg(m_job.image, store->location(),
+                                                                          archive->reference, verdict.reason),
+                             FailureKind::Usage);
+    }
     m_source->stored = archive;
     m_source->imageId = archive->imageId;
     m_source->imageIds = {archive->imageId};
-    m_source->reference = m_job.image;
+    m_source->reference = byName ? archive->reference : m_job.image;
     m_source->sizeEstimate = archive->size;
     return true;
 }

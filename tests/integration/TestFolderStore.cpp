@@ -6,6 +6,8 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QScopeGuard>
 #include <QTemporaryDir>
@@ -186,6 +188,105 @@ private Q_SLOTS:
         QCOMPARE(store.error().kind, StoreError::NotFound);
         QVERIFY(!store.get(engine, QStringLiteral("fleet-store-folder:9.9.9")));
         QCOMPARE(store.error().kind, StoreError::NotFound);
+    }
+
+    void aNamedArchiveIsFoundByNameAndByReference()
+    {
+        const QString folder = dir(QStringLiteral("named"));
+        const QString name = QStringLiteral("fleet-folder-r36.4.0");
+        FolderStore store(folder);
+        DockerEngine engine(m_lab.dockerHost);
+        const std::optional<StoredArchive> stored = store.put(engine, m_image, name);
+        QVERIFY2(stored, qPrintable(store.error().message));
+        QCOMPARE(stored->key, name + QStringLiteral(".tar"));
+        QCOMPARE(stored->archive, name);
+        QCOMPARE(stored->reference, m_image);
+        QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden),
+                 (QStringList{name + QStringLiteral(".tar"), name + QStringLiteral(".tar.json")}));
+        QCOMPARE(stored->sha256.toLatin1(), sha256Of(folder + QStringLiteral("/") + stored->key));
+        QFile sidecar(folder + QStringLiteral("/") + name + QStringLiteral(".tar.json"));
+        QVERIFY(sidecar.open(QIODevice::ReadOnly));
+        const QJsonObject recorded = QJsonDocument::fromJson(sidecar.readAll()).object();
+        QCOMPARE(recorded.value(QStringLiteral("reference")).toString(), m_image);
+        QCOMPARE(recorded.value(QStringLiteral("archive")).toString(), name);
+
+        const std::optional<QList<StoredArchive>> listed = store.list();
+        QVERIFY2(listed, qPrintable(store.error().message));
+        QCOMPARE(listed->size(), 1);
+        QCOMPARE(listed->first().reference, m_image);
+        QCOMPARE(listed->first().archive, name);
+        QCOMPARE(store.describe(name)->key, name + QStringLiteral(".tar")); // what a store push reads
+        QCOMPARE(store.describe(m_image)->key, name + QStringLiteral(".tar"));
+
+        removeFromEngine();
+        QVERIFY2(store.get(engine, name), qPrintable(store.error().message));
+        QCOMPARE(engine.inspectImage(m_image).value_or(ImageInfo{}).id, m_imageId);
+        removeFromEngine();
+        QVERIFY2(store.get(engine, m_image), qPrintable(store.error().message)); // its own file is missing
+        QCOMPARE(engine.inspectImage(m_image).value_or(ImageInfo{}).id, m_imageId);
+
+        // The same image kept by its reference as well: rm by name takes only the named one.
+        QVERIFY2(store.put(engine, m_image), qPrintable(store.error().message));
+        QCOMPARE(store.list()->size(), 2);
+        QVERIFY2(store.remove(name), qPrintable(store.error().message));
+        QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden),
+                 (QStringList{QStringLiteral("fleet-store-folder_1.0.0.tar"),
+                              QStringLiteral("fleet-store-folder_1.0.0.tar.json")}));
+        QVERIFY(!store.remove(name));
+        QCOMPARE(store.error().kind, StoreError::NotFound);
+        QVERIFY2(store.error().message.contains(m_image), qPrintable(store.error().message)); // what it does have
+        QVERIFY(!store.get(engine, name));
+        QCOMPARE(store.error().kind, StoreError::NotFound);
+    }
+
+    void aNameNeverReplacesAnotherKindOfArchive()
+    {
+        const QString folder = dir(QStringLiteral("clash"));
+        FolderStore store(folder);
+        DockerEngine engine(m_lab.dockerHost);
+        const std::optional<StoredArchive> plain = store.put(engine, m_image);
+        QVERIFY2(plain, qPrintable(store.error().message));
+        // "fleet-store-folder_1.0.0" is a valid name whose file is the reference's own file.
+        QVERIFY(!store.put(engine, m_image, QStringLiteral("fleet-store-folder_1.0.0")));
+        QCOMPARE(store.error().kind, StoreError::Invalid);
+        QVERIFY2(store.error().message.contains(QStringLiteral("already holds")), qPrintable(store.error().message));
+        QCOMPARE(store.list()->first().archive, QString());
+        QCOMPARE(QString::fromLatin1(sha256Of(folder + QStringLiteral("/fleet-store-folder_1.0.0.tar"))),
+                 plain->sha256);
+        // Replacing a named archive by the same name is a put like any other.
+        QVERIFY2(store.put(engine, m_image, QStringLiteral("again")), qPrintable(store.error().message));
+        QVERIFY2(store.put(engine, m_image, QStringLiteral("again")), qPrintable(store.error().message));
+        QCOMPARE(store.list()->size(), 2);
+    }
+
+    void invalidNamesAreRefused_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<int>("getKind"); // the same text given to get: a reference when it has ':', '/' or '@'
+        QTest::newRow("colon") << QStringLiteral("comfy:r36") << int(StoreError::NotFound);
+        QTest::newRow("slash") << QStringLiteral("../escape") << int(StoreError::Invalid);
+        QTest::newRow("at") << QStringLiteral("comfy@1") << int(StoreError::Invalid);
+        QTest::newRow("hidden") << QStringLiteral(".comfy") << int(StoreError::Invalid);
+        QTest::newRow(".tar") << QStringLiteral("comfy.tar") << int(StoreError::Invalid);
+        QTest::newRow(".json") << QStringLiteral("comfy.json") << int(StoreError::Invalid);
+        QTest::newRow("space") << QStringLiteral("comfy r36") << int(StoreError::Invalid);
+        QTest::newRow("too long") << QString(129, QLatin1Char('c')) << int(StoreError::Invalid);
+    }
+
+    void invalidNamesAreRefused()
+    {
+        QFETCH(QString, name);
+        QFETCH(int, getKind);
+        const QString folder = dir(QStringLiteral("invalid"));
+        FolderStore store(folder);
+        DockerEngine engine(m_lab.dockerHost);
+        QVERIFY(!store.put(engine, m_image, name));
+        QCOMPARE(store.error().kind, StoreError::Invalid);
+        QVERIFY2(store.error().message.contains(QStringLiteral("cannot be an archive name")),
+                 qPrintable(store.error().message));
+        QVERIFY(!QDir(folder).exists()); // refused before anything is written
+        QVERIFY(!store.get(engine, name));
+        QCOMPARE(int(store.error().kind), getKind);
     }
 
     void cleanupTestCase()

@@ -89,6 +89,26 @@ private Q_SLOTS:
         engine.removeImage(QStringLiteral("fleet-store-reg:latest"));
     }
 
+    void archiveNamesAreRefused()
+    {
+        RegistryStore store(location(), StoreCredentials{}, trusting());
+        DockerEngine engine(m_lab.dockerHost);
+        QVERIFY(!store.put(engine, m_image, QStringLiteral("fleet-reg-named")));
+        QCOMPARE(store.error().kind, StoreError::Invalid);
+        QVERIFY2(store.error().message.contains(QStringLiteral("a registry keeps images by name:tag"))
+                     && store.error().message.contains(QStringLiteral("give the tag instead")),
+                 qPrintable(store.error().message));
+        QVERIFY(!repositoryExists()); // nothing was pushed
+        QVERIFY(!store.get(engine, QStringLiteral("fleet-reg-named")));
+        QCOMPARE(store.error().kind, StoreError::Invalid);
+        QVERIFY2(store.error().message.contains(QStringLiteral("give the tag instead")),
+                 qPrintable(store.error().message));
+        QVERIFY(!store.remove(QStringLiteral("fleet-reg-named")));
+        QCOMPARE(store.error().kind, StoreError::Invalid);
+        QVERIFY(!store.describe(QStringLiteral("fleet-reg-named")));
+        QCOMPARE(store.error().kind, StoreError::Invalid);
+    }
+
     void pushListPullRemove()
     {
         RegistryStore store(location(), StoreCredentials{}, trusting());

@@ -117,6 +117,63 @@ private Q_SLOTS:
         QCOMPARE(listed->size(), 2);
     }
 
+    void aNamedArchiveIsFoundByNameAndByReference()
+    {
+        S3Store store(location(url(QStringLiteral("named"))), good());
+        DockerEngine engine(m_lab.dockerHost);
+        const QString name = QStringLiteral("fleet-s3-r36.4.0");
+        const std::optional<StoredArchive> stored = store.put(engine, m_small, name);
+        QVERIFY2(stored, qPrintable(store.error().message));
+        QCOMPARE(stored->key, QStringLiteral("named/fleet-s3-r36.4.0.tar"));
+        QVERIFY(QFile::exists(objectFile(stored->key)));
+        QFile sidecar(objectFile(stored->key + QStringLiteral(".json")));
+        QVERIFY2(sidecar.open(QIODevice::ReadOnly), qPrintable(sidecar.fileName()));
+        const QJsonObject recorded = QJsonDocument::fromJson(sidecar.readAll()).object();
+        QCOMPARE(recorded.value(QStringLiteral("reference")).toString(), m_small);
+        QCOMPARE(recorded.value(QStringLiteral("archive")).toString(), name);
+
+        const std::optional<QList<StoredArchive>> listed = store.list();
+        QVERIFY2(listed, qPrintable(store.error().message));
+        QCOMPARE(listed->size(), 1);
+        QCOMPARE(listed->first().reference, m_small);
+        QCOMPARE(listed->first().archive, name);
+        const std::optional<StoredArchive> described = store.describe(name); // what a store push reads
+        QVERIFY2(described, qPrintable(store.error().message));
+        QCOMPARE(described->key, stored->key);
+        QCOMPARE(described->imageId, m_smallId);
+
+        QVERIFY(engine.removeImage(m_small, true));
+        QVERIFY2(store.get(engine, name), qPrintable(store.error().message));
+        QCOMPARE(engine.inspectImage(m_small).value_or(ImageInfo{}).id, m_smallId);
+        QVERIFY(engine.removeImage(m_small, true));
+        QVERIFY2(store.get(engine, m_small), qPrintable(store.error().message)); // found through its sidecar
+        QCOMPARE(engine.inspectImage(m_small).value_or(ImageInfo{}).id, m_smallId);
+
+        QVERIFY2(store.remove(name), qPrintable(store.error().message));
+        QVERIFY(!QFile::exists(objectFile(stored->key)));
+        QVERIFY(!QFile::exists(objectFile(stored->key + QStringLiteral(".json"))));
+        QCOMPARE(store.list()->size(), 0);
+        QVERIFY(!store.remove(name));
+        QCOMPARE(store.error().kind, StoreError::NotFound);
+        QVERIFY(!store.get(engine, m_small));
+        QCOMPARE(store.error().kind, StoreError::NotFound);
+    }
+
+    void invalidNamesAreRefused()
+    {
+        S3Store store(location(url(QStringLiteral("invalid"))), good());
+        DockerEngine engine(m_lab.dockerHost);
+        const QStringList names{QStringLiteral("a/b"),    QStringLiteral("x:1"),    QStringLiteral(".x"),
+                                QStringLiteral("x.tar"),  QStringLiteral("x.json"), QString(129, QLatin1Char('x'))};
+        for (const QString &name : names) {
+            QVERIFY(!store.put(engine, m_small, name));
+            QCOMPARE(store.error().kind, StoreError::Invalid);
+            QVERIFY2(store.error().message.contains(QStringLiteral("cannot be an archive name")),
+                     qPrintable(store.error().message));
+        }
+        QCOMPARE(store.list()->size(), 0); // nothing was uploaded
+    }
+
     void aDamagedObjectIsNeverLoaded()
     {
         S3Store store(location(url(QStringLiteral("damaged"))), good());

@@ -318,6 +318,98 @@ private Q_SLOTS:
         engine.removeImage(reference, false);
     }
 
+    void aNamedArchiveIsPushedByItsName_data()
+    {
+        QTest::addColumn<QString>("store");
+        QTest::addColumn<DeliveryPath>("via");
+        QTest::newRow("folder, relay") << QStringLiteral("folder") << DeliveryPath::Relay;
+        QTest::newRow("s3, direct") << QStringLiteral("s3") << DeliveryPath::Direct;
+    }
+
+    void aNamedArchiveIsPushedByItsName()
+    {
+        QFETCH(QString, store);
+        QFETCH(DeliveryPath, via);
+        const QString name = QStringLiteral("fleet-storepush-r36.4.0");
+        DockerEngine engine(m_push.lab.dockerHost);
+        const bool folder = store == QLatin1String("folder");
+        FolderStore inFolder(m_tmp.filePath(QStringLiteral("folder")));
+        S3Store inS3(location(m_s3Url), credentials());
+        ImageStore &target = folder ? static_cast<ImageStore &>(inFolder) : inS3;
+        const std::optional<StoredArchive> stored = target.put(engine, m_image, name);
+        QVERIFY2(stored, qPrintable(target.error().message));
+        QCOMPARE(ImageStore::fileNameOfKey(stored->key), name + QStringLiteral(".tar"));
+
+        const JobUpdate job = m_push.pushOne(storeRequest(folder ? m_folderUrl : m_s3Url, name, {node(1)}, via),
+                                             settings());
+        QVERIFY2(job.state == JobState::Succeeded, qPrintable(job.message));
+        QCOMPARE(job.via, via);
+        QCOMPARE(nodeImageId(1, m_image), m_imageId); // under the reference its sidecar records
+        FLEET_VERIFY_EMPTY(m_push.historyProblem(job.historyId, JobState::Succeeded));
+        QVERIFY2(target.remove(name), qPrintable(target.error().message));
+    }
+
+    void aNamedArchiveOfARefusedNameIsNotPushed()
+    {
+        // The name passes JobRunner::validate (it is no reference); the reference its sidecar records is checked
+        // once the store has been read.
+        const QString latest = QStringLiteral("fleet-storepush:latest");
+        QVERIFY(m_push.docker({QStringLiteral("tag"), m_image, latest}));
+        DockerEngine engine(m_push.lab.dockerHost);
+        FolderStore folder(m_tmp.filePath(QStringLiteral("folder")));
+        const std::optional<StoredArchive> stored = folder.put(engine, latest, QStringLiteral("fleet-latest"));
+        engine.removeImage(latest, false);
+        QVERIFY2(stored, qPrintable(folder.error().message));
+        const JobUpdate job = m_push.pushOne(storeRequest(m_folderUrl, QStringLiteral("fleet-latest"), {node(0)}),
+                                             settings());
+        QCOMPARE(job.state, JobState::Failed);
+        FLEET_VERIFY_EMPTY(test::PushLab::messageProblem(job.message, {QStringLiteral("fleet-latest"), latest,
+                                                                       QStringLiteral("refused")}, {}));
+        QVERIFY(!m_push.nodeHasImage(0, m_image));
+        QVERIFY(!m_push.nodeHasImage(0, latest));
+        QVERIFY2(folder.remove(QStringLiteral("fleet-latest")), qPrintable(folder.error().message));
+    }
+
+    void fleetctlPutsWithANameAndPushesByIt()
+    {
+        // The seed: save-image.sh IMAGE NAME, then fleet-load-image.sh NAME.
+        const QString name = QStringLiteral("comfy-like-name");
+        QList<QJsonObject> lines;
+        QCOMPARE(m_push.runFleetctl({QStringLiteral("store"), QStringLiteral("put"), m_folderUrl, m_image,
+                                     QStringLiteral("--name"), name}, &lines), 0);
+        QVERIFY(!lines.isEmpty());
+        QCOMPARE(lines.first().value(QStringLiteral("type")).toString(), QStringLiteral("stored"));
+        QCOMPARE(lines.first().value(QStringLiteral("archive")).toString(), name);
+        QCOMPARE(lines.first().value(QStringLiteral("reference")).toString(), m_image);
+        QVERIFY(QFile::exists(m_tmp.filePath(QStringLiteral("folder/comfy-like-name.tar"))));
+
+        QCOMPARE(m_push.runFleetctl({QStringLiteral("store"), QStringLiteral("list"), m_folderUrl}, &lines), 0);
+        QStringList named;
+        for (const QJsonObject &line : std::as_const(lines))
+            if (line.value(QStringLiteral("type")).toString() == QLatin1String("archive"))
+                named << line.value(QStringLiteral("archive")).toString() + QLatin1Char('=')
+                             + line.value(QStringLiteral("reference")).toString();
+        QVERIFY2(named.contains(name + QLatin1Char('=') + m_image), qPrintable(named.join(QLatin1Char(' '))));
+
+        QCOMPARE(m_push.runFleetctl({QStringLiteral("push"), name, node(2), QStringLiteral("--from"), m_folderUrl},
+                                    &lines), 0);
+        QCOMPARE(nodeImageId(2, m_image), m_imageId);
+
+        // --name names one archive, on put only; an invalid name is refused before anything runs.
+        QCOMPARE(m_push.runFleetctl({QStringLiteral("store"), QStringLiteral("put"), m_folderUrl, m_image, m_bad,
+                                     QStringLiteral("--name"), name}, &lines), 2);
+        QCOMPARE(m_push.runFleetctl({QStringLiteral("store"), QStringLiteral("get"), m_folderUrl, name,
+                                     QStringLiteral("--name"), name}, &lines), 2);
+        QCOMPARE(m_push.runFleetctl({QStringLiteral("store"), QStringLiteral("put"), m_folderUrl, m_image,
+                                     QStringLiteral("--name"), QStringLiteral("bad.tar")}, &lines), 2);
+        QCOMPARE(m_push.runFleetctl({QStringLiteral("push"), QStringLiteral(".hidden"), node(2),
+                                     QStringLiteral("--from"), m_folderUrl}, &lines), 2);
+
+        QCOMPARE(m_push.runFleetctl({QStringLiteral("store"), QStringLiteral("rm"), m_folderUrl, name}, &lines), 0);
+        QVERIFY(!QFile::exists(m_tmp.filePath(QStringLiteral("folder/comfy-like-name.tar"))));
+        QVERIFY(!QFile::exists(m_tmp.filePath(QStringLiteral("folder/comfy-like-name.tar.json"))));
+    }
+
     void fleetctlPushesFromAStore()
     {
         QList<QJsonObject> lines;

@@ -54,8 +54,8 @@ void StoreOperations::removeArchives(const QString &storeName, const QList<Store
     StoreRequest request;
     request.action = JobAction::StoreRemove;
     request.storeUrl = urlOf(storeName);
-    for (const StoredArchive &archive : archives)
-        request.images << archive.reference;
+    for (const StoredArchive &archive : archives) // a named archive by its name: its reference may name another
+        request.images << (archive.archive.isEmpty() ? archive.reference : archive.archive);
     if (request.storeUrl.isEmpty() || request.images.isEmpty())
         return;
     const QString question = tr("Delete %1 from the store %2? The archive is gone for everyone who uses this store.",

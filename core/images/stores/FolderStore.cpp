@@ -21,12 +21,12 @@ FolderStore::FolderStore(QString directory)
 
 QString FolderStore::archivePath(const ImageReference &reference) const
 {
-    return m_dir + QLatin1Char('/') + StoredArchive::fileNameFor(reference);
+    return filePath(StoredArchive::fileNameFor(reference));
 }
 
 std::optional<StoredArchive> FolderStore::readSidecar(const QString &archiveName, QString *problem) const
 {
-    QFile file(m_dir + QLatin1Char('/') + StoredArchive::sidecarNameFor(archiveName));
+    QFile file(filePath(StoredArchive::sidecarNameFor(archiveName)));
     if (!file.exists()) {
         *problem = QStringLiteral("it has no sidecar %1, so no checksum is recorded").arg(file.fileName());
         return std::nullopt;
@@ -42,8 +42,12 @@ std::optional<StoredArchive> FolderStore::readSidecar(const QString &archiveName
         return std::nullopt;
     }
     std::optional<StoredArchive> archive = StoredArchive::fromJson(doc.object(), problem);
-    if (archive)
+    if (archive) {
         archive->key = archiveName;
+        // A named archive is found by its file name: if the files were renamed, the file name is its name now.
+        if (!archive->archive.isEmpty())
+            archive->archive = StoredArchive::archiveNameOfFile(archiveName);
+    }
     return archive;
 }
 
@@ -86,7 +90,7 @@ bool FolderStore::failWrite(const QString &path, const QString &why)
 
 bool FolderStore::writeSidecar(const StoredArchive &archive)
 {
-    const QString path = m_dir + QLatin1Char('/') + StoredArchive::sidecarNameFor(archive.key);
+    const QString path = filePath(StoredArchive::sidecarNameFor(archive.key));
     QSaveFile file(path);
     const QByteArray json = QJsonDocument(archive.toJson()).toJson(QJsonDocument::Indented);
     if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit())
@@ -94,22 +98,29 @@ bool FolderStore::writeSidecar(const StoredArchive &archive)
     return true;
 }
 
-std::optional<StoredArchive> FolderStore::put(DockerEngine &engine, const QString &text)
+std::optional<StoredArchive> FolderStore::put(DockerEngine &engine, const QString &text, const QString &archiveName)
 {
     clearError();
     const std::optional<ImageReference> reference = parseReference(text);
-    if (!reference)
+    if (!reference || !checkArchiveName(archiveName))
         return std::nullopt;
     const std::optional<ImageInfo> image = inspectForPut(engine, *reference);
     if (!image)
+        return std::nullopt;
+    StoredArchive archive = StoredArchive::forReference(*reference);
+    if (!archiveName.isEmpty()) {
+        archive.archive = archiveName;
+        archive.key = StoredArchive::fileNameForArchive(archiveName);
+    }
+    archive.imageId = image->id;
+    QString ignored; // a missing or damaged sidecar: the file is replaced as before
+    if (!checkReplace(readSidecar(archive.key, &ignored), archive))
         return std::nullopt;
     if (!QDir().mkpath(m_dir)) {
         failWrite(m_dir, QStringLiteral("the folder cannot be created"));
         return std::nullopt;
     }
-    StoredArchive archive = StoredArchive::forReference(*reference);
-    archive.imageId = image->id;
-    const QString path = m_dir + QLatin1Char('/') + archive.key;
+    const QString path = filePath(archive.key);
 
     QSaveFile file(path); // a temporary file until commit(); discarded by its destructor otherwise
     if (!file.open(QIODevice::WriteOnly)) {
@@ -177,32 +188,51 @@ QString FolderStore::hashFile(const QString &path, qint64 size)
     return QString::fromLatin1(hash.hexResult());
 }
 
-bool FolderStore::failIntegrity(const ImageReference &reference, const QString &why)
+bool FolderStore::failIntegrity(const QString &path, const QString &why, const QString &putCommand)
 {
     return fail(StoreError::Integrity, QStringLiteral("%1 was not loaded: %2. The file is damaged, incomplete or was "
-                                                      "changed; put the image again (fleetctl store put %3 %4) or "
-                                                      "restore the file.")
-                                           .arg(archivePath(reference), why, location(), reference.familiar()));
+                                                      "changed; put the image again (%3) or restore the file.")
+                                           .arg(path, why, putCommand));
 }
 
-std::optional<StoredArchive> FolderStore::recordedArchive(const ImageReference &reference)
+QString FolderStore::locate(const Query &query)
 {
-    const QString name = StoredArchive::fileNameFor(reference);
-    const QString path = archivePath(reference);
+    const QString own = query.fileName;
+    if (QFileInfo::exists(filePath(own)) || QFileInfo::exists(filePath(StoredArchive::sidecarNameFor(own)))) {
+        QString problem;
+        const std::optional<StoredArchive> recorded = readSidecar(own, &problem);
+        if (!recorded || query.accepts(*recorded))
+            return own;
+    }
+    // Not there, or that file is an archive named after another image: one whose sidecar records the reference.
+    const std::optional<QList<StoredArchive>> all = list();
+    if (!all)
+        return {};
+    const std::optional<StoredArchive> found = find(*all, query);
+    return found ? found->key : QString();
+}
+
+std::optional<StoredArchive> FolderStore::recordedArchive(const Query &query)
+{
+    const QString file = locate(query);
+    if (file.isEmpty())
+        return std::nullopt;
+    const QString path = filePath(file);
     if (!QFileInfo::exists(path)) {
-        if (const std::optional<QList<StoredArchive>> all = list())
-            find(*all, reference);
+        fail(StoreError::NotFound, QStringLiteral("%1 is not in %2: only its sidecar %3 is left (fleetctl store rm %2 "
+                                                  "%1 removes it).")
+                                       .arg(query.text, location(), filePath(StoredArchive::sidecarNameFor(file))));
         return std::nullopt;
     }
     QString problem;
-    const std::optional<StoredArchive> recorded = readSidecar(name, &problem);
+    const std::optional<StoredArchive> recorded = readSidecar(file, &problem);
     if (!recorded) {
-        failIntegrity(reference, problem);
+        failIntegrity(path, problem, query.putCommand(location()));
         return std::nullopt;
     }
     if (QFileInfo(path).size() != recorded->size) {
-        failIntegrity(reference, QStringLiteral("it has %1 bytes, the sidecar records %2").arg(QFileInfo(path).size())
-                                     .arg(recorded->size));
+        failIntegrity(path, QStringLiteral("it has %1 bytes, the sidecar records %2").arg(QFileInfo(path).size())
+                                .arg(recorded->size), query.putCommand(location(), &*recorded));
         return std::nullopt;
     }
     return recorded;
@@ -237,72 +267,71 @@ private:
 
 } // namespace
 
-std::unique_ptr<ArchiveStream> FolderStore::open(const QString &text)
+std::unique_ptr<ArchiveStream> FolderStore::openRecorded(const Query &query, const StoredArchive &recorded)
 {
-    clearError();
-    const std::optional<ImageReference> reference = parseReference(text);
-    if (!reference)
-        return nullptr;
-    const std::optional<StoredArchive> recorded = recordedArchive(*reference);
-    if (!recorded)
-        return nullptr;
+    const QString path = filePath(recorded.key);
     auto stream = std::make_unique<FileArchiveStream>(
-        *recorded, archivePath(*reference),
-        QStringLiteral("put the image again (fleetctl store put %1 %2) or restore the file")
-            .arg(location(), reference->familiar()));
+        recorded, path,
+        QStringLiteral("put the image again (%1) or restore the file").arg(query.putCommand(location(), &recorded)));
     if (!stream->openFile()) {
-        fail(StoreError::Failed, QStringLiteral("cannot read %1: %2").arg(archivePath(*reference),
-                                                                          stream->errorString()));
+        fail(StoreError::Failed, QStringLiteral("cannot read %1: %2").arg(path, stream->errorString()));
         return nullptr;
     }
     return stream;
 }
 
+std::unique_ptr<ArchiveStream> FolderStore::open(const QString &text)
+{
+    clearError();
+    const std::optional<Query> query = parseQuery(text);
+    if (!query)
+        return nullptr;
+    const std::optional<StoredArchive> recorded = recordedArchive(*query);
+    return recorded ? openRecorded(*query, *recorded) : nullptr;
+}
+
 std::optional<StoredArchive> FolderStore::describe(const QString &text)
 {
     clearError();
-    const std::optional<ImageReference> reference = parseReference(text);
-    return reference ? recordedArchive(*reference) : std::nullopt;
+    const std::optional<Query> query = parseQuery(text);
+    return query ? recordedArchive(*query) : std::nullopt;
 }
 
 bool FolderStore::get(DockerEngine &engine, const QString &text)
 {
     clearError();
-    const std::optional<ImageReference> reference = parseReference(text);
-    if (!reference)
+    const std::optional<Query> query = parseQuery(text);
+    if (!query)
         return false;
-    const std::optional<StoredArchive> recorded = recordedArchive(*reference);
+    const std::optional<StoredArchive> recorded = recordedArchive(*query);
     if (!recorded)
         return false;
-    // Checked before the first byte reaches the daemon, and again while streaming (open()): the file could
-    // change in between.
-    const QString actual = hashFile(archivePath(*reference), recorded->size);
+    // Checked before the first byte reaches the daemon, and again while streaming (openRecorded()): the file
+    // could change in between.
+    const QString actual = hashFile(filePath(recorded->key), recorded->size);
     if (actual.isEmpty())
         return false;
     if (actual != recorded->sha256)
-        return failIntegrity(*reference, QStringLiteral("its sha256 is %1, the sidecar records %2")
-                                             .arg(actual, recorded->sha256));
-    const std::unique_ptr<ArchiveStream> stream = open(text);
+        return failIntegrity(filePath(recorded->key), QStringLiteral("its sha256 is %1, the sidecar records %2")
+                                                          .arg(actual, recorded->sha256),
+                             query->putCommand(location(), &*recorded));
+    const std::unique_ptr<ArchiveStream> stream = openRecorded(*query, *recorded);
     return stream && loadStream(engine, *stream);
 }
 
 bool FolderStore::remove(const QString &text)
 {
     clearError();
-    const std::optional<ImageReference> reference = parseReference(text);
-    if (!reference)
+    const std::optional<Query> query = parseQuery(text);
+    if (!query)
         return false;
-    const QString path = archivePath(*reference);
-    const QString sidecar = m_dir + QLatin1Char('/') + StoredArchive::sidecarNameFor(StoredArchive::fileNameFor(*reference));
-    if (!QFileInfo::exists(path) && !QFileInfo::exists(sidecar)) {
-        if (const std::optional<QList<StoredArchive>> all = list())
-            find(*all, *reference);
+    const QString file = locate(*query);
+    if (file.isEmpty())
         return false;
-    }
-    for (const QString &p : {path, sidecar}) {
-        QFile file(p);
-        if (file.exists() && !file.remove())
-            return fail(StoreError::Storage, QStringLiteral("cannot remove %1: %2").arg(p, file.errorString()));
+    for (const QString &p : {filePath(file), filePath(StoredArchive::sidecarNameFor(file))}) {
+        QFile f(p);
+        if (f.exists() && !f.remove())
+            return fail(StoreError::Storage, QStringLiteral("cannot remove %1: %2").arg(p, f.errorString()));
     }
     return true;
 }

@@ -3,7 +3,7 @@
 #include "docker/DockerEngine.h"
 #include "images/stores/ArchiveStream.h"
 
-#include "docker/DockerEngine.h"
+#include <QSet>
 
 namespace fleet {
 
@@ -57,41 +57,142 @@ std::optional<ImageInfo> ImageStore::inspectForPut(DockerEngine &engine, const I
     return image;
 }
 
-std::optional<StoredArchive> ImageStore::find(const QList<StoredArchive> &archives, const ImageReference &reference)
+bool ImageStore::namesArchive(const QString &text)
 {
-    const QString wanted = reference.familiar();
-    QStringList tags;
-    const QString name = ImageReference::parse(reference.name()).familiar();
-    for (const StoredArchive &a : archives) {
-        if (a.reference == wanted)
-            return a;
-        if (a.name == name)
-            tags << a.tag;
+    return !text.contains(QLatin1Char(':')) && !text.contains(QLatin1Char('/')) && !text.contains(QLatin1Char('@'));
+}
+
+bool ImageStore::Query::accepts(const StoredArchive &recorded) const
+{
+    return isName() || recorded.reference == reference->familiar();
+}
+
+QString ImageStore::Query::putCommand(const QString &location, const StoredArchive *recorded) const
+{
+    const QString image = reference ? reference->familiar()
+                                    : (recorded && !recorded->reference.isEmpty() ? recorded->reference
+                                                                                  : QStringLiteral("IMAGE"));
+    const QString name = reference ? (recorded ? recorded->archive : QString()) : archiveName;
+    return QStringLiteral("fleetctl store put %1 %2").arg(location, image)
+           + (name.isEmpty() ? QString() : QStringLiteral(" --name ") + name);
+}
+
+std::optional<ImageStore::Query> ImageStore::parseQuery(const QString &text)
+{
+    Query query;
+    query.text = text;
+    if (namesArchive(text)) {
+        QString why;
+        if (!StoredArchive::isValidArchiveName(text, &why)) {
+            fail(StoreError::Invalid, QStringLiteral("\"%1\" is neither an archive name (%2) nor a tagged image "
+                                                     "reference (IMAGE:TAG).").arg(text.left(200), why));
+            return std::nullopt;
+        }
+        query.archiveName = text;
+        query.fileName = StoredArchive::fileNameForArchive(text);
+        return query;
     }
-    fail(StoreError::NotFound,
-         tags.isEmpty() ? QStringLiteral("%1 is not in %2. `fleetctl store list %2` shows what it holds.")
-                              .arg(wanted, location())
-                        : QStringLiteral("%1 is not in %2; it has %3 with tag(s) %4.")
-                              .arg(wanted, location(), name, tags.join(QStringLiteral(", "))));
+    query.reference = parseReference(text);
+    if (!query.reference)
+        return std::nullopt;
+    query.fileName = StoredArchive::fileNameFor(*query.reference);
+    return query;
+}
+
+bool ImageStore::checkArchiveName(const QString &archiveName)
+{
+    QString why;
+    if (archiveName.isEmpty() || StoredArchive::isValidArchiveName(archiveName, &why))
+        return true;
+    return fail(StoreError::Invalid,
+                QStringLiteral("%1 cannot be an archive name: %2.").arg(archiveName.left(200), why));
+}
+
+QString ImageStore::fileNameOfKey(const QString &key)
+{
+    return key.mid(key.lastIndexOf(QLatin1Char('/')) + 1);
+}
+
+bool ImageStore::checkReplace(const std::optional<StoredArchive> &existing, const StoredArchive &next)
+{
+    if (!existing || existing->archive == next.archive)
+        return true;
+    return fail(StoreError::Invalid,
+                existing->archive.isEmpty()
+                    ? QStringLiteral("%1 already holds %2, kept by its reference; the name \"%3\" would replace it. "
+                                     "Choose another name, or remove %2 first (fleetctl store rm %4 %2).")
+                          .arg(existing->key, existing->reference, next.archive, location())
+                    : QStringLiteral("%1 is the archive named \"%2\" (%3); storing %4 by its reference would replace "
+                                     "it. Give %4 a name (--name), or remove \"%2\" first (fleetctl store rm %5 %2).")
+                          .arg(existing->key, existing->archive, existing->reference, next.reference, location()));
+}
+
+std::optional<StoredArchive> ImageStore::find(const QList<StoredArchive> &archives, const Query &query)
+{
+    const StoredArchive *best = nullptr;
+    for (const StoredArchive &a : archives) {
+        const bool own = fileNameOfKey(a.key) == query.fileName;
+        if (query.isName() ? !own : a.reference != query.reference->familiar())
+            continue;
+        if (own)
+            return a;
+        if (!best || a.created > best->created)
+            best = &a;
+    }
+    if (best)
+        return *best;
+
+    // What the store has: the tags of the same image first (the likely slip), else a short inventory.
+    const QString wanted = query.reference ? query.reference->familiar() : query.archiveName;
+    const QString name = query.reference ? ImageReference::parse(query.reference->name()).familiar()
+                                         : query.archiveName; // "app" given for "app:1.0": the slip named below
+    QStringList tags;
+    QStringList inventory;
+    QSet<QString> seen;
+    for (const StoredArchive &a : archives) {
+        if (a.name == name && !seen.contains(a.tag)) {
+            seen.insert(a.tag);
+            tags << a.tag;
+        }
+        inventory << (a.archive.isEmpty() ? a.reference : QStringLiteral("%1 (%2)").arg(a.archive, a.reference));
+    }
+    const QString what = query.isName() ? QStringLiteral("no archive is named \"%1\" in %2").arg(wanted, location())
+                                        : QStringLiteral("%1 is not in %2").arg(wanted, location());
+    QString has;
+    if (!tags.isEmpty()) {
+        has = QStringLiteral("; it has %1 with tag(s) %2%3.")
+                  .arg(name, tags.join(QStringLiteral(", ")),
+                       query.isName() ? QStringLiteral(" (name the image as IMAGE:TAG)") : QString());
+    } else if (inventory.isEmpty()) {
+        has = QStringLiteral("; it holds no archive.");
+    } else {
+        constexpr int kShown = 8;
+        has = QStringLiteral("; it has %1").arg(inventory.mid(0, kShown).join(QStringLiteral(", ")));
+        has += inventory.size() > kShown
+                   ? QStringLiteral(" and %1 more (`fleetctl store list %2` shows all).")
+                         .arg(inventory.size() - kShown).arg(location())
+                   : QStringLiteral(".");
+    }
+    fail(StoreError::NotFound, what + has);
     return std::nullopt;
 }
 
-std::unique_ptr<ArchiveStream> ImageStore::open(const QString &reference)
+std::unique_ptr<ArchiveStream> ImageStore::open(const QString &text)
 {
     fail(StoreError::Invalid, QStringLiteral("%1 keeps images, not archives, so %2 cannot be read as one: pull it "
                                              "(fleetctl store get) or push it from the store, which pulls it first.")
-                                  .arg(location(), reference));
+                                  .arg(location(), text));
     return nullptr;
 }
 
 std::optional<StoredArchive> ImageStore::describe(const QString &text)
 {
     clearError();
-    const std::optional<ImageReference> reference = parseReference(text);
-    if (!reference)
+    const std::optional<Query> query = parseQuery(text);
+    if (!query)
         return std::nullopt;
     const std::optional<QList<StoredArchive>> all = list();
-    return all ? find(*all, *reference) : std::nullopt;
+    return all ? find(*all, *query) : std::nullopt;
 }
 
 bool ImageStore::loadStream(DockerEngine &engine, ArchiveStream &stream)

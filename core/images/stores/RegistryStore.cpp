@@ -61,9 +61,30 @@ bool RegistryStore::checkRegistry(const QString &what)
                                              m_policy.settings().trustedRegistries.join(QStringLiteral(", "))));
 }
 
+bool RegistryStore::refuseArchiveName(const QString &name)
+{
+    return fail(StoreError::Invalid, QStringLiteral("%1: a registry keeps images by name:tag, not archive names; give "
+                                                    "the tag instead (for example %2:1.0.0).")
+                                         .arg(location(), name.left(200)));
+}
+
+std::optional<StoredArchive> RegistryStore::describe(const QString &text)
+{
+    clearError();
+    if (namesArchive(text)) {
+        refuseArchiveName(text);
+        return std::nullopt;
+    }
+    return ImageStore::describe(text);
+}
+
 std::optional<std::pair<ImageReference, ImageReference>> RegistryStore::references(const QString &text)
 {
     clearError();
+    if (namesArchive(text)) { // by the lookup rule a word without ':', '/' or '@' is an archive name
+        refuseArchiveName(text);
+        return std::nullopt;
+    }
     const std::optional<ImageReference> reference = parseReference(text);
     if (!reference)
         return std::nullopt;
@@ -191,8 +212,16 @@ std::optional<QList<StoredArchive>> RegistryStore::list()
     return archives;
 }
 
-std::optional<StoredArchive> RegistryStore::put(DockerEngine &engine, const QString &text)
+std::optional<StoredArchive> RegistryStore::put(DockerEngine &engine, const QString &text, const QString &archiveName)
 {
+    if (!archiveName.isEmpty()) {
+        clearError();
+        fail(StoreError::Invalid, QStringLiteral("%1: a registry keeps images by name:tag, so an archive cannot be "
+                                                 "named \"%2\" there; give the tag instead (docker tag %3 NAME:TAG, "
+                                                 "then put NAME:TAG without --name).")
+                                      .arg(location(), archiveName.left(200), text));
+        return std::nullopt;
+    }
     const auto refs = references(text);
     if (!refs)
         return std::nullopt;

@@ -19,9 +19,12 @@ public:
 
     QString location() const override { return m_location.text; }
     std::optional<QList<StoredArchive>> list() override;
-    std::optional<StoredArchive> put(DockerEngine &engine, const QString &reference) override;
-    bool get(DockerEngine &engine, const QString &reference) override;
-    bool remove(const QString &reference) override;
+    // A registry keeps images by name:tag only: an archive name is refused (Invalid).
+    std::optional<StoredArchive> put(DockerEngine &engine, const QString &reference,
+                                     const QString &archiveName = {}) override;
+    bool get(DockerEngine &engine, const QString &text) override;
+    bool remove(const QString &text) override;
+    std::optional<StoredArchive> describe(const QString &text) override;
 
     // `app:1.0.0` → `127.0.0.1:5000/app:1.0.0`; a reference already on this registry stays as it is.
     ImageReference remoteReference(const ImageReference &reference) const;
@@ -35,6 +38,7 @@ private:
     bool checkPolicy(const ImageReference &remote, TagPolicy::Purpose purpose);
     // list and rm name no image to check: the registry itself must be trusted (credentials go there too).
     bool checkRegistry(const QString &what);
+    bool refuseArchiveName(const QString &name);
     // The local reference given to put/get/rm and its name in this registry; nullopt (error set) when unusable.
     std::optional<std::pair<ImageReference, ImageReference>> references(const QString &text);
     QString repositoryPath(const ImageReference &remote) const; // "app", "team/app"

@@ -45,7 +45,60 @@ std::optional<StoredArchive> S3Store::readSidecar(const QString &archiveKey)
         return std::nullopt;
     }
     archive->key = archiveKey;
+    // A named archive is found by its key: if the objects were renamed, the key's name is its name now.
+    if (!archive->archive.isEmpty())
+        archive->archive = StoredArchive::archiveNameOfFile(fileNameOfKey(archiveKey));
     return archive;
+}
+
+std::optional<bool> S3Store::exists(const QString &key)
+{
+    StoreError error;
+    const std::optional<QList<S3Object>> objects = m_client.listAll(key, &error, cancelFlag());
+    if (!objects) {
+        failWith(error);
+        return std::nullopt;
+    }
+    for (const S3Object &o : *objects)
+        if (o.key == key)
+            return true;
+    return false;
+}
+
+std::optional<StoredArchive> S3Store::recordedArchive(const Query &query)
+{
+    const QString own = m_client.objectKey(query.fileName);
+    std::optional<StoredArchive> recorded = readSidecar(own);
+    if (recorded && query.accepts(*recorded))
+        return recorded;
+    if (!recorded && error().kind != StoreError::NotFound)
+        return std::nullopt; // unreachable, refused, or an unusable sidecar (Integrity)
+    clearError();
+    if (!recorded && query.isName()) { // a named archive is listed only with its sidecar: look for the object
+        const std::optional<bool> there = exists(own);
+        if (!there)
+            return std::nullopt;
+        if (*there) {
+            fail(StoreError::Integrity, QStringLiteral("%1 has no sidecar, so no checksum is recorded; it was not "
+                                                       "loaded. Put the image again (%2).")
+                                            .arg(m_client.display(own), query.putCommand(location())));
+            return std::nullopt;
+        }
+    }
+    // Not there, or that key is an archive named after another image: one whose sidecar records the reference.
+    const std::optional<QList<StoredArchive>> all = list();
+    if (!all)
+        return std::nullopt;
+    const std::optional<StoredArchive> found = find(*all, query);
+    if (!found)
+        return std::nullopt; // find() named what the bucket has
+    if (found->sha256.isEmpty()) {
+        fail(StoreError::Integrity, QStringLiteral("%1 has no sidecar, so no checksum is recorded; it was not "
+                                                   "loaded. Put the image again (%2).")
+                                        .arg(m_client.display(found->key), query.putCommand(location())));
+        return std::nullopt;
+    }
+    return readSidecar(found->key); // the size it records, not the listed one: the stream checks the object by it
 }
 
 std::optional<QList<StoredArchive>> S3Store::list()
@@ -87,19 +140,29 @@ std::optional<QList<StoredArchive>> S3Store::list()
     return archives;
 }
 
-std::optional<StoredArchive> S3Store::put(DockerEngine &engine, const QString &text)
+std::optional<StoredArchive> S3Store::put(DockerEngine &engine, const QString &text, const QString &archiveName)
 {
     clearError();
     m_lastParts = 0;
     const std::optional<ImageReference> reference = parseReference(text);
-    if (!reference)
+    if (!reference || !checkArchiveName(archiveName))
         return std::nullopt;
     const std::optional<ImageInfo> image = inspectForPut(engine, *reference);
     if (!image)
         return std::nullopt;
     StoredArchive archive = StoredArchive::forReference(*reference);
+    if (!archiveName.isEmpty()) {
+        archive.archive = archiveName;
+        archive.key = StoredArchive::fileNameForArchive(archiveName);
+    }
     archive.key = m_client.objectKey(archive.key);
     archive.imageId = image->id;
+    const std::optional<StoredArchive> existing = readSidecar(archive.key);
+    if (!existing && (error().kind == StoreError::Unreachable || error().kind == StoreError::Auth))
+        return std::nullopt;
+    clearError(); // none, or an unusable one: the object is replaced as before
+    if (!checkReplace(existing, archive))
+        return std::nullopt;
 
     S3Upload upload(m_client, archive.key, image->size, m_partSize, cancelFlag());
     Sha256 hash;
@@ -210,45 +273,23 @@ private:
 std::unique_ptr<ArchiveStream> S3Store::open(const QString &text)
 {
     clearError();
-    const std::optional<ImageReference> reference = parseReference(text);
-    if (!reference)
+    const std::optional<Query> query = parseQuery(text);
+    if (!query)
         return nullptr;
-    const QString key = m_client.objectKey(StoredArchive::fileNameFor(*reference));
-    const std::optional<StoredArchive> recorded = readSidecar(key);
-    if (!recorded) {
-        if (error().kind != StoreError::NotFound)
-            return nullptr;
-        const std::optional<QList<StoredArchive>> all = list();
-        if (!all || !find(*all, *reference))
-            return nullptr; // list() or find() said why
-        fail(StoreError::Integrity, QStringLiteral("%1 has no sidecar, so no checksum is recorded; it was not "
-                                                   "loaded. Put the image again (fleetctl store put %2 %3).")
-                                        .arg(m_client.display(key), location(), reference->familiar()));
+    const std::optional<StoredArchive> recorded = recordedArchive(*query);
+    if (!recorded)
         return nullptr;
-    }
-    return std::make_unique<S3ArchiveStream>(*recorded, m_client.display(key),
-                                             QStringLiteral("put the image again (fleetctl store put %1 %2)")
-                                                 .arg(location(), reference->familiar()),
+    return std::make_unique<S3ArchiveStream>(*recorded, m_client.display(recorded->key),
+                                             QStringLiteral("put the image again (%1)")
+                                                 .arg(query->putCommand(location(), &*recorded)),
                                              m_location, m_credentials, cancelFlag());
 }
 
 std::optional<StoredArchive> S3Store::describe(const QString &text)
 {
     clearError();
-    const std::optional<ImageReference> reference = parseReference(text);
-    if (!reference)
-        return std::nullopt;
-    std::optional<StoredArchive> recorded = readSidecar(m_client.objectKey(StoredArchive::fileNameFor(*reference)));
-    if (!recorded && error().kind == StoreError::NotFound) {
-        clearError();
-        const std::optional<QList<StoredArchive>> all = list();
-        if (all && find(*all, *reference)) // else find() named what the store has
-            fail(StoreError::Integrity, QStringLiteral("%1 has no sidecar, so no checksum is recorded. Put the image "
-                                                       "again (fleetctl store put %2 %3).")
-                                            .arg(m_client.display(m_client.objectKey(StoredArchive::fileNameFor(
-                                                     *reference))), location(), reference->familiar()));
-    }
-    return recorded;
+    const std::optional<Query> query = parseQuery(text);
+    return query ? recordedArchive(*query) : std::nullopt;
 }
 
 bool S3Store::get(DockerEngine &engine, const QString &text)
@@ -260,18 +301,31 @@ bool S3Store::get(DockerEngine &engine, const QString &text)
 bool S3Store::remove(const QString &text)
 {
     clearError();
-    const std::optional<ImageReference> reference = parseReference(text);
-    if (!reference)
+    const std::optional<Query> query = parseQuery(text);
+    if (!query)
         return false;
-    const QString key = m_client.objectKey(StoredArchive::fileNameFor(*reference));
+    QString key = m_client.objectKey(query->fileName);
     StoreError error;
     const std::optional<QList<S3Object>> objects = m_client.listAll(key, &error, cancelFlag());
     if (!objects)
         return failWith(error);
-    if (objects->isEmpty()) {
-        if (const std::optional<QList<StoredArchive>> all = list())
-            find(*all, *reference);
-        return false;
+    bool own = false;
+    for (const S3Object &o : *objects)
+        own = own || o.key == key || o.key == StoredArchive::sidecarNameFor(key);
+    if (own && query->reference) {
+        // Its own key may be an archive named after another image: then look for one that records the reference.
+        const std::optional<StoredArchive> recorded = readSidecar(key);
+        if (!recorded && (this->error().kind == StoreError::Unreachable || this->error().kind == StoreError::Auth))
+            return false;
+        clearError();
+        own = !recorded || query->accepts(*recorded);
+    }
+    if (!own) {
+        const std::optional<QList<StoredArchive>> all = list();
+        const std::optional<StoredArchive> found = all ? find(*all, *query) : std::nullopt;
+        if (!found)
+            return false; // list() or find() said why
+        key = found->key;
     }
     for (const QString &k : {key, StoredArchive::sidecarNameFor(key)})
         if (!m_client.deleteObject(k, &error))

@@ -32,6 +32,7 @@ QJsonObject StoredArchive::toJson() const
     QJsonObject o{{QStringLiteral("reference"), reference},
                   {QStringLiteral("name"), name},
                   {QStringLiteral("tag"), tag},
+                  {QStringLiteral("archive"), archive},
                   {QStringLiteral("key"), key},
                   {QStringLiteral("size"), double(size)},
                   {QStringLiteral("sha256"), sha256},
@@ -53,6 +54,17 @@ std::optional<StoredArchive> StoredArchive::fromJson(const QJsonObject &o, QStri
     a.reference = parsed.familiar();
     a.name = ImageReference::parse(parsed.name()).familiar();
     a.tag = parsed.tag();
+    // Optional (sidecars written before archives had names lack it); when present it must be a valid name.
+    const QJsonValue archive = o.value(QLatin1String("archive"));
+    if (!archive.isUndefined() && !archive.isNull()) {
+        QString why;
+        if (!archive.isString() || (!archive.toString().isEmpty() && !isValidArchiveName(archive.toString(), &why))) {
+            *error = QStringLiteral("the sidecar of %1 records an invalid archive name (%2)")
+                         .arg(a.reference, why.isEmpty() ? QStringLiteral("not a string") : why);
+            return std::nullopt;
+        }
+        a.archive = archive.toString();
+    }
     a.key = o.value(QLatin1String("key")).toString();
     a.size = qint64(o.value(QLatin1String("size")).toDouble(-1));
     a.sha256 = o.value(QLatin1String("sha256")).toString().toLower();
@@ -77,6 +89,35 @@ QString StoredArchive::fileNameFor(const ImageReference &reference)
     QString flat = QString::fromLatin1(QUrl::toPercentEncoding(name, "/"));
     flat.replace(QLatin1Char('/'), QLatin1Char('+'));
     return flat + QLatin1Char('_') + reference.tag() + kSuffix;
+}
+
+bool StoredArchive::isValidArchiveName(const QString &name, QString *why)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$"));
+    QString problem;
+    if (name.isEmpty())
+        problem = QStringLiteral("an archive name cannot be empty");
+    else if (name.contains(QLatin1Char(':')) || name.contains(QLatin1Char('/')) || name.contains(QLatin1Char('@')))
+        problem = QStringLiteral("\"%1\" holds ':', '/' or '@', so it would be read as an image reference")
+                      .arg(name.left(200));
+    else if (!pattern.match(name).hasMatch())
+        problem = QStringLiteral("\"%1\" is not 1-128 letters, digits, '.', '_' or '-' starting with a letter or "
+                                 "digit").arg(name.left(200));
+    else if (name.endsWith(QLatin1String(".tar"), Qt::CaseInsensitive)
+             || name.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
+        problem = QStringLiteral("\"%1\" ends in .tar or .json; give the name without it (\"%2\")")
+                      .arg(name, name.left(name.lastIndexOf(QLatin1Char('.'))));
+    if (why)
+        *why = problem;
+    return problem.isEmpty();
+}
+
+QString StoredArchive::archiveNameOfFile(const QString &fileName)
+{
+    if (!fileName.endsWith(kSuffix))
+        return {};
+    const QString stem = fileName.chopped(kSuffix.size());
+    return isValidArchiveName(stem) ? stem : QString();
 }
 
 bool StoredArchive::isArchiveName(const QString &fileName)
