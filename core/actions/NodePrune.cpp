@@ -1,5 +1,7 @@
 #include "actions/NodePrune.h"
 
+#include "util/JsonNumber.h"
+
 #include "agent/AgentSecrets.h"
 #include "history/HistoryStore.h"
 #include "images/stores/StoreFactory.h"
@@ -224,8 +226,7 @@ QList<NodePrune::NodeImage> NodePrune::parseImages(const QByteArray &output)
         seen.insert(image.id);
         image.tags = stringList(o.value(QStringLiteral("tags")));
         image.digests = stringList(o.value(QStringLiteral("digests")));
-        const double size = o.value(QStringLiteral("size")).toDouble(-1);
-        image.size = size >= 0 && size < 1e15 ? qint64(size) : -1;
+        image.size = jsonByteCount(o.value(QStringLiteral("size")));
         images << image;
     }
     return images;

@@ -1,5 +1,7 @@
 #include "docker/DockerEngine.h"
 
+#include "util/JsonNumber.h"
+
 #include "docker/DockerEndpoint.h"
 #include "docker/JsonLineStream.h"
 #include "docker/TarStreamCheck.h"
@@ -157,7 +159,7 @@ ImageInfo DockerEngine::imageFromJson(const QJsonObject &o)
             image.repoTags << v.toString();
     for (const QJsonValue &v : o.value(QLatin1String("RepoDigests")).toArray())
         image.repoDigests << v.toString();
-    image.size = qint64(o.value(QLatin1String("Size")).toDouble());
+    image.size = jsonByteCount(o.value(QLatin1String("Size")), 0);
     const QJsonValue created = o.value(QLatin1String("Created"));
     image.created = created.isString() ? QDateTime::fromString(created.toString(), Qt::ISODateWithMs)
                                        : QDateTime::fromSecsSinceEpoch(qint64(created.toDouble()), Qt::UTC);

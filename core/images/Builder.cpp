@@ -1,5 +1,7 @@
 #include "images/Builder.h"
 
+#include "util/JsonNumber.h"
+
 #include "docker/DockerEngine.h"
 #include "docker/JsonLineStream.h"
 #include "images/BuildContext.h"
@@ -225,7 +227,7 @@ bool Builder::inspect(DockerEngine &engine, BuildResult *result)
         return false;
     }
     const QJsonObject o = QJsonDocument::fromJson(http.body).object();
-    result->size = qint64(o.value(QLatin1String("Size")).toDouble());
+    result->size = jsonByteCount(o.value(QLatin1String("Size")), 0);
     result->layers = int(o.value(QLatin1String("RootFS")).toObject().value(QLatin1String("Layers")).toArray().size());
     const QJsonArray digests = o.value(QLatin1String("RepoDigests")).toArray();
     if (!digests.isEmpty())

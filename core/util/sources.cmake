@@ -4,5 +4,6 @@ list(APPEND FLEETCORE_SOURCES
     util/ChunkPipe.h util/ChunkPipe.cpp
     util/Remedy.h util/Remedy.cpp
     util/WorkerThread.h util/WorkerThread.cpp
+    util/JsonNumber.h util/JsonNumber.cpp
 
     util/TerminalText.h util/TerminalText.cpp)

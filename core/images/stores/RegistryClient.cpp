@@ -1,5 +1,7 @@
 #include "images/stores/RegistryClient.h"
 
+#include "util/JsonNumber.h"
+
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -167,9 +169,11 @@ std::optional<RegistryManifest> RegistryClient::manifest(const QString &reposito
         *error = {StoreError::Failed, QStringLiteral("%1: not an image manifest (schema 2 / OCI)").arg(what)};
         return std::nullopt;
     }
-    manifest.size = qint64(config.value(QLatin1String("size")).toDouble());
+    // Sizes from the registry are untrusted: each bounded, the sum saturating (never an overflow).
+    manifest.size = jsonByteCount(config.value(QLatin1String("size")), 0);
     for (const QJsonValue &layer : object.value(QLatin1String("layers")).toArray())
-        manifest.size += qint64(layer.toObject().value(QLatin1String("size")).toDouble());
+        manifest.size = qMin(manifest.size + jsonByteCount(layer.toObject().value(QLatin1String("size")), 0),
+                             qint64(1) << 60);
     return manifest;
 }
 

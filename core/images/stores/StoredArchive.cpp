@@ -1,5 +1,8 @@
 #include "images/stores/StoredArchive.h"
 
+#include "util/JsonNumber.h"
+
+
 #include <QRegularExpression>
 #include <QUrl>
 
@@ -66,7 +69,7 @@ std::optional<StoredArchive> StoredArchive::fromJson(const QJsonObject &o, QStri
         a.archive = archive.toString();
     }
     a.key = o.value(QLatin1String("key")).toString();
-    a.size = qint64(o.value(QLatin1String("size")).toDouble(-1));
+    a.size = jsonByteCount(o.value(QLatin1String("size"))); // 1e23 was undefined to cast (found by fuzzing)
     a.sha256 = o.value(QLatin1String("sha256")).toString().toLower();
     if (a.sha256.startsWith(QLatin1String("sha256:")))
         a.sha256 = a.sha256.mid(7);
