@@ -17,6 +17,7 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QMutex>
 #include <QThread>
 
 #include <mutex>
@@ -286,6 +287,10 @@ bool PushJob::resolveStoreSource()
         });
         QElapsedTimer clock;
         clock.start();
+        // One pull at a time in this process: a pull renames the image back and drops the registry's name, so two
+        // jobs of one fan-out pulling together would take each other's name away. The second finds it pulled.
+        static QMutex pullLock;
+        const QMutexLocker locker(&pullLock);
         if (!store->get(*m_engine, m_job.image))
             return failStage(StageKind::Save, store->error().message, store->error().failureKind());
         const QString pulled = QStringLiteral("pulled %1 from %2 in %3 s").arg(m_job.image, store->location())

@@ -241,10 +241,14 @@ private Q_SLOTS:
 
     void relayFromS3WhenAsked()
     {
-        const JobUpdate job = m_push.pushOne(storeRequest(m_s3Url, m_image, {node(0)}, DeliveryPath::Relay), settings());
-        QVERIFY2(job.state == JobState::Succeeded, qPrintable(job.message));
-        QCOMPARE(job.via, DeliveryPath::Relay);
-        QCOMPARE(nodeImageId(0, m_image), m_imageId);
+        const QList<JobUpdate> jobs = m_push.push(storeRequest(m_s3Url, m_image, {node(0), node(1)},
+                                                               DeliveryPath::Relay), settings());
+        QCOMPARE(jobs.size(), 2);
+        for (int i = 0; i < 2; ++i) {
+            QVERIFY2(jobs[i].state == JobState::Succeeded, qPrintable(jobs[i].message));
+            QCOMPARE(jobs[i].via, DeliveryPath::Relay);
+            QCOMPARE(nodeImageId(i, m_image), m_imageId);
+        }
     }
 
     void aNodeWithoutCurlOrWgetGetsItRelayed()
@@ -310,11 +314,14 @@ private Q_SLOTS:
         RegistryStore registry(location(url), {}, TagPolicy(settings().tagPolicy));
         QVERIFY2(registry.put(engine, reference), qPrintable(registry.error().message));
         QVERIFY(engine.removeImage(reference, false)); // only the registry has this name now
-        const JobUpdate job = m_push.pushOne(storeRequest(url, reference, {node(0)}), settings());
-        QVERIFY2(job.state == JobState::Succeeded, qPrintable(job.message));
-        QCOMPARE(nodeImageId(0, reference), m_imageId);
-        const QString events = historyEvents(job.historyId);
-        QVERIFY2(events.contains(QStringLiteral("pulled ") + reference), qPrintable(events));
+        const QList<JobUpdate> jobs = m_push.push(storeRequest(url, reference, {node(0), node(1)}), settings());
+        QCOMPARE(jobs.size(), 2);
+        for (int i = 0; i < 2; ++i) {
+            QVERIFY2(jobs[i].state == JobState::Succeeded, qPrintable(jobs[i].message));
+            QCOMPARE(nodeImageId(i, reference), m_imageId);
+            const QString events = historyEvents(jobs[i].historyId);
+            QVERIFY2(events.contains(QStringLiteral("pulled ") + reference), qPrintable(events));
+        }
         engine.removeImage(reference, false);
     }
 
