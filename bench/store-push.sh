@@ -26,8 +26,10 @@
 # loads, curls and sha256 checks share this machine's cores, so direct(8) measures CPU more than network.
 #
 # Usage: bench/store-push.sh [--mb 200] [--runs 3] [--build DIR] [--keep-lab] [--net 127.0.83] [--dir /tmp/fl-bstore]
-# Needs root (lab, tc). Only 127.0.0.0/8; tc only on lo, only for the lab's node addresses, removed on exit;
-# s3rver is started here and stopped by its PID. Not part of scripts/test.
+#   --keep-lab  leave the lab up afterwards (s3rver and the qdisc go all the same)
+# Needs root (lab, tc). Only 127.0.0.0/8; tc only on lo (root qdisc handle f1ee:, refused when lo already has a
+# root qdisc, deleted on any exit), only for the lab's node addresses; s3rver is started here and stopped by its
+# PID; a TERM or Ctrl-C stops the running measurement's processes by PID. Not part of scripts/test.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -57,11 +59,30 @@ nodes_n=8
 s3_ip=$net.250 s3_port=9000
 qh=f1ee                                   # our root qdisc's handle: only a qdisc with it is ever deleted
 work=$(mktemp -d /tmp/fl-bench-store.XXXXXX)
-s3_pid=
+s3_pid='' running=''
+
+# These PIDs and all their descendants (a measured command: fleetctl, or the baseline's docker save | ssh pipes).
+tree_of() {
+    ps -e -o pid=,ppid= | awk -v roots="$*" '
+        {parent[$1] = $2; order[NR] = $1}
+        END {
+            n = split(roots, r, " "); for (i = 1; i <= n; i++) keep[r[i]] = 1
+            do {
+                grew = 0
+                for (i in order) { p = order[i]; if (!(p in keep) && (parent[p] in keep)) { keep[p] = 1; grew = 1 } }
+            } while (grew)
+            for (p in keep) print p
+        }'
+}
 
 cleanup() {
-    local rc=$?
+    local rc=$? pids
     set +e
+    if [[ -n $running ]] && kill -0 "$running" 2>/dev/null; then   # interrupted during a measurement
+        pids=$(tree_of "$running")
+        # shellcheck disable=SC2086
+        kill -TERM $pids 2>/dev/null; wait "$running" 2>/dev/null
+    fi
     if tc qdisc show dev lo root 2>/dev/null | grep -q "^qdisc htb $qh: root"; then
         tc qdisc del dev lo root handle "$qh:" || echo "warning: could not delete the qdisc on lo" >&2
     fi
@@ -166,16 +187,7 @@ declare -A times cpus
 # (cutime+cstime). Other users of this machine do not count, unlike in the load average.
 lab_cpu() {
     local pids
-    pids=$(ps -e -o pid=,ppid= | awk -v roots="${lab_roots[*]}" '
-        {parent[$1] = $2; order[NR] = $1}
-        END {
-            n = split(roots, r, " "); for (i = 1; i <= n; i++) keep[r[i]] = 1
-            do {
-                grew = 0
-                for (i in order) { p = order[i]; if (!(p in keep) && (parent[p] in keep)) { keep[p] = 1; grew = 1 } }
-            } while (grew)
-            for (p in keep) print p
-        }')
+    pids=$(tree_of "${lab_roots[@]}")
     # shellcheck disable=SC2086
     (cd /proc && for p in $pids; do cat "$p/stat" 2>/dev/null; echo; done) |
         awk -v hz="$(getconf CLK_TCK)" 'NF {sub(/^.*\) /, ""); t += $12 + $13 + $14 + $15} END {printf "%.2f", t / hz}'
@@ -187,9 +199,16 @@ measure() {
     remove_everywhere
     b0=$(shaped_bytes) c0=$(lab_cpu)
     t0=$EPOCHREALTIME
-    if ! "$@" >"$work/$name.log" 2>&1; then
-        echo "$name failed:" >&2; tail -n 20 "$work/$name.log" >&2; exit 1
+    # in the background, so that a TERM or Ctrl-C is handled at once (bash runs traps only between commands)
+    "$@" >"$work/$name.log" 2>&1 &
+    running=$!
+    if ! wait "$running"; then
+        running=
+        echo "$name failed:" >&2
+        { grep -Ei 'fail|error' "$work/$name.log" | grep -v ' 0 failed' | head -n 20; tail -n 3 "$work/$name.log"; } >&2
+        exit 1
     fi
+    running=
     t1=$EPOCHREALTIME
     b1=$(shaped_bytes) c1=$(lab_cpu)
     s=$(printf '%.2f' "$(echo "$t1 - $t0" | bc -l)")
