@@ -2,8 +2,15 @@
 
 #include <QFile>
 #include <QHostAddress>
+#include <QRegularExpression>
 
 namespace fleet {
+
+bool HostTarget::isIpv6Literal(const QString &text)
+{
+    static const QRegularExpression shape(QStringLiteral("^[0-9A-Fa-f:.]{2,45}(%[A-Za-z0-9_.-]{1,32})?$"));
+    return shape.match(text).hasMatch() && QHostAddress(text).protocol() == QAbstractSocket::IPv6Protocol;
+}
 
 bool HostTarget::isValidHostName(const QString &name)
 {
@@ -69,7 +76,7 @@ std::optional<HostTarget> HostTarget::parse(const QString &input, const QString 
 
     if (rest.contains(QLatin1Char(':'))) {
         QHostAddress v6;
-        if (!v6.setAddress(rest) || v6.protocol() != QAbstractSocket::IPv6Protocol)
+        if (!isIpv6Literal(rest) || !v6.setAddress(rest))
             return fail(QStringLiteral("'%1' is not an IPv6 address").arg(rest));
         target.host = v6.toString();
         return target;

@@ -22,6 +22,9 @@ struct HostTarget
     // like DNS names (letters, digits, '-', '.', '_'); anything else is refused with the reason in `error`.
     static std::optional<HostTarget> parse(const QString &text, const QString &source, QString *error);
     static bool isValidHostName(const QString &name);
+    // An IPv6 literal, written with nothing but hex digits, ':', '.' and an optional %zone: QHostAddress alone
+    // stops at a NUL and took "::1\0…*…" for ::1 (found by FuzzSshConfig).
+    static bool isIpv6Literal(const QString &text);
     static bool hasWildcard(const QString &pattern) // ssh/known_hosts patterns: never a concrete host
     {
         return pattern.contains(QLatin1Char('*')) || pattern.contains(QLatin1Char('?'))

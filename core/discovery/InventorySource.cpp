@@ -1,6 +1,5 @@
 #include "discovery/InventorySource.h"
 
-#include <QHostAddress>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -156,7 +155,7 @@ SourceReport InventorySource::parse(const QByteArray &text, const QString &origi
             const QString key = words.at(w).left(eq), value = words.at(w).mid(eq + 1);
             if (key == QLatin1String("ansible_host") || key == QLatin1String("ansible_ssh_host")) {
                 if (!HostTarget::isValidHostName(value)
-                    && QHostAddress(value).protocol() != QAbstractSocket::IPv6Protocol) {
+                    && !HostTarget::isIpv6Literal(value)) {
                     report.warnings << QStringLiteral("%1: %2 '%3' is not a host name or address; line ignored")
                                            .arg(where, key, value);
                     bad = true;

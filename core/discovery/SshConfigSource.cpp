@@ -2,7 +2,6 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QHostAddress>
 
 namespace fleet {
 
@@ -127,7 +126,7 @@ SourceReport SshConfigSource::parse(const QByteArray &text, const QString &origi
         target.user = chosen.value(QStringLiteral("user"));
         // A name, or an IPv6 literal (which has colons): anything else with a colon is neither.
         if (!HostTarget::isValidHostName(target.host)
-            && QHostAddress(target.host).protocol() != QAbstractSocket::IPv6Protocol) {
+            && !HostTarget::isIpv6Literal(target.host)) {
             state.report.warnings << QStringLiteral("%1: Host %2 has HostName '%3', which is not a host name; skipped")
                                          .arg(origin, alias, hostName);
             continue;

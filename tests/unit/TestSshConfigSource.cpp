@@ -93,6 +93,17 @@ private Q_SLOTS:
         QVERIFY2(all.contains(QLatin1String("'x3:y'")) && all.contains(QLatin1String("'127.0.0.1:22'")), qPrintable(all));
     }
 
+    void anIpv6LiteralIsOnlyAnIpv6Literal()
+    {
+        // Found by FuzzSshConfig in CI: QHostAddress stops at a NUL, so "::1<NUL>…*…" passed as ::1 with a wildcard.
+        const QByteArray config = QByteArray("Host n1\n  HostName ::1") + '\0' + QByteArray("x-*.conf\n");
+        const SourceReport report = SshConfigSource::parse(config, QStringLiteral("cfg"), QStringLiteral("/tmp"));
+        QCOMPARE(report.hosts.size(), 0);
+        QVERIFY(HostTarget::isIpv6Literal(QStringLiteral("fe80::1%eth0")));
+        QVERIFY(!HostTarget::isIpv6Literal(QStringLiteral("::1 ")));
+        QVERIFY(!HostTarget::isIpv6Literal(QStringLiteral("127.0.0.1")));
+    }
+
     void followsIncludeAndReportsMissingFile()
     {
         QTemporaryDir dir;
