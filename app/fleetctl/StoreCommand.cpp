@@ -94,11 +94,18 @@ int login(const CliContext &context, const StoreLocation &location, bool forget)
     return ExitOk;
 }
 
-int list(const CliContext &context, ImageStore &store)
+// The listing is core's StoreActions::list, as the library's store tabs have it.
+int list(const CliContext &context, const StoreLocation &location)
 {
-    const std::optional<QList<StoredArchive>> archives = store.list();
-    if (!archives)
-        return context.fail(Failure::make(store.error().failureKind(), store.error().message));
+    const SignalCancel interrupt;
+    StoreActionParams params;
+    params.storeUrl = location.text;
+    params.policy = FleetSettings::load().tagPolicy;
+    params.cancel = interrupt.flag();
+    const StoreListing listing = StoreActions::list(params);
+    if (!listing.failure.ok())
+        return context.fail(listing.failure);
+    const QList<StoredArchive> *archives = &listing.archives;
     if (context.json) {
         for (const StoredArchive &a : *archives)
             context.printJson(archiveJson(a, QStringLiteral("archive")));
@@ -116,7 +123,7 @@ int list(const CliContext &context, ImageStore &store)
                         .arg(a.sha256.isEmpty() ? QStringLiteral("(unverified)") : a.sha256.left(12), -14)
                         .arg(a.created.isValid() ? a.created.toString(QStringLiteral("yyyy-MM-dd HH:mm")) + "Z"
                                                  : QStringLiteral("?")));
-    context.say(QStringLiteral("%1 archive(s) in %2").arg(archives->size()).arg(store.location()));
+    context.say(QStringLiteral("%1 archive(s) in %2").arg(archives->size()).arg(listing.location));
     return ExitOk;
 }
 
@@ -278,18 +285,8 @@ int runStore(CliContext context, const QStringList &args)
         return login(context, *location, action == QLatin1String("logout"));
     }
 
-    if (action == QLatin1String("list")) {
-        StoreActionParams params;
-        params.storeUrl = location->text;
-        params.policy = FleetSettings::load().tagPolicy;
-        Failure failure;
-        const std::unique_ptr<ImageStore> store = StoreActions::open(params, &failure);
-        if (!store)
-            return context.fail(failure);
-        const SignalCancel interrupt;
-        store->setCancelFlag(interrupt.flag());
-        return list(context, *store);
-    }
+    if (action == QLatin1String("list"))
+        return list(context, *location);
     return runStoreJobs(context, action, *location, images, parser.value(archiveName),
                         parser.value(partSize).toLongLong() << 20);
 }

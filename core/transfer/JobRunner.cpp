@@ -196,8 +196,6 @@ QList<quint64> JobRunner::submitStore(const StoreRequest &request)
         Q_EMIT rejected(problem);
         return {};
     }
-    QString error;
-    const QString where = StoreLocation::parse(request.storeUrl, &error)->text;
     const quint64 batch = m_nextBatch++;
     QList<quint64> ids;
     for (const QString &image : request.images) {
@@ -208,7 +206,7 @@ QList<quint64> JobRunner::submitStore(const StoreRequest &request)
         entry->update.id = m_nextId++;
         entry->update.batchId = batch;
         entry->update.action = request.action;
-        entry->update.node = where;
+        entry->update.node = request.storeUrl; // the store is the target (validate() parsed it)
         entry->update.image = image;
         entry->update.storeUrl = request.storeUrl;
         m_jobs.insert(entry->update.id, entry);
