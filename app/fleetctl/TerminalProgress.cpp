@@ -45,7 +45,7 @@ QString TerminalProgress::line(const JobUpdate &job) const
 {
     QString text = safe(job.node).leftJustified(16);
     for (const StageRecord &stage : job.stages) {
-        if (stage.kind == StageKind::Run && !job.runEnabled)
+        if (!job.shows(stage.kind))
             continue;
         text += QStringLiteral(" %1 %2").arg(stageName(stage.kind), bar(stage, 10));
     }

@@ -42,7 +42,7 @@ JobUpdate StoreJob::execute()
     tracker.report(true);
 
     const QList<StageKind> stages = stagesOf(m_job.action);
-    for (StageKind kind : {StageKind::Save, StageKind::Transfer, StageKind::Load, StageKind::Run})
+    for (StageKind kind : allStages())
         if (!stages.contains(kind))
             tracker.skip(kind);
     for (StageKind kind : stages)

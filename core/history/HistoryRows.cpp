@@ -161,7 +161,7 @@ QString HistoryRows::targetsToJson(const QStringList &targets)
 
 StageKind HistoryRows::stageKindFromName(const QString &name)
 {
-    for (StageKind kind : {StageKind::Save, StageKind::Transfer, StageKind::Load, StageKind::Run})
+    for (StageKind kind : allStages())
         if (name == stageName(kind))
             return kind;
     return StageKind::Save;

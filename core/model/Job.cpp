@@ -5,6 +5,8 @@ namespace fleet {
 QString stageName(StageKind kind)
 {
     switch (kind) {
+    case StageKind::Pull:
+        return QStringLiteral("pull");
     case StageKind::Save:
         return QStringLiteral("save");
     case StageKind::Transfer:
@@ -13,8 +15,17 @@ QString stageName(StageKind kind)
         return QStringLiteral("load");
     case StageKind::Run:
         return QStringLiteral("run");
+    case StageKind::Health:
+        return QStringLiteral("health");
     }
     return {};
+}
+
+const std::array<StageKind, kStageCount> &allStages()
+{
+    static const std::array<StageKind, kStageCount> stages{StageKind::Pull, StageKind::Save, StageKind::Transfer,
+                                                           StageKind::Load, StageKind::Run, StageKind::Health};
+    return stages;
 }
 
 QString jobStateName(JobState state)

@@ -7,15 +7,20 @@
 #include <QString>
 #include <QStringList>
 
+#include <array>
 #include <optional>
 
 namespace fleet {
 
-// A push moves through these stages; a job for one node records each of them.
-enum class StageKind { Save, Transfer, Load, Run };
+// A push moves through these stages, in this order; a job for one node records each one it takes. Pull (the
+// workstation fetches an image it lacks from a trusted registry) and Health (the started container comes up
+// healthy) are only taken when needed: JobUpdate::shows() says which ones a job has.
+enum class StageKind { Pull, Save, Transfer, Load, Run, Health };
+constexpr int kStageCount = 6;
+const std::array<StageKind, kStageCount> &allStages(); // pipeline order
 enum class JobState { Queued, Running, Succeeded, Failed, Cancelled, Skipped };
 
-QString stageName(StageKind kind);  // "save", "transfer", "load", "run"
+QString stageName(StageKind kind);  // "pull", "save", "transfer", "load", "run", "health"
 QString jobStateName(JobState state); // "queued", "running", "succeeded", "failed", "cancelled", "skipped"
 JobState jobStateFromName(const QString &name);
 bool isFinal(JobState state);

@@ -36,9 +36,11 @@ struct JobUpdate
     TransferMode mode = TransferMode::Stream;
     JobState state = JobState::Queued;
     StageKind stage = StageKind::Save; // the stage running now (or the last one)
-    std::array<StageRecord, 4> stages{makeStage(StageKind::Save), makeStage(StageKind::Transfer),
-                                      makeStage(StageKind::Load), makeStage(StageKind::Run)};
-    bool runEnabled = false;
+    std::array<StageRecord, kStageCount> stages{makeStage(StageKind::Pull),     makeStage(StageKind::Save),
+                                                makeStage(StageKind::Transfer), makeStage(StageKind::Load),
+                                                makeStage(StageKind::Run),      makeStage(StageKind::Health)};
+    bool runEnabled = false;  // run and health stages
+    bool pullEnabled = false; // set once the job found it must pull the image first
     QString message; // last human-readable status or the error (cause and fix)
     // Why the job did not succeed (None while it runs and when it succeeded or was skipped). Faces map it:
     // fleetctl to its exit status, the GUI to the fix it offers.
@@ -52,6 +54,19 @@ struct JobUpdate
 
     const StageRecord &stageRecord(StageKind kind) const { return stages[size_t(kind)]; }
     StageRecord &stageRecord(StageKind kind) { return stages[size_t(kind)]; }
+    // Whether this job takes the stage at all (faces hide or grey out the others).
+    bool shows(StageKind kind) const
+    {
+        switch (kind) {
+        case StageKind::Pull:
+            return pullEnabled;
+        case StageKind::Run:
+        case StageKind::Health:
+            return runEnabled;
+        default:
+            return true;
+        }
+    }
 };
 
 } // namespace fleet

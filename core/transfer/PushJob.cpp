@@ -131,8 +131,10 @@ JobUpdate PushJob::execute()
     // What a killed push left here (its owner process is gone) goes first.
     ScpUpload::sweepLocal(m_params.localTempDir);
 
-    if (!m_job.runEnabled)
+    if (!m_job.runEnabled) {
         m_tracker->skip(StageKind::Run);
+        m_tracker->skip(StageKind::Health);
+    }
     bool present = false;
     const bool ok = resolveSource() && connectWithRetry(StageKind::Transfer) && checkAlreadyPresent(&present)
         && (present || deliver())

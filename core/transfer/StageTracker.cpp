@@ -12,6 +12,8 @@ StageTracker::StageTracker(JobUpdate &job, JobJournal &journal, Reporter reporte
     , m_journal(journal)
     , m_reporter(std::move(reporter))
 {
+    m_stageIds.fill(-1);
+    m_attempts.fill(1);
 }
 
 void StageTracker::report(bool force)

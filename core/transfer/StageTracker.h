@@ -46,10 +46,10 @@ private:
     JobJournal &m_journal;
     Reporter m_reporter;
     Observer m_observer;
-    std::array<QElapsedTimer, 4> m_clocks;
-    std::array<QElapsedTimer, 4> m_checkpoints; // invalid: no checkpoint with bytes yet
-    std::array<qint64, 4> m_stageIds{-1, -1, -1, -1};
-    std::array<int, 4> m_attempts{1, 1, 1, 1};
+    std::array<QElapsedTimer, kStageCount> m_clocks;
+    std::array<QElapsedTimer, kStageCount> m_checkpoints; // invalid: no checkpoint with bytes yet
+    std::array<qint64, kStageCount> m_stageIds;
+    std::array<int, kStageCount> m_attempts;
     QElapsedTimer m_sinceReport;
 };
 

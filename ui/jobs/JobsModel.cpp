@@ -32,8 +32,8 @@ const StageRecord *JobsModel::activeStage(const JobUpdate &job) const
 QString JobsModel::stageText(const JobUpdate &job, StageKind kind) const
 {
     const StageRecord &stage = job.stageRecord(kind);
-    if (kind == StageKind::Run && !job.runEnabled)
-        return tr("off");
+    if (!job.shows(kind))
+        return kind == StageKind::Pull ? QStringLiteral("—") : tr("off");
     switch (stage.state) {
     case JobState::Queued:
         return tr("waiting");
@@ -101,7 +101,7 @@ QVariant JobsModel::data(const QModelIndex &index, int role) const
         return stage.progress.total > 0 ? stage.progress.fraction() : -1.0;
     }
     case StageEnabledRole:
-        return !(column == RunColumn && !job.runEnabled);
+        return !isStageColumn(column) || job.shows(stageOfColumn(column));
     default:
         return {};
     }
@@ -116,6 +116,8 @@ QVariant JobsModel::headerData(int section, Qt::Orientation orientation, int rol
         return tr("Node");
     case ImageColumn:
         return tr("Image");
+    case PullColumn:
+        return tr("Pull");
     case SaveColumn:
         return tr("Save");
     case TransferColumn:
@@ -124,6 +126,8 @@ QVariant JobsModel::headerData(int section, Qt::Orientation orientation, int rol
         return tr("Load");
     case RunColumn:
         return tr("Run");
+    case HealthColumn:
+        return tr("Health");
     case RateColumn:
         return tr("Rate");
     case EtaColumn:

@@ -21,10 +21,12 @@ public:
     enum Column {
         NodeColumn,
         ImageColumn,
+        PullColumn, // the stage columns follow StageKind's order
         SaveColumn,
         TransferColumn,
         LoadColumn,
         RunColumn,
+        HealthColumn,
         RateColumn,
         EtaColumn,
         StateColumn,
@@ -35,7 +37,7 @@ public:
         JobStateRole,   // int(JobState) of the job
         StageStateRole, // int(JobState) of the column's stage
         StageFractionRole, // 0..1, or -1 when the total is not known
-        StageEnabledRole,  // false for the run stage of a push without "run after load"
+        StageEnabledRole,  // false for a stage the job does not take (JobUpdate::shows)
         MessageRole,
     };
 
@@ -50,8 +52,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
 
-    static bool isStageColumn(int column) { return column >= SaveColumn && column <= RunColumn; }
-    static StageKind stageOfColumn(int column) { return StageKind(column - SaveColumn); }
+    static bool isStageColumn(int column) { return column >= PullColumn && column <= HealthColumn; }
+    static StageKind stageOfColumn(int column) { return StageKind(column - PullColumn); }
 
     const JobUpdate &jobAt(int row) const { return m_jobs.at(row); }
     int rowOf(quint64 id) const { return m_rows.value(id, -1); }

@@ -30,8 +30,8 @@ JobsPanel::JobsPanel(JobsModel *jobs, QWidget *parent)
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 12);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionResizeMode(JobsModel::ImageColumn, QHeaderView::Stretch);
-    for (int column = JobsModel::SaveColumn; column <= JobsModel::RunColumn; ++column)
-        m_view->setColumnWidth(column, 120);
+    for (int column = JobsModel::PullColumn; column <= JobsModel::HealthColumn; ++column)
+        m_view->setColumnWidth(column, column == JobsModel::PullColumn || column == JobsModel::HealthColumn ? 80 : 120);
     m_view->setAccessibleName(tr("Jobs"));
     m_view->setToolTip(tr("One row per node of a push. Delete cancels the selected jobs, Ctrl+Shift+R retries them."));
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
