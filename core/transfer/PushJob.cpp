@@ -7,6 +7,7 @@
 #include "images/stores/S3Presign.h"
 #include "images/stores/StoreFactory.h"
 #include "transfer/NodeFetch.h"
+#include "transfer/RegistryPull.h"
 #include "ssh/RemoteProcess.h"
 #include "ssh/SshSession.h"
 #include "transfer/RemoteDocker.h"
@@ -15,9 +16,7 @@
 #include "util/ChunkPipe.h"
 #include "util/ShellQuote.h"
 
-#include <QElapsedTimer>
 #include <QFile>
-#include <QMutex>
 #include <QThread>
 
 #include <mutex>
@@ -243,7 +242,16 @@ bool PushJob::resolveSource()
         m_source->sizeEstimate = QFile(m_params.archivePath).size();
         return true;
     }
-    const std::optional<ImageInfo> image = m_engine->inspectImage(m_job.image);
+    std::optional<ImageInfo> image = m_engine->inspectImage(m_job.image);
+    // Missing here but named with a trusted registry: the workstation pulls it first (seed 004, step 1).
+    if (!image && m_engine->error().kind == DockerError::NotFound && m_job.source == PushSourceKind::EngineImage) {
+        if (const std::optional<StoreLocation> registry = RegistryPull::registryOf(m_job.image)) {
+            StoreCredentials credentials;
+            if (!credentialsFor(*registry, &credentials, StageKind::Pull) || !pull(*registry, credentials))
+                return false;
+            image = m_engine->inspectImage(m_job.image);
+        }
+    }
     if (!image) {
         const DockerError &e = m_engine->error();
         return failStage(StageKind::Save, e.message,
@@ -253,6 +261,36 @@ bool PushJob::resolveSource()
     m_source->imageIds = {image->id};
     m_source->reference = m_job.image;
     m_source->sizeEstimate = image->size;
+    return true;
+}
+
+bool PushJob::credentialsFor(const StoreLocation &location, StoreCredentials *credentials, StageKind stage)
+{
+    QString error;
+    const std::optional<StoreCredentials> found = m_params.storeCredentials
+        ? m_params.storeCredentials(location, &error)
+        : StoreCredentials::lookup(location, &error);
+    if (!error.isEmpty())
+        return failStage(stage, error);
+    *credentials = found.value_or(StoreCredentials{});
+    return true;
+}
+
+bool PushJob::pull(const StoreLocation &registry, const StoreCredentials &credentials)
+{
+    m_job.pullEnabled = true;
+    m_tracker->start(StageKind::Pull);
+    const RegistryPull::Result result = RegistryPull::pull(
+        *m_engine, registry, credentials, TagPolicy(m_params.tagPolicy), m_job.image, m_cancel->flag(),
+        [this](qint64 done, qint64 total) { m_tracker->progress(StageKind::Pull, done, total); });
+    if (!result.ok)
+        return failStage(StageKind::Pull, m_job.source == PushSourceKind::EngineImage
+                                              ? QStringLiteral("%1 is not in the local engine and could not be "
+                                                               "pulled: %2").arg(m_job.image, result.message)
+                                              : result.message,
+                         result.failure);
+    m_tracker->succeed(StageKind::Pull, result.message);
+    m_tracker->message(result.message);
     return true;
 }
 
@@ -267,40 +305,13 @@ bool PushJob::resolveStoreSource()
     m_storeLocation = StoreLocation::parse(m_job.storeUrl, &error);
     if (!m_storeLocation)
         return failStage(StageKind::Save, error, FailureKind::Usage);
-    if (m_storeLocation->kind != StoreLocation::Kind::Folder) {
-        std::optional<StoreCredentials> credentials;
-        if (m_params.storeCredentials) {
-            credentials = m_params.storeCredentials(*m_storeLocation, &error);
-        } else {
-            credentials = StoreCredentials::lookup(*m_storeLocation, &error);
-        }
-        if (!error.isEmpty())
-            return failStage(StageKind::Save, error);
-        m_storeCredentials = credentials.value_or(StoreCredentials{});
-    }
+    if (m_storeLocation->kind != StoreLocation::Kind::Folder
+        && !credentialsFor(*m_storeLocation, &m_storeCredentials, StageKind::Save))
+        return false;
+    if (m_storeLocation->kind == StoreLocation::Kind::Registry)
+        return pull(*m_storeLocation, m_storeCredentials); // then on as an image of the local engine
     const std::unique_ptr<ImageStore> store = openStore();
     store->setCancelFlag(m_cancel->flag());
-    if (m_storeLocation->kind == StoreLocation::Kind::Registry) {
-        // The workstation pulls with its own credentials (a node never sees them) and then pushes the image
-        // like one of its own; the pull is the first save stage, with its own duration in the history.
-        m_tracker->start(StageKind::Save);
-        store->setProgress([this](const QString &, qint64 done, qint64 total) {
-            m_tracker->progress(StageKind::Save, done, total);
-        });
-        QElapsedTimer clock;
-        clock.start();
-        // One pull at a time in this process: a pull renames the image back and drops the registry's name, so two
-        // jobs of one fan-out pulling together would take each other's name away. The second finds it pulled.
-        static QMutex pullLock;
-        const QMutexLocker locker(&pullLock);
-        if (!store->get(*m_engine, m_job.image))
-            return failStage(StageKind::Save, store->error().message, store->error().failureKind());
-        const QString pulled = QStringLiteral("pulled %1 from %2 in %3 s").arg(m_job.image, store->location())
-                                   .arg(double(clock.elapsed()) / 1000.0, 0, 'f', 1);
-        m_tracker->succeed(StageKind::Save, pulled);
-        m_tracker->message(pulled);
-        return true; // then on as an image of the local engine
-    }
     const std::optional<StoredArchive> archive = store->describe(m_job.image);
     if (!archive)
         return failStage(StageKind::Save, store->error().message, store->error().failureKind());

@@ -70,6 +70,8 @@ private:
     bool resolveSource();
     bool resolveStoreSource();
     std::unique_ptr<ImageStore> openStore() const;
+    bool credentialsFor(const StoreLocation &location, StoreCredentials *credentials, StageKind stage);
+    bool pull(const StoreLocation &registry, const StoreCredentials &credentials);
     bool deliver();
     Direct pushDirect();
     bool connectWithRetry(StageKind stage);

@@ -7,6 +7,7 @@ list(APPEND FLEETCORE_SOURCES
     transfer/RemoteDocker.h transfer/RemoteDocker.cpp
     transfer/ScpUpload.h transfer/ScpUpload.cpp
     transfer/NodeFetch.h transfer/NodeFetch.cpp
+    transfer/RegistryPull.h transfer/RegistryPull.cpp
     transfer/PushJob.h transfer/PushJob.cpp
     transfer/HistoryJournal.h transfer/HistoryJournal.cpp
     transfer/JobRunner.h transfer/JobRunner.cpp

@@ -85,7 +85,7 @@ bool LoopbackServer::startS3rver(const QString &dataDir, const QString &bucket, 
                  port, error);
 }
 
-bool LoopbackServer::startRegistry(const QString &dataDir, QString *error)
+bool LoopbackServer::startRegistry(const QString &dataDir, const RegistryOptions &options, QString *error)
 {
     const QString program = QStringLiteral("/usr/bin/docker-registry");
     if (!QFileInfo(program).isExecutable()) {
@@ -100,11 +100,16 @@ bool LoopbackServer::startRegistry(const QString &dataDir, QString *error)
         *error = QStringLiteral("cannot write %1").arg(config);
         return false;
     }
-    file.write(QStringLiteral("version: 0.1\n"
-                              "log:\n  level: warn\n"
-                              "storage:\n  filesystem:\n    rootdirectory: %1/data\n  delete:\n    enabled: true\n"
-                              "http:\n  addr: 127.0.0.1:%2\n")
-                   .arg(dataDir).arg(port).toUtf8());
+    QString yaml = QStringLiteral("version: 0.1\n"
+                                  "log:\n  level: warn\n"
+                                  "storage:\n  filesystem:\n    rootdirectory: %1/data\n  delete:\n    enabled: true\n"
+                                  "http:\n  addr: 127.0.0.1:%2\n")
+                       .arg(dataDir).arg(port);
+    if (!options.tlsCertificate.isEmpty())
+        yaml += QStringLiteral("  tls:\n    certificate: %1\n    key: %2\n").arg(options.tlsCertificate, options.tlsKey);
+    if (!options.htpasswd.isEmpty())
+        yaml += QStringLiteral("auth:\n  htpasswd:\n    realm: fleet-test\n    path: %1\n").arg(options.htpasswd);
+    file.write(yaml.toUtf8());
     file.close();
     return start(program, {QStringLiteral("serve"), config}, port, error);
 }

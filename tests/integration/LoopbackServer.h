@@ -26,8 +26,15 @@ public:
 
     // s3rver from tests/tools (npm ci --prefix tests/tools), serving `bucket` from `dataDir`.
     bool startS3rver(const QString &dataDir, const QString &bucket, QString *error);
-    // Debian's docker-registry, storing under `dataDir` (deletes enabled), config written there too.
-    bool startRegistry(const QString &dataDir, QString *error);
+    // Debian's docker-registry, storing under `dataDir` (deletes enabled), config written there too. With a
+    // certificate and key it serves TLS; with an htpasswd file (bcrypt entries) it wants a login.
+    struct RegistryOptions
+    {
+        QString tlsCertificate, tlsKey;
+        QString htpasswd;
+    };
+    bool startRegistry(const QString &dataDir, QString *error) { return startRegistry(dataDir, {}, error); }
+    bool startRegistry(const QString &dataDir, const RegistryOptions &options, QString *error);
 
     quint16 port() const { return m_port; }
     qint64 pid() const { return m_process.processId(); }

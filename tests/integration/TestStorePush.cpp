@@ -316,12 +316,19 @@ private Q_SLOTS:
         QVERIFY(engine.removeImage(reference, false)); // only the registry has this name now
         const QList<JobUpdate> jobs = m_push.push(storeRequest(url, reference, {node(0), node(1)}), settings());
         QCOMPARE(jobs.size(), 2);
+        // One job pulls (its pull stage), the other waits for that pull and finds the image there.
+        int pulled = 0;
         for (int i = 0; i < 2; ++i) {
             QVERIFY2(jobs[i].state == JobState::Succeeded, qPrintable(jobs[i].message));
+            QCOMPARE(jobs[i].stageRecord(StageKind::Pull).state, JobState::Succeeded);
             QCOMPARE(nodeImageId(i, reference), m_imageId);
             const QString events = historyEvents(jobs[i].historyId);
-            QVERIFY2(events.contains(QStringLiteral("pulled ") + reference), qPrintable(events));
+            if (events.contains(QStringLiteral("pulled %1 from %2").arg(reference, url)))
+                ++pulled;
+            else
+                QVERIFY2(events.contains(reference + QStringLiteral(" was pulled by another job")), qPrintable(events));
         }
+        QCOMPARE(pulled, 1);
         engine.removeImage(reference, false);
     }
 

@@ -106,7 +106,13 @@ bool RegistryStore::failFromEngineText(const QString &what, const QString &messa
         return fail(StoreError::Unreachable, text + QStringLiteral(". Check that the registry at %1 runs.")
                                                         .arg(m_location.registryUrl));
     if (lower.contains(QLatin1String("unauthorized")) || lower.contains(QLatin1String("authentication required")))
-        return fail(StoreError::Auth, text + QStringLiteral(". ") + StoreCredentials::environmentHint(m_location));
+        return fail(StoreError::Auth,
+                    text + (m_credentials.isEmpty()
+                                ? QStringLiteral(". The registry wants a login: ")
+                                : QStringLiteral(". The registry refused the login of \"%1\" (from the %2): check the "
+                                                 "user name and password; to change them, ")
+                                      .arg(QString::fromUtf8(m_credentials.user).left(100), m_credentials.source))
+                        + StoreCredentials::environmentHint(m_location));
     if (lower.contains(QLatin1String("server gave http response to https client")))
         return fail(StoreError::Failed, text + QStringLiteral(". The Docker Engine expects TLS from this registry: "
                                                               "add it to \"insecure-registries\" in daemon.json."));
