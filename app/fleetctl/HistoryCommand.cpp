@@ -1,4 +1,4 @@
-// fleetctl history [--limit N] [--node HOST] [--status S] [--text PREFIX] [--before ID] [--job ID] [--scans]
+// fleetctl history [--limit N] [--node HOST] [--status S] [--text PREFIX] [--before ID] [--job ID] [--scans] [--nodes]
 #include "Commands.h"
 
 #include "actions/RecordJson.h"
@@ -121,6 +121,41 @@ int listScans(const CliContext &context, HistoryStore &store, int limit, qint64 
     return ExitOk;
 }
 
+// Per node: how its pushes went, what SSH gave trouble, and how long each stage takes there.
+int listNodeSummaries(const CliContext &context, HistoryStore &store)
+{
+    const QList<NodeSummary> nodes = store.nodeSummaries();
+    if (!store.error().ok())
+        return context.fail(ExitFailed, store.errorString());
+    if (context.json) {
+        for (const NodeSummary &s : nodes)
+            context.printJson(RecordJson::nodeSummary(s));
+        context.printJson({{QStringLiteral("type"), QStringLiteral("result")}, {QStringLiteral("count"), int(nodes.size())}});
+        return ExitOk;
+    }
+    if (nodes.isEmpty()) {
+        context.say(QStringLiteral("No pushes yet."));
+        return ExitOk;
+    }
+    const auto average = [](const NodeSummary &s, StageKind kind) {
+        return s.stage(kind).count > 0 ? duration(s.stage(kind).averageMs) : QStringLiteral("-");
+    };
+    QList<QStringList> rows{{QStringLiteral("NODE"), QStringLiteral("JOBS"), QStringLiteral("OK"),
+                             QStringLiteral("FAILED"), QStringLiteral("SSH FAILURES"), QStringLiteral("RETRIES"),
+                             QStringLiteral("SENT"), QStringLiteral("AVG ARCHIVE"), QStringLiteral("PULL"),
+                             QStringLiteral("SAVE"), QStringLiteral("TRANSFER"), QStringLiteral("LOAD"),
+                             QStringLiteral("RUN"), QStringLiteral("HEALTH"), QStringLiteral("LAST")}};
+    for (const NodeSummary &s : nodes)
+        rows << QStringList{s.node, QString::number(s.jobs), QString::number(s.succeeded), QString::number(s.failed),
+                            QString::number(s.sshFailures), QString::number(s.retries), formatBytes(s.bytes),
+                            s.averageArchive > 0 ? formatBytes(s.averageArchive) : QStringLiteral("-"),
+                            average(s, StageKind::Pull), average(s, StageKind::Save),
+                            average(s, StageKind::Transfer), average(s, StageKind::Load),
+                            average(s, StageKind::Run), average(s, StageKind::Health), localTime(s.lastJobAt)};
+    printTable(context, rows);
+    return ExitOk;
+}
+
 } // namespace
 
 int runHistory(CliContext context, const QStringList &args)
@@ -145,7 +180,9 @@ int runHistory(CliContext context, const QStringList &args)
                                  QStringLiteral("ID"));
     const QCommandLineOption scans(QStringLiteral("scans"), QStringLiteral("List the discovery scans instead (--limit, "
                                                                            "--before apply)."));
-    parser.addOptions({limit, node, status, text, before, job, scans});
+    const QCommandLineOption nodes(QStringLiteral("nodes"), QStringLiteral("A summary per node instead: jobs, SSH "
+                                                                           "failures, bytes, average stage times."));
+    parser.addOptions({limit, node, status, text, before, job, scans, nodes});
     if (!parseCommand(parser, context, args))
         return ExitUsage;
     if (parser.positionalArguments().size() != 1)
@@ -197,6 +234,8 @@ int runHistory(CliContext context, const QStringList &args)
         return showJob(context, store, jobId);
     if (parser.isSet(scans))
         return listScans(context, store, filter.limit, filter.beforeId);
+    if (parser.isSet(nodes))
+        return listNodeSummaries(context, store);
 
     const QList<JobRecord> jobs = store.jobs(filter);
     if (!store.error().ok())

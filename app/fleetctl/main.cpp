@@ -28,7 +28,7 @@ const Command kCommands[] = {
     {"store", "store list|put|get|rm STORE-URL [IMAGE...]  image archives in dir:, s3:// or registry://", runStore},
     {"stores", "stores [add NAME STORE-URL | remove NAME]  the configured stores, by name", runStores},
     {"prune", "prune NODE... [--yes]      remove images a store holds, and dangling ones, from nodes", runPrune},
-    {"history", "history [--job ID] ...     past pushes, newest first (--limit, --node, --status, --text)",
+    {"history", "history [--job ID] ...     past pushes, newest first (--node, --status, --text; --nodes: per node)",
      runHistory},
     {"trust", "trust NODE [--forget]      record (or forget) a node's host key after showing its fingerprint",
      runTrust},

@@ -2,6 +2,7 @@
 
 #include "discovery/ScanRecorder.h"
 #include "history/HistoryRecords.h"
+#include "history/NodeSummary.h"
 #include "model/ImageInfo.h"
 #include "model/Node.h"
 #include "transfer/JobUpdate.h"
@@ -214,6 +215,29 @@ QJsonObject scan(const ScanRecord &s)
                                           {QStringLiteral("offline"), s.offline},
                                           {QStringLiteral("unreachable"), s.unreachable},
                                           {QStringLiteral("error"), s.error}});
+}
+
+QJsonObject nodeSummary(const NodeSummary &s)
+{
+    QJsonObject stages;
+    for (StageKind kind : allStages()) {
+        const NodeSummary::StageTimes &t = s.stage(kind);
+        stages.insert(stageName(kind), QJsonObject{{QStringLiteral("count"), t.count},
+                                                   {QStringLiteral("average_ms"), t.averageMs},
+                                                   {QStringLiteral("max_ms"), t.maxMs}});
+    }
+    return typed(QStringLiteral("node_summary"), {{QStringLiteral("node"), s.node},
+                                                  {QStringLiteral("jobs"), s.jobs},
+                                                  {QStringLiteral("succeeded"), s.succeeded},
+                                                  {QStringLiteral("failed"), s.failed},
+                                                  {QStringLiteral("cancelled"), s.cancelled},
+                                                  {QStringLiteral("skipped"), s.skipped},
+                                                  {QStringLiteral("ssh_failures"), s.sshFailures},
+                                                  {QStringLiteral("retries"), s.retries},
+                                                  {QStringLiteral("bytes"), s.bytes},
+                                                  {QStringLiteral("average_archive_bytes"), s.averageArchive},
+                                                  {QStringLiteral("last_job"), when(s.lastJobAt)},
+                                                  {QStringLiteral("stages"), stages}});
 }
 
 } // namespace fleet::RecordJson

@@ -9,6 +9,7 @@ struct ImageInfo;
 struct JobRecord;
 struct JobUpdate;
 struct Node;
+struct NodeSummary;
 struct ScanRecord;
 struct ScanResult;
 struct StageRecord;
@@ -34,6 +35,8 @@ QJsonObject event(const EventRecord &event);
 
 QJsonObject image(const ImageInfo &image);
 QJsonObject scan(const ScanRecord &scan);
+// How pushes to one node went ("node_summary"): counts, SSH failures, bytes, and per stage count/average/max ms.
+QJsonObject nodeSummary(const NodeSummary &summary);
 
 QJsonObject typed(const QString &type, QJsonObject object); // adds "type" first
 

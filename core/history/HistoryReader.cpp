@@ -111,6 +111,14 @@ quint64 HistoryReader::requestScans(int limit, qint64 beforeId, const QString &t
     });
 }
 
+quint64 HistoryReader::requestNodeSummaries()
+{
+    return post([this](HistoryStore *history, quint64 ticket) -> Answer {
+        QList<NodeSummary> summaries = history ? history->nodeSummaries() : QList<NodeSummary>();
+        return [this, ticket, summaries = std::move(summaries)] { Q_EMIT nodeSummariesLoaded(ticket, summaries); };
+    });
+}
+
 quint64 HistoryReader::requestExport(const JobFilter &filter, const QString &csvPath)
 {
     return post([this, filter, csvPath](HistoryStore *history, quint64 ticket) -> Answer {

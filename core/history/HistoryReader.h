@@ -1,6 +1,7 @@
 #pragma once
 
 #include "history/HistoryRecords.h"
+#include "history/NodeSummary.h"
 #include "model/Node.h"
 
 #include <QList>
@@ -33,6 +34,7 @@ public:
     quint64 requestJobCount(const JobFilter &filter);
     quint64 requestJobDetails(qint64 jobId);
     quint64 requestScans(int limit, qint64 beforeId, const QString &text);
+    quint64 requestNodeSummaries();
     // Writes every job the filter selects (limit ignored) as CSV, page by page.
     quint64 requestExport(const JobFilter &filter, const QString &csvPath);
 
@@ -43,6 +45,7 @@ Q_SIGNALS:
     void jobDetailsLoaded(quint64 ticket, qint64 jobId, const QList<fleet::StageRow> &stages,
                           const QList<fleet::EventRecord> &events);
     void scansLoaded(quint64 ticket, const QList<fleet::ScanRecord> &scans);
+    void nodeSummariesLoaded(quint64 ticket, const QList<fleet::NodeSummary> &summaries);
     void exported(quint64 ticket, qint64 rows, const QString &error);
     // The database could not be read: the message names the file, the cause and the fix.
     void failed(quint64 ticket, const QString &message);

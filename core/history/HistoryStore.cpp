@@ -249,6 +249,18 @@ bool HistoryStore::setJobAction(qint64 id, JobAction action)
     return s.step() == Statement::Step::Done;
 }
 
+bool HistoryStore::setJobFailure(qint64 id, FailureKind kind)
+{
+    Statement &s = m_db.cached("UPDATE jobs SET failure = ?2 WHERE id = ?1");
+    s.bind(1, id).bind(2, orEmpty(kind == FailureKind::None ? QString() : failureKindName(kind)));
+    return s.step() == Statement::Step::Done;
+}
+
+QList<NodeSummary> HistoryStore::nodeSummaries()
+{
+    return readNodeSummaries(m_db);
+}
+
 bool HistoryStore::setJobState(qint64 id, JobState state, const QString &error, qint64 bytes)
 {
     Statement &s = m_db.cached(R"sql(

@@ -2,6 +2,8 @@
 
 #include "history/Database.h"
 #include "history/HistoryRecords.h"
+#include "history/NodeSummary.h"
+#include "model/Failure.h"
 #include "model/Node.h"
 
 #include <QList>
@@ -72,6 +74,8 @@ public:
     // A store object's job: where it came from and (once chosen) how it reached the node.
     bool setJobStoreSource(qint64 id, const QString &storeUrl, const QString &delivery);
     bool setJobAction(qint64 id, JobAction action);
+    bool setJobFailure(qint64 id, FailureKind kind);
+    QList<NodeSummary> nodeSummaries(); // push jobs per node, busiest first
     qint64 createJob(qint64 batchId, const QString &image, const QString &imageId, const QString &archivePath,
                      const QString &node, TransferMode mode, std::optional<PushSourceKind> source = std::nullopt);
     // Running stamps started_at (once); a final state stamps finished_at; `bytes` < 0 keeps the recorded value.

@@ -161,7 +161,12 @@ ALTER TABLE jobs ADD COLUMN delivery TEXT NOT NULL DEFAULT '';
     {"job action", R"sql(
 ALTER TABLE jobs ADD COLUMN action TEXT NOT NULL DEFAULT 'push';
 )sql"},
-    // Append version 6 here.
+    // Version 6: why a job failed (core/model failureKindName: "unreachable", "host_key"…; empty while it runs and
+    // when it did not fail), for the per-node summary's SSH failures.
+    {"job failure kind", R"sql(
+ALTER TABLE jobs ADD COLUMN failure TEXT NOT NULL DEFAULT '';
+)sql"},
+    // Append version 7 here.
 };
 
 bool refuseNewer(Database &db, int version)

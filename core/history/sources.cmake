@@ -8,5 +8,6 @@ list(APPEND FLEETCORE_SOURCES
     history/JobQuery.h history/JobQuery.cpp
     history/ProcessOwner.h history/ProcessOwner.cpp
     history/HistoryStore.h history/HistoryStore.cpp
+    history/NodeSummary.h history/NodeSummary.cpp
     history/CsvWriter.h history/CsvWriter.cpp
     history/HistoryReader.h history/HistoryReader.cpp)

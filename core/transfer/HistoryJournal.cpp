@@ -62,6 +62,8 @@ void HistoryJournal::jobFinished(qint64 jobId, const JobUpdate &job, qint64 byte
         return;
     const bool failed = job.state == JobState::Failed || job.state == JobState::Cancelled;
     m_store.setJobState(jobId, job.state, failed ? job.message : QString(), bytes);
+    if (job.state == JobState::Failed)
+        m_store.setJobFailure(jobId, job.failure);
     if (job.source == PushSourceKind::StoreObject)
         m_store.setJobStoreSource(jobId, job.storeUrl, job.via == DeliveryPath::Auto ? QString()
                                                                                      : deliveryPathName(job.via));

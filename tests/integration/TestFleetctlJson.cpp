@@ -159,6 +159,14 @@ private Q_SLOTS:
         const Run scans = fleetctl({QStringLiteral("history"), QStringLiteral("--scans")});
         QVERIFY2(scans.exit == 0, qPrintable(scans.err));
         QCOMPARE(ofType(scans, QStringLiteral("scan")).size(), 1);
+        const Run perNode = fleetctl({QStringLiteral("history"), QStringLiteral("--nodes")});
+        QVERIFY2(perNode.exit == 0, qPrintable(perNode.err));
+        const QList<QJsonObject> summaries = ofType(perNode, QStringLiteral("node_summary"));
+        QCOMPARE(summaries.size(), 1);
+        QCOMPARE(summaries.first().value(QStringLiteral("node")).toString(), m_lab.nodes.first());
+        QCOMPARE(summaries.first().value(QStringLiteral("jobs")).toInt(), 1);
+        QVERIFY(summaries.first().value(QStringLiteral("stages")).toObject().value(QStringLiteral("transfer"))
+                    .toObject().value(QStringLiteral("count")).toInt() == 1);
 
         const Run trust = fleetctl({QStringLiteral("trust"), m_lab.nodes.first()});
         QVERIFY2(trust.exit == 0, qPrintable(trust.err));

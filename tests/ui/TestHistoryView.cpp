@@ -1,4 +1,5 @@
 #include "HistoryJobsModel.h"
+#include "HistoryNodesModel.h"
 #include "history/HistoryReader.h"
 #include "HistoryScansModel.h"
 #include "HistoryStagesModel.h"
@@ -10,6 +11,7 @@
 #include <QAbstractItemModelTester>
 #include <QFile>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -140,6 +142,43 @@ private Q_SLOTS:
                     .contains(QStringLiteral("connection reset")));
         QCOMPARE(view.stagesModel()->index(1, HistoryStagesModel::AttemptsColumn).data().toInt(), 3);
         QVERIFY(view.detailsText().contains(QStringLiteral("connection reset")));
+    }
+
+    void nodesTabSummarisesEachNode()
+    {
+        HistoryReader reader(m_db);
+        HistoryView view;
+        QAbstractItemModelTester tester(view.nodesModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy shown(&view, &HistoryView::nodeSummariesShown);
+        view.setReader(&reader);
+        view.resize(1100, 500);
+        view.show();
+        QVERIFY(shown.wait(5000));
+        HistoryNodesModel *nodes = view.nodesModel();
+        QCOMPARE(nodes->rowCount(), 4); // 450 jobs over 127.0.90.11-14
+        int jobs = 0, failed = 0;
+        for (int row = 0; row < nodes->rowCount(); ++row) {
+            jobs += nodes->summaryAt(row).jobs;
+            failed += nodes->summaryAt(row).failed;
+        }
+        QCOMPARE(jobs, 450);
+        QCOMPARE(failed, 90); // every fifth
+        // The failed db job's stages: its node shows a save average, a retry count, and "—" for stages never run.
+        const QModelIndex save = nodes->index(0, HistoryNodesModel::SaveColumn);
+        int withSave = -1;
+        for (int row = 0; row < nodes->rowCount(); ++row)
+            if (nodes->summaryAt(row).stage(StageKind::Save).count == 1)
+                withSave = row;
+        QVERIFY(withSave >= 0);
+        QCOMPARE(nodes->data(nodes->index(withSave, HistoryNodesModel::SaveColumn)).toString(), QStringLiteral("0.1 s"));
+        QCOMPARE(nodes->data(nodes->index(withSave, HistoryNodesModel::RetriesColumn)).toInt(), 2);
+        QCOMPARE(nodes->data(nodes->index(withSave, HistoryNodesModel::HealthColumn)).toString(), QStringLiteral("—"));
+        QVERIFY(save.isValid());
+        if (qEnvironmentVariableIsSet("FLEET_HISTORY_SCREENSHOT")) {
+            view.findChild<QTabWidget *>()->setCurrentIndex(2);
+            QTest::qWait(100);
+            QVERIFY(view.grab().save(qEnvironmentVariable("FLEET_HISTORY_SCREENSHOT"), "PNG"));
+        }
     }
 
     void exportsFilteredJobsAsCsv()

@@ -74,7 +74,7 @@ private Q_SLOTS:
         Database db;
         QVERIFY(db.open(path("v2.db")));
         QVERIFY(Migrations::apply(db));
-        QVERIFY(db.exec("ALTER TABLE jobs DROP COLUMN action") && db.exec("ALTER TABLE jobs DROP COLUMN store_url")
+        QVERIFY(db.exec("ALTER TABLE jobs DROP COLUMN failure") && db.exec("ALTER TABLE jobs DROP COLUMN action") && db.exec("ALTER TABLE jobs DROP COLUMN store_url")
                 && db.exec("ALTER TABLE jobs DROP COLUMN delivery") && db.exec("ALTER TABLE jobs DROP COLUMN source_kind") && db.exec("PRAGMA user_version = 2"));
         QVERIFY(db.exec("INSERT INTO batches (id, created_at) VALUES (1, 0)"));
         QVERIFY(db.exec("INSERT INTO jobs (batch_id, image, archive_path, node, mode, state, created_at) VALUES "
@@ -95,7 +95,7 @@ private Q_SLOTS:
         Database db;
         QVERIFY(db.open(path("v3.db")));
         QVERIFY(Migrations::apply(db));
-        QVERIFY(db.exec("ALTER TABLE jobs DROP COLUMN action") && db.exec("ALTER TABLE jobs DROP COLUMN store_url")
+        QVERIFY(db.exec("ALTER TABLE jobs DROP COLUMN failure") && db.exec("ALTER TABLE jobs DROP COLUMN action") && db.exec("ALTER TABLE jobs DROP COLUMN store_url")
                 && db.exec("ALTER TABLE jobs DROP COLUMN delivery") && db.exec("PRAGMA user_version = 3"));
         QVERIFY(db.exec("INSERT INTO batches (id, created_at) VALUES (1, 0)"));
         QVERIFY(db.exec("INSERT INTO jobs (batch_id, image, archive_path, node, mode, state, created_at, source_kind) "

@@ -588,6 +588,56 @@ private Q_SLOTS:
         QCOMPARE(m_store->startStage(987654, StageKind::Save), -1);
     }
 
+    void nodeSummariesCountJobsFailuresAndStageTimes()
+    {
+        // Issue 13 item 10: per node, jobs by state, SSH failures (unreachable or host key) and retries, bytes,
+        // the average archive and the average and longest time of each stage; store verbs do not count.
+        const QString n1 = QStringLiteral("127.0.77.11"), n2 = QStringLiteral("127.0.77.12");
+        const qint64 batch = m_store->createBatch();
+        const auto push = [&](const QString &node, JobState state, FailureKind failure, qint64 transferMs,
+                              int attempts, qint64 bytes) {
+            const qint64 job = m_store->createJob(batch, QStringLiteral("app:1.0.0"), {}, {}, node,
+                                                  TransferMode::Stream);
+            const qint64 pull = m_store->startStage(job, StageKind::Pull);
+            m_store->finishStage(pull, JobState::Succeeded, 0, -1, 500, 1);
+            const qint64 transfer = m_store->startStage(job, StageKind::Transfer);
+            m_store->finishStage(transfer, state == JobState::Succeeded ? JobState::Succeeded : JobState::Failed,
+                                 bytes, bytes, transferMs, attempts);
+            m_store->setJobState(job, state, {}, bytes);
+            m_store->setJobFailure(job, failure);
+            return job;
+        };
+        push(n1, JobState::Succeeded, FailureKind::None, 1000, 1, 4000);
+        push(n1, JobState::Succeeded, FailureKind::None, 3000, 2, 2000);
+        push(n1, JobState::Failed, FailureKind::Unreachable, 700, 3, 100);
+        push(n1, JobState::Failed, FailureKind::Failed, 700, 1, 100);
+        push(n2, JobState::Failed, FailureKind::HostKey, 10, 1, 0);
+        const qint64 put = m_store->createJob(batch, QStringLiteral("app:1.0.0"), {}, {}, QStringLiteral("dir:/srv"),
+                                              TransferMode::Stream);
+        QVERIFY(m_store->setJobAction(put, JobAction::StorePut));
+
+        const QList<NodeSummary> nodes = m_store->nodeSummaries();
+        QCOMPARE(nodes.size(), 2); // the store verb's "node" is no node
+        const NodeSummary &a = nodes.at(0);
+        QCOMPARE(a.node, n1);
+        QCOMPARE(a.jobs, 4);
+        QCOMPARE(a.succeeded, 2);
+        QCOMPARE(a.failed, 2);
+        QCOMPARE(a.sshFailures, 1);
+        QCOMPARE(a.retries, 1 + 2); // two extra transfer attempts, one
+        QCOMPARE(a.bytes, 6200);
+        QCOMPARE(a.averageArchive, 3000);
+        QCOMPARE(a.stage(StageKind::Transfer).count, 2);
+        QCOMPARE(a.stage(StageKind::Transfer).averageMs, 2000);
+        QCOMPARE(a.stage(StageKind::Transfer).maxMs, 3000);
+        QCOMPARE(a.stage(StageKind::Pull).count, 4);
+        QCOMPARE(a.stage(StageKind::Pull).averageMs, 500);
+        QCOMPARE(a.stage(StageKind::Health).count, 0);
+        QCOMPARE(nodes.at(1).node, n2);
+        QCOMPARE(nodes.at(1).sshFailures, 1);
+        QCOMPARE(nodes.at(1).averageArchive, 0);
+    }
+
     void closedStoreReportsErrors()
     {
         m_store->close();

@@ -1,6 +1,7 @@
 #include "HistoryView.h"
 
 #include "HistoryJobsModel.h"
+#include "HistoryNodesModel.h"
 #include "history/HistoryReader.h"
 #include "HistoryScansModel.h"
 #include "HistoryStagesModel.h"
@@ -46,6 +47,7 @@ HistoryView::HistoryView(QWidget *parent)
 {
     m_jobs = new HistoryJobsModel(this);
     m_scans = new HistoryScansModel(this);
+    m_nodes = new HistoryNodesModel(this);
     m_stages = new HistoryStagesModel(this);
 
     m_search = new QLineEdit(this);
@@ -70,6 +72,8 @@ HistoryView::HistoryView(QWidget *parent)
     m_jobsView->horizontalHeader()->setSectionResizeMode(HistoryJobsModel::ImageColumn, QHeaderView::Interactive);
     m_jobsView->setColumnWidth(HistoryJobsModel::ImageColumn, 220);
     m_scansView = makeTable(m_scans, tr("Scan history"), this);
+    m_nodesView = makeTable(m_nodes, tr("Pushes per node"), this);
+    m_nodesView->setToolTip(tr("Per node: jobs, failures, SSH trouble, bytes sent and the average time of each stage"));
     m_stagesView = makeTable(m_stages, tr("Stages of the selected job"), this);
     m_summary = new QLabel(tr("Select a job to see its stages."), this);
     m_summary->setWordWrap(true);
@@ -95,6 +99,7 @@ HistoryView::HistoryView(QWidget *parent)
     m_tabs = new QTabWidget(this);
     m_tabs->addTab(m_splitter, tr("&Jobs"));
     m_tabs->addTab(m_scansView, tr("S&cans"));
+    m_tabs->addTab(m_nodesView, tr("&Nodes"));
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_search, 1);
@@ -151,7 +156,16 @@ void HistoryView::setReader(HistoryReader *reader)
     }
     m_jobs->setReader(reader);
     m_scans->setReader(reader);
+    if (reader)
+        connect(reader, &HistoryReader::nodeSummariesLoaded, this,
+                [this](quint64 ticket, const QList<NodeSummary> &summaries) {
+                    if (ticket != m_nodesTicket)
+                        return;
+                    m_nodes->setSummaries(summaries);
+                    Q_EMIT nodeSummariesShown(int(summaries.size()));
+                });
     updateCount();
+    m_nodesTicket = reader ? reader->requestNodeSummaries() : 0;
 }
 
 void HistoryView::setSearchText(const QString &text)
@@ -181,6 +195,7 @@ void HistoryView::refresh()
     m_jobs->reload();
     m_scans->reload();
     updateCount();
+    m_nodesTicket = m_reader ? m_reader->requestNodeSummaries() : 0;
 }
 
 void HistoryView::updateCount()

@@ -16,6 +16,7 @@ class QTimer;
 namespace fleet {
 
 class HistoryJobsModel;
+class HistoryNodesModel;
 class HistoryReader;
 class HistoryScansModel;
 class HistoryStagesModel;
@@ -36,6 +37,7 @@ public:
     void setReader(HistoryReader *reader);
     HistoryJobsModel *jobsModel() const { return m_jobs; }
     HistoryScansModel *scansModel() const { return m_scans; }
+    HistoryNodesModel *nodesModel() const { return m_nodes; }
     HistoryStagesModel *stagesModel() const { return m_stages; }
     QTableView *jobsView() const { return m_jobsView; }
     QLineEdit *searchEdit() const { return m_search; }
@@ -59,6 +61,7 @@ public Q_SLOTS:
     void chooseAndExport();
 
 Q_SIGNALS:
+    void nodeSummariesShown(int nodes);
     void exportFinished(qint64 rows, const QString &path, const QString &error);
     void loadFailed(const QString &message);
     void detailsShown(qint64 jobId);
@@ -70,6 +73,7 @@ private:
     HistoryReader *m_reader = nullptr;
     HistoryJobsModel *m_jobs = nullptr;
     HistoryScansModel *m_scans = nullptr;
+    HistoryNodesModel *m_nodes = nullptr;
     HistoryStagesModel *m_stages = nullptr;
     QLineEdit *m_search = nullptr;
     QComboBox *m_state = nullptr;
@@ -77,12 +81,14 @@ private:
     QTabWidget *m_tabs = nullptr;
     QTableView *m_jobsView = nullptr;
     QTableView *m_scansView = nullptr;
+    QTableView *m_nodesView = nullptr;
     QTableView *m_stagesView = nullptr;
     QLabel *m_summary = nullptr;
     QPlainTextEdit *m_log = nullptr;
     QSplitter *m_splitter = nullptr;
     QTimer *m_searchTimer = nullptr;
     quint64 m_countTicket = 0;
+    quint64 m_nodesTicket = 0;
     quint64 m_detailsTicket = 0;
     quint64 m_exportTicket = 0;
     QString m_exportPath;
