@@ -73,6 +73,12 @@ QVariant NodeListModel::data(const QModelIndex &index, int role) const
         return node.lastSeen.isValid()
             ? tr("last seen %1").arg(formatWhen(node.lastSeen))
             : QString();
+    case ActivityRole:
+        return m_activity.value(node.address).text;
+    case ActivityFractionRole:
+        return m_activity.value(node.address).fraction;
+    case ManagedContainersRole:
+        return m_managedContainers.value(node.address, -1);
     case DetailRole: {
         const QString osArch = data(index, OsArchRole).toString();
         if (!osArch.isEmpty())
@@ -100,6 +106,33 @@ QHash<int, QByteArray> NodeListModel::roleNames() const
     names.insert(StateRole, "state");
     names.insert(OsArchRole, "osArch");
     return names;
+}
+
+void NodeListModel::setActivity(const QString &address, const Activity &activity)
+{
+    m_activity.insert(address, activity);
+    const int row = rowOf(address);
+    if (row >= 0)
+        Q_EMIT dataChanged(index(row), index(row), {ActivityRole, ActivityFractionRole});
+}
+
+void NodeListModel::clearActivity(const QString &address)
+{
+    if (m_activity.remove(address) == 0)
+        return;
+    const int row = rowOf(address);
+    if (row >= 0)
+        Q_EMIT dataChanged(index(row), index(row), {ActivityRole, ActivityFractionRole});
+}
+
+void NodeListModel::setManagedContainers(const QString &address, int running)
+{
+    if (m_managedContainers.value(address, -2) == running)
+        return;
+    m_managedContainers.insert(address, running);
+    const int row = rowOf(address);
+    if (row >= 0)
+        Q_EMIT dataChanged(index(row), index(row), {ManagedContainersRole});
 }
 
 void NodeListModel::setNodes(const QList<Node> &nodes)

@@ -30,6 +30,16 @@ public:
         HasAgentRole,
         SubtitleRole, // tile line 2: the address when the name differs, else when it was last seen
         DetailRole,   // tile line 3: OS and architecture, else the SSH server's software
+        ActivityRole, // what a push is doing there now ("app:1.0.0 · transfer 42 %"), empty when idle
+        ActivityFractionRole, // 0..1 of that stage, -1 when its size is not known
+        ManagedContainersRole, // containers Fleet Commander started there and that run, -1 when not known
+    };
+
+    // A push's progress on its node's tile (set while the job runs, cleared when it ends).
+    struct Activity
+    {
+        QString text;
+        double fraction = -1;
     };
 
     explicit NodeListModel(QObject *parent = nullptr);
@@ -46,6 +56,9 @@ public:
     // change notification.
     void merge(const QList<Node> &nodes);
     void clear();
+    void setActivity(const QString &address, const Activity &activity);
+    void clearActivity(const QString &address);
+    void setManagedContainers(const QString &address, int running);
 
     const Node &nodeAt(int row) const { return m_nodes.at(row); }
     int rowOf(const QString &address) const { return m_rows.value(address, -1); }
@@ -65,6 +78,8 @@ public:
 private:
     QList<Node> m_nodes;
     QHash<QString, int> m_rows;
+    QHash<QString, Activity> m_activity;   // by address
+    QHash<QString, int> m_managedContainers; // by address
 };
 
 } // namespace fleet

@@ -71,8 +71,12 @@ void NodeTileDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
         painter->drawRoundedRect(tile, 6, 6);
         fill = tint;
     }
-    QPen border(dropTarget || selected ? palette.color(QPalette::Highlight) : palette.color(QPalette::Mid));
-    border.setWidthF(dropTarget ? 3.0 : (selected ? 2.0 : 1.0));
+    const NodeState state = NodeState(index.data(NodeListModel::StateRole).toInt());
+    // Seed 000: a node that can be bootstrapped (SSH answers, no agent) has a yellow border.
+    const bool bootstrappable = state == NodeState::NotInstalled;
+    QPen border(dropTarget || selected ? palette.color(QPalette::Highlight)
+                                       : (bootstrappable ? badgeYellow() : palette.color(QPalette::Mid)));
+    border.setWidthF(dropTarget ? 3.0 : (selected || bootstrappable ? 2.0 : 1.0));
     if ((option.state & QStyle::State_HasFocus) && !selected)
         border.setStyle(Qt::DashLine);
     painter->setPen(border);
@@ -80,7 +84,6 @@ void NodeTileDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     painter->drawRoundedRect(QRectF(tile).adjusted(0.5, 0.5, -0.5, -0.5), 6, 6);
     painter->setRenderHint(QPainter::Antialiasing, false);
 
-    const NodeState state = NodeState(index.data(NodeListModel::StateRole).toInt());
     const QRect content = tile.adjusted(10, 8, -10, -8);
     const QFontMetrics metrics(option.font);
     const int line = metrics.height();
@@ -100,16 +103,34 @@ void NodeTileDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
                       QFontMetrics(bold).elidedText(index.data(Qt::DisplayRole).toString(), Qt::ElideRight,
                                                     nameRect.width()));
 
-    // Lines 2 and 3: address, OS and architecture.
+    // Lines 2 and 3: address, OS and architecture; the managed containers running there on the right of line 3.
     painter->setFont(option.font);
     painter->setPen(secondaryText(palette));
     int y = content.top() + line + 8;
+    const int containers = index.data(NodeListModel::ManagedContainersRole).toInt();
+    const QString containersText = containers >= 0 ? tr("%n running", nullptr, containers) : QString();
+    const int containersWidth = containersText.isEmpty() ? 0 : metrics.horizontalAdvance(containersText) + 8;
     for (int role : {int(NodeListModel::SubtitleRole), int(NodeListModel::DetailRole)}) {
-        painter->drawText(QRect(content.left(), y, content.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
-                          metrics.elidedText(index.data(role).toString(), Qt::ElideRight, content.width()));
+        const int width = content.width() - (role == NodeListModel::DetailRole ? containersWidth : 0);
+        painter->drawText(QRect(content.left(), y, width, line), Qt::AlignLeft | Qt::AlignVCenter,
+                          metrics.elidedText(index.data(role).toString(), Qt::ElideRight, width));
+        if (role == NodeListModel::DetailRole && containersWidth > 0)
+            painter->drawText(QRect(content.right() - containersWidth + 1, y, containersWidth, line),
+                              Qt::AlignRight | Qt::AlignVCenter, containersText);
         y += line + 2;
     }
     y += 4;
+
+    // Line 4: a push running to this node (its stage and progress), else the agent's facts.
+    const QString activity = index.data(NodeListModel::ActivityRole).toString();
+    if (!activity.isEmpty()) {
+        paintActivity(painter, option, QRect(content.left(), y, content.width(), qMin(line + 2, content.bottom() - y + 1)),
+                      activity, index.data(NodeListModel::ActivityFractionRole).toDouble());
+        if (view && view->isDropHover(index))
+            paintDropCount(painter, option, tile, view->dropTargetCount());
+        painter->restore();
+        return;
+    }
 
     // Line 4: the agent's facts as three bars.
     const double cpu = index.data(NodeListModel::CpuRole).toDouble();
@@ -127,6 +148,34 @@ void NodeTileDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     if (view && view->isDropHover(index))
         paintDropCount(painter, option, tile, view->dropTargetCount());
     painter->restore();
+}
+
+void NodeTileDelegate::paintActivity(QPainter *painter, const QStyleOptionViewItem &option, const QRect &rect,
+                                     const QString &text, double fraction) const
+{
+    const QPalette &palette = option.palette;
+    painter->setRenderHint(QPainter::Antialiasing, true);
+    painter->setPen(QPen(palette.color(QPalette::Highlight), 1.0));
+    painter->setBrush(Qt::NoBrush);
+    painter->drawRoundedRect(QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5), 3, 3);
+    if (fraction >= 0) {
+        QColor fill = palette.color(QPalette::Highlight);
+        fill.setAlpha(110);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(fill);
+        const QRectF inner = QRectF(rect).adjusted(1, 1, -1, -1);
+        painter->drawRoundedRect(QRectF(inner.left(), inner.top(), inner.width() * qBound(0.0, fraction, 1.0),
+                                        inner.height()), 2, 2);
+    }
+    painter->setRenderHint(QPainter::Antialiasing, false);
+    QFont small = option.font;
+    small.setPointSizeF(qMax(6.0, small.pointSizeF() * 0.85));
+    painter->setFont(small);
+    painter->setPen(palette.color(QPalette::Text));
+    const QRect textRect = rect.adjusted(6, 0, -6, 0);
+    painter->drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter,
+                      QFontMetrics(small).elidedText(text, Qt::ElideMiddle, textRect.width()));
+    painter->setFont(option.font);
 }
 
 void NodeTileDelegate::paintChip(QPainter *painter, const QStyleOptionViewItem &option, const QRect &rect,

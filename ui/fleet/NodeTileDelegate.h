@@ -31,6 +31,8 @@ public:
     static QColor badgeText() { return QColor(0x1f, 0x1a, 0x00); }
 
 private:
+    void paintActivity(QPainter *painter, const QStyleOptionViewItem &option, const QRect &rect, const QString &text,
+                       double fraction) const;
     void paintChip(QPainter *painter, const QStyleOptionViewItem &option, const QRect &rect, NodeState state) const;
     void paintBar(QPainter *painter, const QStyleOptionViewItem &option, const QRect &rect, const QString &label,
                   double fraction) const;

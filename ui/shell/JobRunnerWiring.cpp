@@ -6,6 +6,7 @@
 #include "MainWindow.h"
 #include "PushController.h"
 #include "StoreOperations.h"
+#include "TileActivity.h"
 #include "transfer/JobRunner.h"
 
 namespace fleet {
@@ -26,6 +27,10 @@ void JobRunnerWiring::wire(JobRunner *runner, MainWindow *window)
     QObject::connect(runner, &JobRunner::jobFinished, jobs, &JobsModel::finishJob);
     QObject::connect(runner, &JobRunner::rejected, alerts, &JobAlerts::pushRejected);
     window->storeOperations()->setRunner(runner); // the library's store verbs are jobs of this runner too
+    auto *tiles = new TileActivity(window->nodeModel(), window);
+    QObject::connect(runner, &JobRunner::jobAdded, tiles, &TileActivity::jobChanged);
+    QObject::connect(runner, &JobRunner::jobChanged, tiles, &TileActivity::jobChanged);
+    QObject::connect(runner, &JobRunner::jobFinished, tiles, &TileActivity::jobFinished);
 }
 
 } // namespace fleet
