@@ -22,9 +22,7 @@ namespace {
 // only hints at (health, start and end time, exit code, the port bindings asked for, the labels as a map).
 // Every value of ours comes out of docker's `json` template function, so a name or label cannot break a line.
 const char kInspectFormat[] =
-    "'{\"inspect\":true,\"id\":{{json .Id}},\"started_at\":{{json .State.StartedAt}},"
-    "\"finished_at\":{{json .State.FinishedAt}},\"exit_code\":{{json .State.ExitCode}},"
-    "\"health\":{{if .State.Health}}{{json .State.Health.Status}}{{else}}\"\"{{end}},"
+    "'{\"inspect\":true,\"id\":{{json .Id}},\"state\":{{json .State}},"
     "\"bindings\":{{json .HostConfig.PortBindings}},\"labels\":{{json .Config.Labels}}}'";
 
 constexpr qsizetype kMaxLine = 64 * 1024;
@@ -241,15 +239,18 @@ QList<ContainerInfo> NodeContainers::parseListing(const QByteArray &output)
         c.managed = managedByText(text(o, "Labels", kMaxLine));
         if (const auto it = details.constFind(c.id); it != details.cend()) {
             const QJsonObject &d = *it;
-            c.startedAt = parseDockerTime(text(d, "started_at", 64));
-            c.finishedAt = parseDockerTime(text(d, "finished_at", 64));
-            const QJsonValue code = d.value(QStringLiteral("exit_code"));
+            // .State whole: its Health exists only with a health check (a template naming it fails without).
+            const QJsonObject state = d.value(QStringLiteral("state")).toObject();
+            c.startedAt = parseDockerTime(text(state, "StartedAt", 64));
+            c.finishedAt = parseDockerTime(text(state, "FinishedAt", 64));
+            const QJsonValue code = state.value(QStringLiteral("ExitCode"));
             if (code.isDouble() && code.toDouble() >= -1 && code.toDouble() <= 1e6)
                 c.exitCode = int(code.toDouble());
             static const QStringList healths{QStringLiteral("healthy"), QStringLiteral("unhealthy"),
                                              QStringLiteral("starting")};
-            if (const QString health = text(d, "health", 32); healths.contains(health))
-                c.health = health; // the daemon's own word wins over the status text
+            const QJsonObject health = state.value(QStringLiteral("Health")).toObject();
+            if (const QString status = text(health, "Status", 32); healths.contains(status))
+                c.health = status; // the daemon's own word wins over the status text
             if (c.ports.isEmpty())
                 c.ports = bindingsText(d.value(QStringLiteral("bindings"))); // asked for, even where not live
             const QJsonObject labels = d.value(QStringLiteral("labels")).toObject();
