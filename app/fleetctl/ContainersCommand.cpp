@@ -116,8 +116,7 @@ int runContainerAction(CliContext context, const QStringList &args)
     const ContainerActionResult result = NodeContainers::act(params);
     const int code = exitStatusFor(result.failure.kind);
     if (context.json) {
-        QJsonObject line = RecordJson::containerAction(result);
-        context.printJson(line);
+        context.printJson(RecordJson::containerAction(result));
         context.printJson({{QStringLiteral("type"), QStringLiteral("result")},
                            {QStringLiteral("ok"), result.ok()},
                            {QStringLiteral("exit"), code},
@@ -126,9 +125,12 @@ int runContainerAction(CliContext context, const QStringList &args)
     }
     if (!result.ok())
         return context.fail(result.failure);
-    context.say(result.state.isEmpty() ? QStringLiteral("%1: %2 %3 done").arg(result.display, verb, result.container)
-                                       : QStringLiteral("%1: %2 is %3").arg(result.display, result.container,
-                                                                             result.state));
+    if (params.verb == ContainerVerb::Remove)
+        context.say(QStringLiteral("%1: %2 removed").arg(result.display, result.container));
+    else if (result.state.isEmpty())
+        context.say(QStringLiteral("%1: docker %2 %3 done").arg(result.display, verb, result.container));
+    else
+        context.say(QStringLiteral("%1: %2 is %3 now").arg(result.display, result.container, result.state));
     return ExitOk;
 }
 
