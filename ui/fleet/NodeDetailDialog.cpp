@@ -78,7 +78,7 @@ NodeDetailDialog::NodeDetailDialog(ActionContext context, Node node, QWidget *pa
     m_refresh = addButton(QStringLiteral("refresh"), tr("&Refresh"));
     m_stop = addButton(QStringLiteral("stop"), tr("S&top"));
     m_start = addButton(QStringLiteral("start"), tr("&Start"));
-    m_restart = addButton(QStringLiteral("restart"), tr("Re&start"));
+    m_restart = addButton(QStringLiteral("restart"), tr("Rest&art"));
     m_remove = addButton(QStringLiteral("remove"), tr("Re&move…"));
     buttons->addStretch(1);
     topLayout->addLayout(buttons);
