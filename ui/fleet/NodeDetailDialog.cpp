@@ -153,6 +153,15 @@ QString NodeDetailDialog::headerText() const
     return plain(parts.join(QStringLiteral(" — ")));
 }
 
+QString NodeDetailDialog::nodeTarget() const
+{
+    // How the tile reaches it: its own user and SSH port when it has them (an IPv6 literal keeps the default port).
+    QString target = m_node.user.isEmpty() ? m_node.address : m_node.user + QLatin1Char('@') + m_node.address;
+    if (m_node.sshPort != 22 && !m_node.address.contains(QLatin1Char(':')))
+        target += QLatin1Char(':') + QString::number(m_node.sshPort);
+    return target;
+}
+
 QPushButton *NodeDetailDialog::button(ContainerVerb verb) const
 {
     switch (verb) {
@@ -205,7 +214,7 @@ void NodeDetailDialog::refresh()
     m_status->setText(tr("Asking %1…").arg(m_node.address));
     ContainerListParams params;
     params.context = m_context;
-    params.node = m_node.address;
+    params.node = nodeTarget();
     params.all = true; // stopped ones too: they can be started from here
     runInBackground(this, [params] { return NodeContainers::list(params); },
                     [this](const ContainerListing &listing) { showListing(listing); });
@@ -262,7 +271,7 @@ void NodeDetailDialog::runAction(ContainerVerb verb)
     m_status->setText(tr("docker %1 %2…").arg(containerVerbName(verb), plain(name)));
     ContainerActionParams params;
     params.context = m_context;
-    params.node = m_node.address;
+    params.node = nodeTarget();
     params.container = name;
     params.verb = verb;
     params.force = verb == ContainerVerb::Remove; // asked just now
@@ -301,7 +310,7 @@ void NodeDetailDialog::loadLogs()
     const std::shared_ptr<ProgressRelay> relay = m_relay;
     ContainerLogParams params;
     params.context = m_context;
-    params.node = m_node.address;
+    params.node = nodeTarget();
     params.container = m_logContainer;
     params.tail = kTailLines;
     params.follow = m_follow->isChecked();

@@ -66,6 +66,7 @@ private:
     void stopLogs();
     QString selectedName() const;
     QString headerText() const;
+    QString nodeTarget() const; // [user@]address[:port] for core's actions
 
     ActionContext m_context;
     Node m_node;
