@@ -30,5 +30,8 @@ int runImages(CliContext, const QStringList &);
 int runStore(CliContext, const QStringList &);
 int runStores(CliContext, const QStringList &);
 int runPrune(CliContext, const QStringList &);
+int runContainers(CliContext, const QStringList &);
+int runContainerAction(CliContext, const QStringList &); // stop, start, restart, rm (args.first())
+int runLogs(CliContext, const QStringList &);
 
 } // namespace fleet::cli

@@ -1,5 +1,7 @@
 #include "actions/RecordJson.h"
 
+#include "actions/ContainerLogs.h"
+#include "actions/NodeContainers.h"
 #include "discovery/ScanRecorder.h"
 #include "history/HistoryRecords.h"
 #include "history/NodeSummary.h"
@@ -238,6 +240,46 @@ QJsonObject nodeSummary(const NodeSummary &s)
                                                   {QStringLiteral("average_archive_bytes"), s.averageArchive},
                                                   {QStringLiteral("last_job"), when(s.lastJobAt)},
                                                   {QStringLiteral("stages"), stages}});
+}
+
+QJsonObject container(const ContainerInfo &c, const QString &node)
+{
+    const qint64 uptime = c.uptimeSeconds();
+    return typed(QStringLiteral("container"), {{QStringLiteral("node"), node},
+                                               {QStringLiteral("id"), c.id},
+                                               {QStringLiteral("name"), c.name},
+                                               {QStringLiteral("image"), c.image},
+                                               {QStringLiteral("command"), c.command},
+                                               {QStringLiteral("state"), c.state},
+                                               {QStringLiteral("health"), c.health},
+                                               {QStringLiteral("status"), c.status},
+                                               {QStringLiteral("ports"), c.ports},
+                                               {QStringLiteral("created"), when(c.createdAt)},
+                                               {QStringLiteral("started"), when(c.startedAt)},
+                                               {QStringLiteral("finished"), when(c.finishedAt)},
+                                               {QStringLiteral("exit_code"), known(qint64(c.exitCode))},
+                                               {QStringLiteral("uptime_s"), known(uptime)},
+                                               {QStringLiteral("managed"), c.managed}});
+}
+
+QJsonObject containerAction(const ContainerActionResult &r)
+{
+    return typed(QStringLiteral("container_action"), {{QStringLiteral("node"), r.display},
+                                                      {QStringLiteral("container"), r.container},
+                                                      {QStringLiteral("action"), containerVerbName(r.verb)},
+                                                      {QStringLiteral("ok"), r.ok()},
+                                                      {QStringLiteral("failure"), failureKindName(r.failure.kind)},
+                                                      {QStringLiteral("message"), r.failure.message},
+                                                      {QStringLiteral("state"), r.state}});
+}
+
+QJsonObject containerLog(const ContainerLogLine &line, const QString &node, const QString &container)
+{
+    return typed(QStringLiteral("container_log"),
+                 {{QStringLiteral("node"), node},
+                  {QStringLiteral("container"), container},
+                  {QStringLiteral("stream"), line.stderrStream ? QStringLiteral("stderr") : QStringLiteral("stdout")},
+                  {QStringLiteral("text"), line.text}});
 }
 
 } // namespace fleet::RecordJson

@@ -4,6 +4,9 @@
 
 namespace fleet {
 
+struct ContainerActionResult;
+struct ContainerInfo;
+struct ContainerLogLine;
 struct EventRecord;
 struct ImageInfo;
 struct JobRecord;
@@ -17,7 +20,7 @@ struct StageRow;
 
 // One JSON form per record type, with snake_case keys, for every face that prints or exports records
 // (`fleetctl --json` above all): the same record type has the same keys whichever command prints it. Each object
-// carries its "type" ("node", "job", "stage", "event", "image", "scan"). Times are ISO 8601 UTC, "" when unknown.
+// carries its "type" ("node", "job", "stage", "event", "image", "scan", "container"…). Times are ISO 8601 UTC, "" when unknown.
 namespace RecordJson {
 
 // A node as the history keeps it. `probe` (from a scan) adds what this sighting measured; without it the probe
@@ -37,6 +40,13 @@ QJsonObject image(const ImageInfo &image);
 QJsonObject scan(const ScanRecord &scan);
 // How pushes to one node went ("node_summary"): counts, SSH failures, bytes, and per stage count/average/max ms.
 QJsonObject nodeSummary(const NodeSummary &summary);
+
+// A container on `node` (the SSH target as shown), from NodeContainers::list; uptime_s is null unless it runs.
+QJsonObject container(const ContainerInfo &container, const QString &node);
+// What stop/start/restart/rm did ("container_action"), with the container's state afterwards.
+QJsonObject containerAction(const ContainerActionResult &result);
+// One line of a container's log ("container_log"): stream "stdout" or "stderr", the text exact.
+QJsonObject containerLog(const ContainerLogLine &line, const QString &node, const QString &container);
 
 QJsonObject typed(const QString &type, QJsonObject object); // adds "type" first
 

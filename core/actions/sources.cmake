@@ -10,5 +10,7 @@ list(APPEND FLEETCORE_SOURCES
     actions/ImageBuild.h actions/ImageBuild.cpp
     actions/PushPreflight.h actions/PushPreflight.cpp
     actions/NodePrune.h actions/NodePrune.cpp
+    actions/NodeContainers.h actions/NodeContainers.cpp
+    actions/ContainerLogs.h actions/ContainerLogs.cpp
     actions/StoreActions.h actions/StoreActions.cpp
     actions/StoreJob.h actions/StoreJob.cpp)

@@ -1,6 +1,7 @@
 #include "lab/LabEnvironment.h"
 
 #include <QDir>
+#include <algorithm>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -179,6 +180,31 @@ private Q_SLOTS:
                                     QStringLiteral("dir:") + m_dir.filePath(QStringLiteral("store"))});
         QVERIFY2(store.exit == 0, qPrintable(store.err));
 
+        // A node's containers: one started by a push, listed, its log, its life (issue 13).
+        const QString container = QStringLiteral("fleet-json-c");
+        fleetctl({QStringLiteral("rm"), m_lab.nodes.first(), container, QStringLiteral("--force")}); // an earlier run's
+        const Run started = fleetctl({QStringLiteral("push"), reference, m_lab.nodes.first(), QStringLiteral("--run"),
+                                      QStringLiteral("--name"), container});
+        QVERIFY2(started.exit == 0, qPrintable(started.err));
+        const Run containers = fleetctl({QStringLiteral("containers"), m_lab.nodes.first(), QStringLiteral("--all")});
+        QVERIFY2(containers.exit == 0, qPrintable(containers.err));
+        const QList<QJsonObject> listed = ofType(containers, QStringLiteral("container"));
+        QVERIFY(std::any_of(listed.cbegin(), listed.cend(), [&](const QJsonObject &o) {
+            return o.value(QStringLiteral("name")).toString() == container && o.value(QStringLiteral("managed")).toBool();
+        }));
+        const Run logs = fleetctl({QStringLiteral("logs"), m_lab.nodes.first(), container, QStringLiteral("--tail"),
+                                   QStringLiteral("5")}, true);
+        QVERIFY2(logs.exit == 0, qPrintable(logs.err));
+        QVERIFY(!ofType(logs, QStringLiteral("container_log")).isEmpty());
+        for (const char *verb : {"stop", "start", "restart", "rm"}) {
+            QStringList args{QString::fromLatin1(verb), m_lab.nodes.first(), container};
+            if (args.first() == QLatin1String("rm"))
+                args << QStringLiteral("--force");
+            const Run life = fleetctl(args);
+            QVERIFY2(life.exit == 0, qPrintable(QString::fromLatin1(verb) + QLatin1Char(' ') + life.err));
+            QCOMPARE(ofType(life, QStringLiteral("container_action")).size(), 1);
+        }
+
         // A failure is a JSON line too, with its kind.
         const Run bad = fleetctl({QStringLiteral("push"), reference});
         QCOMPARE(bad.exit, 2);
@@ -232,6 +258,11 @@ private Q_SLOTS:
         QCOMPARE(parallel.exit, 2);
         QVERIFY(ofType(parallel, QStringLiteral("error")).value(0).value(QStringLiteral("message")).toString()
                     .contains(QLatin1String("--parallel")));
+        const Run tail = fleetctl({QStringLiteral("logs"), m_lab.nodes.first(), QStringLiteral("web"),
+                                   QStringLiteral("--tail"), QStringLiteral("-3")});
+        QCOMPARE(tail.exit, 2);
+        QVERIFY(ofType(tail, QStringLiteral("error")).value(0).value(QStringLiteral("message")).toString()
+                    .contains(QLatin1String("--tail")));
         // Container options without --run are refused, not ignored.
         const Run name = fleetctl({QStringLiteral("push"), QStringLiteral("fleet/hello-busybox:1.0.0"),
                                    m_lab.nodes.first(), QStringLiteral("--name"), QStringLiteral("web")});

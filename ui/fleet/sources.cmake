@@ -13,4 +13,5 @@ list(APPEND FLEETUI_SOURCES
     fleet/PushController.h fleet/PushController.cpp
     fleet/FleetLoader.h fleet/FleetLoader.cpp
     fleet/PruneDialog.h fleet/PruneDialog.cpp
-    fleet/TileActivity.h fleet/TileActivity.cpp)
+    fleet/TileActivity.h fleet/TileActivity.cpp
+    fleet/NodeDetailDialog.h fleet/NodeDetailDialog.cpp)

@@ -6,6 +6,7 @@
 #include "HostKeyPrompter.h"
 #include "JobRunnerWiring.h"
 #include "MainWindow.h"
+#include "NodeDetailDialog.h"
 #include "NodeListModel.h"
 #include "PruneDialog.h"
 #include "agent/TelemetryMonitor.h"
@@ -68,6 +69,15 @@ DesktopSession::DesktopSession(Options options, MainWindow *window, QObject *par
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
         dialog->start();
+    });
+    // Containers and logs…: one non-modal dialog per node, over core's NodeContainers and ContainerLogs.
+    connect(window, &MainWindow::nodeDetailsRequested, window, [window, pruneBase](const Node &node) {
+        auto *dialog = new NodeDetailDialog(pruneBase, node, window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &NodeDetailDialog::managedContainersCounted, window->nodeModel(),
+                &NodeListModel::setManagedContainers);
+        dialog->show();
+        dialog->refresh();
     });
     // Live facts for the tiles: every ONLINE node with a recorded secret, as soon as the fleet is known.
     TelemetryMonitor::Settings telemetry;

@@ -35,6 +35,9 @@ MainActions::MainActions(QMainWindow *window)
     m_pruneImages = make(QStringLiteral("pruneImages"), tr("Clean &up images…"),
                          tr("Remove images the selected nodes can load again from a store, and dangling ones"),
                          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
+    m_nodeDetails = make(QStringLiteral("nodeDetails"), tr("Containers and &logs…"),
+                         tr("The selected node's containers (stop, start, restart, remove) and their logs"),
+                         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     m_cancel = make(QStringLiteral("cancel"), tr("&Cancel"),
                     tr("Cancel the selected jobs, or all running jobs when none is selected"),
                     QKeySequence(Qt::CTRL | Qt::Key_Period), QStyle::SP_BrowserStop);
@@ -89,7 +92,8 @@ void MainActions::addMenusAndToolbar(QMainWindow *window) const
     view->addSeparator();
     view->addActions({m_filterNodes, m_notInstalled});
 
-    bar->addMenu(tr("F&leet"))->addActions({m_scan, m_push, m_installAgent, m_pruneImages, m_refreshImages});
+    bar->addMenu(tr("F&leet"))
+        ->addActions({m_scan, m_push, m_installAgent, m_pruneImages, m_nodeDetails, m_refreshImages});
     bar->addMenu(tr("&Jobs"))->addAction(m_cancel);
     QMenu *settings = bar->addMenu(tr("&Settings"));
     settings->addAction(m_confirmDrops);

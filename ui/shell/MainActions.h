@@ -26,6 +26,7 @@ public:
     QAction *push() const { return m_push; }
     QAction *installAgent() const { return m_installAgent; }
     QAction *pruneImages() const { return m_pruneImages; }
+    QAction *nodeDetails() const { return m_nodeDetails; }
     QAction *cancel() const { return m_cancel; }
     QAction *refreshImages() const { return m_refreshImages; }
     QAction *notInstalled() const { return m_notInstalled; } // checkable
@@ -43,6 +44,7 @@ private:
     QAction *m_push = nullptr;
     QAction *m_installAgent = nullptr;
     QAction *m_pruneImages = nullptr;
+    QAction *m_nodeDetails = nullptr;
     QAction *m_cancel = nullptr;
     QAction *m_refreshImages = nullptr;
     QAction *m_notInstalled = nullptr;

@@ -164,9 +164,15 @@ void MainWindow::connectActions()
     connect(m_actions->push(), &QAction::triggered, this, &MainWindow::pushSelection);
     connect(m_actions->installAgent(), &QAction::triggered, this, &MainWindow::installAgent);
     connect(m_actions->pruneImages(), &QAction::triggered, this, &MainWindow::pruneImages);
+    connect(m_actions->nodeDetails(), &QAction::triggered, this,
+            [this] { openNodeDetails(m_nodesPanel->selectedAddresses().value(0)); });
+    connect(m_nodesPanel->view(), &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
+        openNodeDetails(index.data(NodeListModel::AddressRole).toString());
+    });
     // A tile's context menu: what can be done to the nodes under it (a right click selects the tile first).
     m_nodesPanel->view()->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_nodesPanel->view()->addActions({m_actions->push(), m_actions->installAgent(), m_actions->pruneImages()});
+    m_nodesPanel->view()->addActions(
+        {m_actions->push(), m_actions->installAgent(), m_actions->pruneImages(), m_actions->nodeDetails()});
     connect(m_actions->cancel(), &QAction::triggered, m_jobsPanel, &JobsPanel::cancelSelectedOrAll);
     connect(m_actions->refreshImages(), &QAction::triggered, this, &MainWindow::refreshImages);
     connect(m_actions->notInstalled(), &QAction::toggled, m_nodesPanel, &NodesPanel::setNotInstalledOnly);
@@ -201,6 +207,7 @@ void MainWindow::updateActions()
     m_actions->push()->setEnabled(haveNodes && !m_libraryPanel->selectedPayload().isEmpty());
     m_actions->installAgent()->setEnabled(haveNodes);
     m_actions->pruneImages()->setEnabled(haveNodes);
+    m_actions->nodeDetails()->setEnabled(haveNodes);
     m_actions->cancel()->setEnabled(m_jobs->countActive() > 0);
 }
 
@@ -357,6 +364,19 @@ void MainWindow::pruneImages()
         return;
     }
     Q_EMIT pruneImagesRequested(nodes);
+}
+
+void MainWindow::openNodeDetails(const QString &address)
+{
+    const int row = m_nodes->rowOf(address);
+    if (row < 0)
+        return;
+    if (!isSignalConnected(QMetaMethod::fromSignal(&MainWindow::nodeDetailsRequested))) {
+        notify(NotificationArea::Severity::Warning, tr("Containers are not available"),
+               tr("This window runs nothing (read-only). Use `fleetctl containers %1` in a terminal.").arg(address));
+        return;
+    }
+    Q_EMIT nodeDetailsRequested(m_nodes->nodeAt(row));
 }
 
 void MainWindow::setScanDatabase(const QString &dbPath)

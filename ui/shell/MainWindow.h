@@ -3,6 +3,7 @@
 #include "BuildDialog.h"
 #include "ImageLibraryLoader.h"
 #include "NotificationArea.h"
+#include "model/Node.h"
 
 #include <QMainWindow>
 
@@ -103,6 +104,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     void installAgentRequested(const QStringList &nodes);
     void pruneImagesRequested(const QStringList &nodes); // "Clean up images…" (DesktopSession opens the dialog)
+    // "Containers and logs…" or a double click on a tile (DesktopSession opens the node's detail dialog).
+    void nodeDetailsRequested(const fleet::Node &node);
     void initialLoadFinished();
     // The last-known fleet from the history is in the tiles (painted on the next frame).
     void fleetLoaded(int nodes);
@@ -118,6 +121,7 @@ private:
     void saveSettings() const;
     void installAgent();
     void pruneImages();
+    void openNodeDetails(const QString &address);
     void updateActions();
     void imagesRead(const ImageListing &listing);
     void loadFinished();
