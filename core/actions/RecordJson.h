@@ -4,11 +4,14 @@
 
 namespace fleet {
 
+struct Drift;
 struct EventRecord;
+struct GroupRecord;
 struct ImageInfo;
 struct JobRecord;
 struct JobUpdate;
 struct Node;
+struct NodeInventory;
 struct ScanRecord;
 struct ScanResult;
 struct StageRecord;
@@ -34,6 +37,12 @@ QJsonObject event(const EventRecord &event);
 
 QJsonObject image(const ImageInfo &image);
 QJsonObject scan(const ScanRecord &scan);
+
+// Inventory (FleetInventory): one node's column ("inventory": node, source, ok, failure, images [{reference, id}]),
+// one drift finding ("drift": kind missing|outdated, node, image, held, group, fix) and a node group ("group").
+QJsonObject inventory(const NodeInventory &node);
+QJsonObject drift(const Drift &drift);
+QJsonObject group(const GroupRecord &group);
 
 QJsonObject typed(const QString &type, QJsonObject object); // adds "type" first
 

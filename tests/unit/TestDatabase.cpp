@@ -20,6 +20,8 @@ private:
     QTemporaryDir m_dir;
 
     QString path(const char *name) const { return m_dir.filePath(QString::fromLatin1(name)); }
+    // Takes schema step 6 away again, so a test can make a file of an older version from a current one.
+    static bool dropStep6(Database &db) { return db.exec("DROP TABLE node_groups") && db.exec("DROP TABLE group_images"); }
 
     static QStringList tables(Database &db)
     {
@@ -74,6 +76,7 @@ private Q_SLOTS:
         Database db;
         QVERIFY(db.open(path("v2.db")));
         QVERIFY(Migrations::apply(db));
+        QVERIFY(dropStep6(db));
         QVERIFY(db.exec("ALTER TABLE jobs DROP COLUMN action") && db.exec("ALTER TABLE jobs DROP COLUMN store_url")
                 && db.exec("ALTER TABLE jobs DROP COLUMN delivery") && db.exec("ALTER TABLE jobs DROP COLUMN source_kind") && db.exec("PRAGMA user_version = 2"));
         QVERIFY(db.exec("INSERT INTO batches (id, created_at) VALUES (1, 0)"));
@@ -95,6 +98,7 @@ private Q_SLOTS:
         Database db;
         QVERIFY(db.open(path("v3.db")));
         QVERIFY(Migrations::apply(db));
+        QVERIFY(dropStep6(db));
         QVERIFY(db.exec("ALTER TABLE jobs DROP COLUMN action") && db.exec("ALTER TABLE jobs DROP COLUMN store_url")
                 && db.exec("ALTER TABLE jobs DROP COLUMN delivery") && db.exec("PRAGMA user_version = 3"));
         QVERIFY(db.exec("INSERT INTO batches (id, created_at) VALUES (1, 0)"));
@@ -108,6 +112,21 @@ private Q_SLOTS:
         QCOMPARE(s.columnText(1), QString());
         QCOMPARE(s.columnText(2), QString());
         QCOMPARE(s.columnText(3), QStringLiteral("push")); // step 5: every older job was a push
+    }
+
+    void step6AddsEmptyGroupTables()
+    {
+        // A file of schema 5 gets the node groups and the groups' wanted images, empty; its jobs are untouched.
+        Database db;
+        QVERIFY(db.open(path("v5.db")));
+        QVERIFY(Migrations::apply(db));
+        QVERIFY(dropStep6(db) && db.exec("PRAGMA user_version = 5"));
+        QVERIFY2(Migrations::apply(db), qPrintable(db.errorString()));
+        QCOMPARE(Migrations::currentVersion(db), Migrations::latestVersion());
+        QCOMPARE(db.queryInt("SELECT count(*) FROM node_groups"), 0);
+        QCOMPARE(db.queryInt("SELECT count(*) FROM group_images"), 0);
+        QVERIFY(db.exec("INSERT INTO node_groups (node, grp) VALUES ('N1', 'gpu')"));
+        QVERIFY(!db.exec("INSERT INTO node_groups (node, grp) VALUES ('n1', 'GPU')")); // one row per node and group
     }
 
     void reopenIsIdempotent()
