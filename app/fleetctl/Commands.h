@@ -30,5 +30,9 @@ int runImages(CliContext, const QStringList &);
 int runStore(CliContext, const QStringList &);
 int runStores(CliContext, const QStringList &);
 int runPrune(CliContext, const QStringList &);
+int runInventory(CliContext, const QStringList &);
+int runSync(CliContext, const QStringList &);
+int runGroups(CliContext, const QStringList &);
+int runGroup(CliContext, const QStringList &);
 
 } // namespace fleet::cli
