@@ -22,9 +22,10 @@ void sayMatrix(const CliContext &context, const InventoryMatrix &matrix)
     for (const QString &image : matrix.images)
         width = qMax(width, int(image.size()));
     QString header = QStringLiteral("%1").arg(QStringLiteral("IMAGE"), -width);
+    const auto columnWidth = [](const NodeInventory &node) { return qMax(int(node.display.size()), 16); };
     for (const NodeInventory &node : matrix.nodes)
-        header += QStringLiteral("  ") + node.display;
-    context.say(header);
+        header += QStringLiteral("  ") + node.display.leftJustified(columnWidth(node));
+    context.say(header.trimmed());
     for (const QString &image : matrix.images) {
         QString row = QStringLiteral("%1").arg(image, -width);
         for (int c = 0; c < matrix.nodes.size(); ++c) {
@@ -39,9 +40,9 @@ void sayMatrix(const CliContext &context, const InventoryMatrix &matrix)
                 cell = QStringLiteral("–");
             if (const Drift *d = matrix.driftAt(image, c))
                 cell += d->kind == DriftKind::Missing ? QStringLiteral(" !") : QStringLiteral(" ↑");
-            row += QStringLiteral("  ") + cell.leftJustified(int(node.display.size()));
+            row += QStringLiteral("  ") + cell.leftJustified(columnWidth(node));
         }
-        context.say(row);
+        context.say(row.trimmed());
     }
     QStringList sources;
     for (const NodeInventory &node : matrix.nodes)

@@ -75,12 +75,12 @@ int runSync(CliContext context, const QStringList &args)
                 result.insert(it.key(), it.value());
             context.printJson(result);
         } else {
-            context.say(plan.message[0].toUpper() + plan.message.mid(1) + QLatin1Char('.'));
+            context.say(plan.message);
         }
         return unasked;
     }
     if (!context.json)
-        context.say(plan.message[0].toUpper() + plan.message.mid(1) + QLatin1Char('.'));
+        context.say(plan.message);
     const int pushed = runPushRequest(context, *plan.request, runnerSettings(context, plan.request->parallel), extra);
     return pushed != ExitOk ? pushed : unasked;
 }

@@ -44,7 +44,8 @@ Failure checkName(const QString &group)
 
 bool NodeGroups::isValidName(const QString &name, QString *why)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9][a-z0-9._:-]{0,62}$"));
+    // Anchored as a whole: '$' alone would let a final newline through.
+    static const QRegularExpression pattern(QRegularExpression::anchoredPattern(QStringLiteral("[a-z0-9][a-z0-9._:-]{0,62}")));
     if (pattern.match(name).hasMatch())
         return true;
     if (why)

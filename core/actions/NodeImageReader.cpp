@@ -22,7 +22,7 @@ constexpr qsizetype kMaxField = 512;
 
 bool isImageId(const QString &id)
 {
-    static const QRegularExpression pattern(QStringLiteral("^sha256:[0-9a-f]{64}$"));
+    static const QRegularExpression pattern(QRegularExpression::anchoredPattern(QStringLiteral("sha256:[0-9a-f]{64}")));
     return pattern.match(id).hasMatch();
 }
 
