@@ -1,6 +1,7 @@
 #include "lab/LabEnvironment.h"
 
 #include <QDir>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
