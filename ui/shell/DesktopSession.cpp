@@ -4,6 +4,7 @@
 #include "HostKeyActions.h"
 #include "history/HistoryReader.h"
 #include "HostKeyPrompter.h"
+#include "InventoryWiring.h"
 #include "JobRunnerWiring.h"
 #include "MainWindow.h"
 #include "NodeListModel.h"
@@ -50,6 +51,8 @@ DesktopSession::DesktopSession(Options options, MainWindow *window, QObject *par
     window->hostKeys()->setSettings(HostKeyActions::Settings{m_options.sshUser, m_options.ssh});
 
     JobRunnerWiring::wire(m_runner.get(), window);
+    InventoryWiring::wire(m_runner.get(), window,
+                          ActionContext{m_options.dbPath, m_options.dockerHost, settings.ssh, m_options.sshUser, shared});
 
     AgentActions::Settings agentSettings;
     agentSettings.dbPath = m_options.dbPath;
