@@ -251,7 +251,10 @@ private Q_SLOTS:
         QCOMPARE(missing, bHadIt ? 0 : 1);
 
         const Run sync = fleetctl({QStringLiteral("sync"), image, QStringLiteral("--to"), QStringLiteral("demo")});
-        QVERIFY2(sync.exit == 0, qPrintable(sync.err));
+        QVERIFY2(sync.exit == 0, qPrintable(sync.err + QString::fromUtf8(QJsonDocument(
+                                                              ofType(sync, QStringLiteral("result")).value(0)).toJson())
+                                             + QString::fromUtf8(QJsonDocument(
+                                                   ofType(sync, QStringLiteral("error")).value(0)).toJson())));
         QCOMPARE(ofType(sync, QStringLiteral("job")).size(), bHadIt ? 0 : 1);
         QCOMPARE(ofType(sync, QStringLiteral("result")).size(), 1);
         const Run after = fleetctl({QStringLiteral("inventory"), a, b});
