@@ -12,4 +12,5 @@ list(APPEND FLEETUI_SOURCES
     fleet/PushPlanner.h fleet/PushPlanner.cpp
     fleet/PushController.h fleet/PushController.cpp
     fleet/FleetLoader.h fleet/FleetLoader.cpp
-    fleet/PruneDialog.h fleet/PruneDialog.cpp)
+    fleet/PruneDialog.h fleet/PruneDialog.cpp
+    fleet/GroupsDialog.h fleet/GroupsDialog.cpp)

@@ -4,6 +4,7 @@
 #include "HostKeyActions.h"
 #include "history/HistoryReader.h"
 #include "HostKeyPrompter.h"
+#include "GroupsWiring.h"
 #include "InventoryWiring.h"
 #include "JobRunnerWiring.h"
 #include "MainWindow.h"
@@ -53,6 +54,7 @@ DesktopSession::DesktopSession(Options options, MainWindow *window, QObject *par
     JobRunnerWiring::wire(m_runner.get(), window);
     InventoryWiring::wire(m_runner.get(), window,
                           ActionContext{m_options.dbPath, m_options.dockerHost, settings.ssh, m_options.sshUser, shared});
+    GroupsWiring::wire(window, m_options.dbPath);
 
     AgentActions::Settings agentSettings;
     agentSettings.dbPath = m_options.dbPath;
