@@ -33,5 +33,9 @@ int runPrune(CliContext, const QStringList &);
 int runContainers(CliContext, const QStringList &);
 int runContainerAction(CliContext, const QStringList &); // stop, start, restart, rm (args.first())
 int runLogs(CliContext, const QStringList &);
+int runInventory(CliContext, const QStringList &);
+int runSync(CliContext, const QStringList &);
+int runGroups(CliContext, const QStringList &);
+int runGroup(CliContext, const QStringList &);
 
 } // namespace fleet::cli

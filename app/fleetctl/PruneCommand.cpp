@@ -3,6 +3,7 @@
 #include "Commands.h"
 #include "SignalCancel.h"
 
+#include "actions/NodeGroups.h"
 #include "actions/NodePrune.h"
 #include "util/Format.h"
 #include "util/ShellQuote.h"
@@ -93,13 +94,16 @@ int runPrune(CliContext context, const QStringList &args)
                                                   "repeatable. Default: every configured store."),
                                    QStringLiteral("NAME-OR-URL"));
     parser.addOptions({yes, store});
-    parser.addPositionalArgument(QStringLiteral("nodes"), QStringLiteral("host, host:port or user@host"),
+    parser.addPositionalArgument(QStringLiteral("nodes"), QStringLiteral("host, host:port, user@host or @GROUP"),
                                  QStringLiteral("NODE..."));
     if (!parseCommand(parser, context, args))
         return ExitUsage;
     PruneParams params;
     params.context = context.action();
-    params.nodes = parser.positionalArguments().mid(1);
+    const ResolvedNodes targets = NodeGroups::resolve(parser.positionalArguments().mid(1), context.dbPath);
+    if (!targets.failure.ok())
+        return context.fail(targets.failure); // @GROUP: its nodes
+    params.nodes = targets.nodes;
     params.stores = parser.values(store);
     if (params.nodes.isEmpty())
         return context.fail(ExitUsage, QStringLiteral("usage: fleetctl prune NODE... [--yes] [--store NAME-OR-URL]"));

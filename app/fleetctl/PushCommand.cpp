@@ -4,13 +4,12 @@
 //               [--mode stream|scp] [--parallel N] [--retries N] [--stall-timeout S]
 //               [--run [--name N] [--port H:C]... [--env K=V]... [--restart P]]
 #include "Commands.h"
-#include "SignalCancel.h"
-#include "TerminalProgress.h"
+#include "PushWait.h"
 
 #include "history/HistoryStore.h"
 #include "actions/ImageLister.h"
 #include "actions/PushPreflight.h"
-#include "actions/RecordJson.h"
+#include "actions/NodeGroups.h"
 #include "transfer/JobRunner.h"
 
 #include <QCommandLineParser>
@@ -24,23 +23,6 @@
 namespace fleet::cli {
 
 namespace {
-
-// Several nodes: the most specific status wins (kinds map through CliContext's exitStatusFor).
-int exitStatusFor(const QList<JobUpdate> &finished)
-{
-    // The most specific reason wins: a host-key refusal, then an unreachable node or daemon, then a refused
-    // request, over a generic failure.
-    static const int rank[] = {0, 1, 3, 2, 4}; // by exit status 0..4: ok, failed, usage, host key, unreachable
-    int code = ExitOk;
-    for (const JobUpdate &job : finished) {
-        if (job.state == JobState::Succeeded || job.state == JobState::Skipped)
-            continue;
-        const int status = qMax(int(ExitFailed), cli::exitStatusFor(job.failure));
-        if (rank[status] > rank[code])
-            code = status;
-    }
-    return code;
-}
 
 // A word written as a path cannot be an image reference (those start with a letter or digit), so it is taken for
 // an archive file without guessing.
@@ -96,7 +78,8 @@ int runPush(CliContext context, const QStringList &args)
                                      QStringLiteral("POLICY"));
     parser.addOptions({archive, from, via, mode, parallel, retries, stallTimeout, run, name, port, env, restart});
     parser.addPositionalArgument(QStringLiteral("image"), QStringLiteral("Image reference (or an archive's path)."));
-    parser.addPositionalArgument(QStringLiteral("nodes"), QStringLiteral("host, host:port or user@host; several allowed."),
+    parser.addPositionalArgument(QStringLiteral("nodes"), QStringLiteral("host, host:port, user@host or @GROUP (its "
+                                                                         "nodes); several allowed."),
                                  QStringLiteral("NODE..."));
     if (!parseCommand(parser, context, args))
         return ExitUsage;
@@ -155,7 +138,10 @@ int runPush(CliContext context, const QStringList &args)
 
     if (request.source == PushSourceKind::ArchiveFile)
         request.archivePath = QFileInfo(request.archivePath).absoluteFilePath();
-    request.nodes = positional;
+    const ResolvedNodes targets = NodeGroups::resolve(positional, context.dbPath); // @GROUP → its nodes
+    if (!targets.failure.ok())
+        return context.fail(targets.failure);
+    request.nodes = targets.nodes;
     request.mode = parser.value(mode) == QLatin1String("scp") ? TransferMode::Scp : TransferMode::Stream;
     request.parallel = parallelJobs;
     request.retries = retryCount;
@@ -202,57 +188,7 @@ int runPush(CliContext context, const QStringList &args)
                 context.warn(warning);
         }
     }
-    JobRunner::Settings settings;
-    settings.dbPath = context.dbPath;
-    settings.dockerHost = context.dockerHost;
-    settings.ssh = context.sshOptions();
-    settings.sshUser = context.user;
-    settings.maxParallel = request.parallel;
-    settings.tagPolicy = FleetSettings::load().tagPolicy;
-    settings.stallTimeoutMs = stallSeconds * 1000;
-    JobRunner runner(settings);
-    // SIGINT/SIGTERM cancel every job; they clean up (temp files here and on the nodes) and record "cancelled".
-    SignalCancel signalCancel([&runner] { runner.cancelAll(); });
-    TerminalProgress terminal(context.json);
-    QList<JobUpdate> finished;
-
-    QObject::connect(&runner, &JobRunner::jobAdded, &runner, [&](const JobUpdate &job) { terminal.update(job); });
-    QObject::connect(&runner, &JobRunner::jobChanged, &runner, [&](const JobUpdate &job) {
-        if (context.json)
-            context.printJson(RecordJson::typed(QStringLiteral("progress"), RecordJson::job(job)));
-        else
-            terminal.update(job);
-    });
-    QObject::connect(&runner, &JobRunner::jobFinished, &runner, [&](const JobUpdate &job) {
-        finished << job;
-        if (context.json) {
-            context.printJson(RecordJson::job(job));
-        } else {
-            terminal.finish(job);
-        }
-    });
-    QObject::connect(&runner, &JobRunner::allFinished, &runner, [] { QCoreApplication::quit(); });
-    if (runner.submit(request).isEmpty())
-        return context.fail(ExitUsage, QStringLiteral("the request was refused"));
-    QCoreApplication::exec();
-
-    int succeeded = 0, skipped = 0, failed = 0;
-    for (const JobUpdate &job : std::as_const(finished)) {
-        succeeded += job.state == JobState::Succeeded;
-        skipped += job.state == JobState::Skipped;
-        failed += job.state == JobState::Failed || job.state == JobState::Cancelled;
-    }
-    const int code = signalCancel.received() ? signalCancel.exitStatus() : exitStatusFor(finished);
-    if (context.json)
-        context.printJson({{QStringLiteral("type"), QStringLiteral("result")},
-                           {QStringLiteral("ok"), code == ExitOk},
-                           {QStringLiteral("exit"), code},
-                           {QStringLiteral("succeeded"), succeeded},
-                           {QStringLiteral("already_present"), skipped},
-                           {QStringLiteral("failed"), failed}});
-    else
-        terminal.summary(succeeded, skipped, failed);
-    return code;
+    return runPushRequest(context, request, runnerSettings(context, request.parallel, stallSeconds * 1000));
 }
 
 } // namespace fleet::cli

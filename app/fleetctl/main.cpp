@@ -35,6 +35,12 @@ const Command kCommands[] = {
     {"start", "start NODE CONTAINER        start a stopped container on a node", runContainerAction},
     {"restart", "restart NODE CONTAINER      restart a container on a node", runContainerAction},
     {"rm", "rm NODE CONTAINER [--force] remove a container from a node", runContainerAction},
+    {"inventory", "inventory [NODE...|@GROUP]  which node holds which image, and the drift (missing, older tags)",
+     runInventory},
+    {"sync", "sync IMAGE --to GROUP       push IMAGE to the group's nodes that lack it (or: sync IMAGE NODE...)",
+     runSync},
+    {"groups", "groups                      node groups, their nodes and wanted images", runGroups},
+    {"group", "group add|rm GROUP NODE... | want|unwant GROUP IMAGE | suggest [--apply]", runGroup},
     {"history", "history [--job ID] ...     past pushes, newest first (--node, --status, --text; --nodes: per node)",
      runHistory},
     {"trust", "trust NODE [--forget]      record (or forget) a node's host key after showing its fingerprint",
@@ -49,6 +55,8 @@ QString commandList()
         text += QStringLiteral("  %1\n").arg(QString::fromLatin1(c.synopsis));
     text += QStringLiteral("\nRun `fleetctl COMMAND --help` for a command's options.\n"
                            "The common options may also follow the command (fleetctl scan --json …).\n"
+                           "@GROUP among the NODE arguments of push, prune, sync and inventory stands for the "
+                           "group's nodes.\n"
                            "Exit status: 0 success, 1 failed, 2 usage error, 3 host-key refusal, "
                            "4 cannot reach a required service, 130/143 stopped by SIGINT/SIGTERM.\n");
     return text;

@@ -1,6 +1,7 @@
 #include "actions/RecordJson.h"
 
 #include "actions/ContainerLogs.h"
+#include "actions/InventoryMatrix.h"
 #include "actions/NodeContainers.h"
 #include "discovery/ScanRecorder.h"
 #include "history/HistoryRecords.h"
@@ -280,6 +281,44 @@ QJsonObject containerLog(const ContainerLogLine &line, const QString &node, cons
                   {QStringLiteral("container"), container},
                   {QStringLiteral("stream"), line.stderrStream ? QStringLiteral("stderr") : QStringLiteral("stdout")},
                   {QStringLiteral("text"), line.text}});
+}
+
+QJsonObject inventory(const NodeInventory &n)
+{
+    QJsonArray images;
+    for (const HeldImage &i : n.images)
+        images << QJsonObject{{QStringLiteral("reference"), i.reference},
+                              {QStringLiteral("repository"), i.repository},
+                              {QStringLiteral("tag"), i.tag},
+                              {QStringLiteral("id"), i.id}};
+    return {{QStringLiteral("type"), QStringLiteral("inventory")},
+            {QStringLiteral("node"), n.display},
+            {QStringLiteral("source"), inventorySourceName(n.source)},
+            {QStringLiteral("agent_note"), n.agentNote},
+            {QStringLiteral("ok"), n.ok()},
+            {QStringLiteral("failure"), failureKindName(n.failure.kind)},
+            {QStringLiteral("message"), n.failure.message},
+            {QStringLiteral("collected_at"), when(n.collectedAt)},
+            {QStringLiteral("images"), images}};
+}
+
+QJsonObject drift(const Drift &d)
+{
+    return {{QStringLiteral("type"), QStringLiteral("drift")},
+            {QStringLiteral("kind"), driftKindName(d.kind)},
+            {QStringLiteral("node"), d.node},
+            {QStringLiteral("image"), d.image},
+            {QStringLiteral("held"), d.held},
+            {QStringLiteral("group"), d.group},
+            {QStringLiteral("fix"), d.fix}};
+}
+
+QJsonObject group(const GroupRecord &g)
+{
+    return {{QStringLiteral("type"), QStringLiteral("group")},
+            {QStringLiteral("name"), g.name},
+            {QStringLiteral("nodes"), QJsonArray::fromStringList(g.nodes)},
+            {QStringLiteral("wanted"), QJsonArray::fromStringList(g.wanted)}};
 }
 
 } // namespace fleet::RecordJson

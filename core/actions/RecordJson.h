@@ -7,12 +7,15 @@ namespace fleet {
 struct ContainerActionResult;
 struct ContainerInfo;
 struct ContainerLogLine;
+struct Drift;
 struct EventRecord;
+struct GroupRecord;
 struct ImageInfo;
 struct JobRecord;
 struct JobUpdate;
 struct Node;
 struct NodeSummary;
+struct NodeInventory;
 struct ScanRecord;
 struct ScanResult;
 struct StageRecord;
@@ -47,6 +50,12 @@ QJsonObject container(const ContainerInfo &container, const QString &node);
 QJsonObject containerAction(const ContainerActionResult &result);
 // One line of a container's log ("container_log"): stream "stdout" or "stderr", the text exact.
 QJsonObject containerLog(const ContainerLogLine &line, const QString &node, const QString &container);
+
+// Inventory (FleetInventory): one node's column ("inventory": node, source, ok, failure, images [{reference, id}]),
+// one drift finding ("drift": kind missing|outdated, node, image, held, group, fix) and a node group ("group").
+QJsonObject inventory(const NodeInventory &node);
+QJsonObject drift(const Drift &drift);
+QJsonObject group(const GroupRecord &group);
 
 QJsonObject typed(const QString &type, QJsonObject object); // adds "type" first
 

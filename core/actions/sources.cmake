@@ -13,4 +13,9 @@ list(APPEND FLEETCORE_SOURCES
     actions/NodeContainers.h actions/NodeContainers.cpp
     actions/ContainerLogs.h actions/ContainerLogs.cpp
     actions/StoreActions.h actions/StoreActions.cpp
-    actions/StoreJob.h actions/StoreJob.cpp)
+    actions/StoreJob.h actions/StoreJob.cpp
+    actions/NodeGroups.h actions/NodeGroups.cpp
+    actions/InventoryMatrix.h actions/InventoryMatrix.cpp
+    actions/NodeImageReader.h actions/NodeImageReader.cpp
+    actions/FleetInventory.h actions/FleetInventory.cpp
+    actions/ImageSync.h actions/ImageSync.cpp)

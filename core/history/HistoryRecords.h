@@ -113,6 +113,15 @@ struct EventRecord
 
 // Which jobs to list, newest first. Page either by `offset` or, cheaper for deep pages, by keyset: pass the
 // smallest id of the previous page as `beforeId`.
+// A node group (schema step 7): its member nodes (addresses) and the images it should hold (references as written
+// by `fleetctl group want`), both sorted.
+struct GroupRecord
+{
+    QString name;
+    QStringList nodes;
+    QStringList wanted;
+};
+
 struct JobFilter
 {
     int limit = 200;

@@ -168,6 +168,94 @@ QString HistoryStore::secretRef(const QString &address)
     return s.step() == Statement::Step::Row ? s.columnText(0) : QString();
 }
 
+// --- node groups
+
+namespace {
+
+QStringList column(Statement &s)
+{
+    QStringList out;
+    while (s.step() == Statement::Step::Row)
+        out << s.columnText(0);
+    return out;
+}
+
+} // namespace
+
+bool HistoryStore::addToGroup(const QString &group, const QStringList &addresses)
+{
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return false;
+    Statement s(m_db, "INSERT OR IGNORE INTO node_groups (node, grp) VALUES (?1, ?2)");
+    for (const QString &address : addresses) {
+        s.reset();
+        s.bind(1, address.trimmed()).bind(2, group.trimmed());
+        if (!s.run())
+            return false;
+    }
+    return transaction.commit();
+}
+
+bool HistoryStore::removeFromGroup(const QString &group, const QStringList &addresses)
+{
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return false;
+    Statement s(m_db, "DELETE FROM node_groups WHERE node = ?1 AND grp = ?2");
+    for (const QString &address : addresses) {
+        s.reset();
+        s.bind(1, address.trimmed()).bind(2, group.trimmed());
+        if (!s.run())
+            return false;
+    }
+    return transaction.commit();
+}
+
+QStringList HistoryStore::nodesInGroup(const QString &group)
+{
+    Statement s(m_db, "SELECT node FROM node_groups WHERE grp = ?1 ORDER BY node");
+    s.bind(1, group.trimmed());
+    return column(s);
+}
+
+QStringList HistoryStore::groupsOf(const QString &address)
+{
+    Statement s(m_db, "SELECT grp FROM node_groups WHERE node = ?1 ORDER BY grp");
+    s.bind(1, address.trimmed());
+    return column(s);
+}
+
+QList<GroupRecord> HistoryStore::groups()
+{
+    Statement names(m_db, "SELECT grp FROM node_groups UNION SELECT grp FROM group_images ORDER BY 1");
+    QList<GroupRecord> out;
+    for (const QString &name : column(names))
+        out << GroupRecord{name, nodesInGroup(name), wantedImages(name)};
+    return out;
+}
+
+bool HistoryStore::wantImage(const QString &group, const QString &reference)
+{
+    Statement s(m_db, "INSERT OR IGNORE INTO group_images (grp, reference) VALUES (?1, ?2)");
+    s.bind(1, group.trimmed()).bind(2, reference.trimmed());
+    return s.run();
+}
+
+bool HistoryStore::unwantImage(const QString &group, const QString &reference)
+{
+    Statement s(m_db, "DELETE FROM group_images WHERE grp = ?1 AND reference = ?2");
+    s.bind(1, group.trimmed()).bind(2, reference.trimmed());
+    return s.run();
+}
+
+QStringList HistoryStore::wantedImages(const QString &group)
+{
+    Statement s(m_db, "SELECT reference FROM group_images WHERE grp = ?1 ORDER BY reference");
+    s.bind(1, group.trimmed());
+    return column(s);
+}
+
 // --- scans
 
 qint64 HistoryStore::beginScan(const QStringList &targets)

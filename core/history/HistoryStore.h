@@ -61,6 +61,18 @@ public:
     bool setSecretRef(const QString &address, const QString &ref);
     QString secretRef(const QString &address);
 
+    // --- node groups (names checked by NodeGroups::isValidName; nodes by address, case-insensitive)
+    // Idempotent: a node already in the group stays once; removing a node that is not in it is no error.
+    bool addToGroup(const QString &group, const QStringList &addresses);
+    bool removeFromGroup(const QString &group, const QStringList &addresses);
+    QStringList nodesInGroup(const QString &group); // sorted
+    QStringList groupsOf(const QString &address);   // sorted
+    // Every group a node or a wanted image names, sorted by name.
+    QList<GroupRecord> groups();
+    bool wantImage(const QString &group, const QString &reference);
+    bool unwantImage(const QString &group, const QString &reference);
+    QStringList wantedImages(const QString &group); // sorted
+
     // --- scans
     qint64 beginScan(const QStringList &targets);
     // Records counts, duration and error (empty: completed) from `result`; its id is ignored.

@@ -166,7 +166,23 @@ ALTER TABLE jobs ADD COLUMN action TEXT NOT NULL DEFAULT 'push';
     {"job failure kind", R"sql(
 ALTER TABLE jobs ADD COLUMN failure TEXT NOT NULL DEFAULT '';
 )sql"},
-    // Append version 7 here.
+    // Version 7: node groups (core/actions/NodeGroups) and the images a group should hold (drift, FleetInventory).
+    // Nodes are referenced by address as in the other tables; a group exists while a node or a wanted image names
+    // it. Names are checked by NodeGroups::isValidName before they get here.
+    {"node groups and their wanted images", R"sql(
+CREATE TABLE node_groups (
+    node          TEXT COLLATE NOCASE NOT NULL,
+    grp           TEXT COLLATE NOCASE NOT NULL,
+    PRIMARY KEY (node, grp)
+);
+CREATE INDEX node_groups_grp ON node_groups(grp, node);
+CREATE TABLE group_images (
+    grp           TEXT COLLATE NOCASE NOT NULL,
+    reference     TEXT COLLATE NOCASE NOT NULL,
+    PRIMARY KEY (grp, reference)
+);
+)sql"},
+    // Append version 8 here.
 };
 
 bool refuseNewer(Database &db, int version)

@@ -94,4 +94,35 @@ QString SemanticVersion::toString() const
     return s;
 }
 
+int SemanticVersion::compare(const SemanticVersion &a, const SemanticVersion &b)
+{
+    if (a.major != b.major)
+        return a.major < b.major ? -1 : 1;
+    if (a.minor != b.minor)
+        return a.minor < b.minor ? -1 : 1;
+    if (a.patch != b.patch)
+        return a.patch < b.patch ? -1 : 1;
+    // A pre-release is older than its release; otherwise identifiers compare left to right, numbers as numbers
+    // and below words, and a longer list wins when all before are equal.
+    if (a.prerelease.isEmpty() != b.prerelease.isEmpty())
+        return a.prerelease.isEmpty() ? 1 : -1;
+    for (qsizetype i = 0; i < qMin(a.prerelease.size(), b.prerelease.size()); ++i) {
+        const QString &x = a.prerelease.at(i), &y = b.prerelease.at(i);
+        const bool xn = isNumeric(x), yn = isNumeric(y);
+        if (xn && yn) {
+            if (x.size() != y.size()) // no leading zeros: the longer number is the larger one
+                return x.size() < y.size() ? -1 : 1;
+            if (x != y)
+                return x < y ? -1 : 1;
+        } else if (xn != yn) {
+            return xn ? -1 : 1;
+        } else if (x != y) {
+            return x < y ? -1 : 1;
+        }
+    }
+    if (a.prerelease.size() != b.prerelease.size())
+        return a.prerelease.size() < b.prerelease.size() ? -1 : 1;
+    return 0;
+}
+
 } // namespace fleet

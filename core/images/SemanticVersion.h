@@ -18,6 +18,8 @@ struct SemanticVersion
     static bool isValid(const QString &text, QString *why = nullptr);
     static bool isValidTag(const QString &tag, QString *why = nullptr); // no build metadata
     QString toString() const;
+    // Precedence (semver.org §11): < 0 when a is older than b, 0 when equal (build metadata is ignored), > 0 newer.
+    static int compare(const SemanticVersion &a, const SemanticVersion &b);
 };
 
 } // namespace fleet

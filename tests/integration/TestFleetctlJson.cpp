@@ -1,6 +1,7 @@
 #include "lab/LabEnvironment.h"
 
 #include <QDir>
+#include <QJsonArray>
 #include <algorithm>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -243,6 +244,59 @@ private Q_SLOTS:
         const Run other = fleetctl({QStringLiteral("push"), gpuImage, m_lab.nodes.value(3)});
         QVERIFY2(other.exit == 0, qPrintable(other.err));
         QVERIFY(ofType(other, QStringLiteral("warning")).isEmpty());
+    }
+
+    void groupsInventoryAndSync()
+    {
+        // Node groups, the inventory and sync (issue 13): a group wants an image, one member lacks it, sync gives
+        // it to exactly that member, and the inventory then finds nothing missing.
+        const QString image = QStringLiteral("fleet/hello-busybox:1.0.0");
+        const QString a = m_lab.nodes.value(0), b = m_lab.nodes.value(1);
+        QVERIFY(fleetctl({QStringLiteral("push"), QStringLiteral("@nosuch")}).exit == 2); // no such group: usage
+        const Run push = fleetctl({QStringLiteral("push"), image, a});
+        QVERIFY2(push.exit == 0, qPrintable(push.err));
+        const Run gone = fleetctl({QStringLiteral("group"), QStringLiteral("rm"), QStringLiteral("demo"), b});
+        QVERIFY2(gone.exit == 0, qPrintable(gone.err));
+        const Run add = fleetctl({QStringLiteral("group"), QStringLiteral("add"), QStringLiteral("demo"), a, b});
+        QVERIFY2(add.exit == 0, qPrintable(add.err));
+        const Run want = fleetctl({QStringLiteral("group"), QStringLiteral("want"), QStringLiteral("demo"), image});
+        QVERIFY2(want.exit == 0, qPrintable(want.err));
+        QCOMPARE(fleetctl({QStringLiteral("group"), QStringLiteral("add"), QStringLiteral("Bad Name"), a}).exit, 2);
+        const Run groups = fleetctl({QStringLiteral("groups")}, true);
+        QVERIFY2(groups.exit == 0, qPrintable(groups.err));
+        QCOMPARE(ofType(groups, QStringLiteral("group")).size(), 1);
+        const Run suggest = fleetctl({QStringLiteral("group"), QStringLiteral("suggest")});
+        QVERIFY2(suggest.exit == 0, qPrintable(suggest.err));
+
+        const Run before = fleetctl({QStringLiteral("inventory"), QStringLiteral("@demo")});
+        QVERIFY2(before.exit == 0, qPrintable(before.err));
+        QCOMPARE(ofType(before, QStringLiteral("inventory")).size(), 2);
+        const bool bHadIt = [&] {
+            for (const QJsonObject &n : ofType(before, QStringLiteral("inventory")))
+                if (n.value(QStringLiteral("node")).toString() == b)
+                    for (const QJsonValue &i : n.value(QStringLiteral("images")).toArray())
+                        if (i.toObject().value(QStringLiteral("reference")).toString() == image)
+                            return true;
+            return false;
+        }();
+        int missing = 0;
+        for (const QJsonObject &d : ofType(before, QStringLiteral("drift")))
+            missing += d.value(QStringLiteral("kind")).toString() == QLatin1String("missing");
+        QCOMPARE(missing, bHadIt ? 0 : 1);
+
+        const Run sync = fleetctl({QStringLiteral("sync"), image, QStringLiteral("--to"), QStringLiteral("demo")});
+        QVERIFY2(sync.exit == 0, qPrintable(sync.err + QString::fromUtf8(QJsonDocument(
+                                                              ofType(sync, QStringLiteral("result")).value(0)).toJson())
+                                             + QString::fromUtf8(QJsonDocument(
+                                                   ofType(sync, QStringLiteral("error")).value(0)).toJson())));
+        QCOMPARE(ofType(sync, QStringLiteral("job")).size(), bHadIt ? 0 : 1);
+        QCOMPARE(ofType(sync, QStringLiteral("result")).size(), 1);
+        const Run after = fleetctl({QStringLiteral("inventory"), a, b});
+        QVERIFY2(after.exit == 0, qPrintable(after.err));
+        for (const QJsonObject &d : ofType(after, QStringLiteral("drift")))
+            QVERIFY(d.value(QStringLiteral("kind")).toString() != QLatin1String("missing"));
+        QCOMPARE(m_printedBy.value(QStringLiteral("inventory")),
+                 (QSet<QString>{QStringLiteral("inventory"), QStringLiteral("sync")}));
     }
 
     void badNumbersAreRefused()

@@ -20,6 +20,8 @@ private:
     QTemporaryDir m_dir;
 
     QString path(const char *name) const { return m_dir.filePath(QString::fromLatin1(name)); }
+    // Takes schema step 6 away again, so a test can make a file of an older version from a current one.
+    static bool dropGroupTables(Database &db) { return db.exec("DROP TABLE node_groups") && db.exec("DROP TABLE group_images"); }
 
     static QStringList tables(Database &db)
     {
@@ -74,6 +76,7 @@ private Q_SLOTS:
         Database db;
         QVERIFY(db.open(path("v2.db")));
         QVERIFY(Migrations::apply(db));
+        QVERIFY(dropGroupTables(db));
         QVERIFY(db.exec("ALTER TABLE jobs DROP COLUMN failure") && db.exec("ALTER TABLE jobs DROP COLUMN action") && db.exec("ALTER TABLE jobs DROP COLUMN store_url")
                 && db.exec("ALTER TABLE jobs DROP COLUMN delivery") && db.exec("ALTER TABLE jobs DROP COLUMN source_kind") && db.exec("PRAGMA user_version = 2"));
         QVERIFY(db.exec("INSERT INTO batches (id, created_at) VALUES (1, 0)"));
@@ -95,6 +98,7 @@ private Q_SLOTS:
         Database db;
         QVERIFY(db.open(path("v3.db")));
         QVERIFY(Migrations::apply(db));
+        QVERIFY(dropGroupTables(db));
         QVERIFY(db.exec("ALTER TABLE jobs DROP COLUMN failure") && db.exec("ALTER TABLE jobs DROP COLUMN action") && db.exec("ALTER TABLE jobs DROP COLUMN store_url")
                 && db.exec("ALTER TABLE jobs DROP COLUMN delivery") && db.exec("PRAGMA user_version = 3"));
         QVERIFY(db.exec("INSERT INTO batches (id, created_at) VALUES (1, 0)"));
@@ -108,6 +112,40 @@ private Q_SLOTS:
         QCOMPARE(s.columnText(1), QString());
         QCOMPARE(s.columnText(2), QString());
         QCOMPARE(s.columnText(3), QStringLiteral("push")); // step 5: every older job was a push
+    }
+
+    void step6GivesOlderJobsNoFailureKind()
+    {
+        // A file of schema 5: its failed jobs keep their message; the kind is unknown (empty), not guessed.
+        Database db;
+        QVERIFY(db.open(path("v5.db")));
+        QVERIFY(Migrations::apply(db));
+        QVERIFY(dropGroupTables(db) && db.exec("ALTER TABLE jobs DROP COLUMN failure")
+                && db.exec("PRAGMA user_version = 5"));
+        QVERIFY(db.exec("INSERT INTO batches (id, created_at) VALUES (1, 0)"));
+        QVERIFY(db.exec("INSERT INTO jobs (batch_id, image, archive_path, node, mode, state, created_at, error) "
+                        "VALUES (1, 'app:1.0', '', 'n1', 'stream', 'failed', 0, 'n1: connection refused')"));
+        QVERIFY2(Migrations::apply(db), qPrintable(db.errorString()));
+        QCOMPARE(Migrations::currentVersion(db), Migrations::latestVersion());
+        Statement s(db, "SELECT failure, error FROM jobs");
+        QCOMPARE(s.step(), Statement::Step::Row);
+        QCOMPARE(s.columnText(0), QString());
+        QCOMPARE(s.columnText(1), QStringLiteral("n1: connection refused"));
+    }
+
+    void step7AddsEmptyGroupTables()
+    {
+        // A file of schema 6 gets the node groups and the groups' wanted images, empty; its jobs are untouched.
+        Database db;
+        QVERIFY(db.open(path("v6.db")));
+        QVERIFY(Migrations::apply(db));
+        QVERIFY(dropGroupTables(db) && db.exec("PRAGMA user_version = 6"));
+        QVERIFY2(Migrations::apply(db), qPrintable(db.errorString()));
+        QCOMPARE(Migrations::currentVersion(db), Migrations::latestVersion());
+        QCOMPARE(db.queryInt("SELECT count(*) FROM node_groups"), 0);
+        QCOMPARE(db.queryInt("SELECT count(*) FROM group_images"), 0);
+        QVERIFY(db.exec("INSERT INTO node_groups (node, grp) VALUES ('N1', 'gpu')"));
+        QVERIFY(!db.exec("INSERT INTO node_groups (node, grp) VALUES ('n1', 'GPU')")); // one row per node and group
     }
 
     void reopenIsIdempotent()

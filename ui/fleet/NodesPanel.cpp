@@ -6,6 +6,8 @@
 #include "NodeTileView.h"
 
 #include <QComboBox>
+#include <QItemSelection>
+#include <QSignalBlocker>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -51,6 +53,11 @@ NodesPanel::NodesPanel(NodeListModel *nodes, QWidget *parent)
     m_sort->addItem(tr("Sort by state"), int(NodeFilterProxy::SortKey::State));
     m_sort->addItem(tr("Sort by last seen"), int(NodeFilterProxy::SortKey::LastSeen));
 
+    m_group = new QComboBox(this);
+    m_group->setAccessibleName(tr("Select group"));
+    m_group->setToolTip(tr("Select the tiles of a node group (fleetctl group add, or Groups… on a tile)."));
+    setGroups({});
+
     m_view = new NodeTileView(this);
     m_delegate = new NodeTileDelegate(this);
     m_view->setItemDelegate(m_delegate);
@@ -66,6 +73,7 @@ NodesPanel::NodesPanel(NodeListModel *nodes, QWidget *parent)
     bar->addWidget(m_state);
     bar->addWidget(m_notInstalled);
     bar->addWidget(m_sort);
+    bar->addWidget(m_group);
     auto *stackHost = new QWidget(this);
     m_stack = new QStackedLayout(stackHost);
     m_stack->addWidget(m_view);
@@ -115,6 +123,35 @@ void NodesPanel::focusFilter()
 QStringList NodesPanel::selectedAddresses() const
 {
     return m_view->selectedAddresses();
+}
+
+void NodesPanel::selectAddresses(const QStringList &addresses)
+{
+    QItemSelection selection;
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const QModelIndex index = m_proxy->index(row, 0);
+        if (addresses.contains(index.data(NodeListModel::AddressRole).toString(), Qt::CaseInsensitive))
+            selection.select(index, index);
+    }
+    m_view->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+}
+
+void NodesPanel::setGroups(const QList<QPair<QString, QStringList>> &groups)
+{
+    const QSignalBlocker quiet(m_group);
+    m_group->clear();
+    m_group->addItem(tr("Select group…"));
+    for (const auto &group : groups)
+        m_group->addItem(group.first, group.second);
+    m_group->setEnabled(!groups.isEmpty());
+    disconnect(m_group, &QComboBox::activated, this, nullptr);
+    connect(m_group, &QComboBox::activated, this, [this](int index) {
+        if (index <= 0)
+            return;
+        selectAddresses(m_group->itemData(index).toStringList());
+        const QSignalBlocker back(m_group);
+        m_group->setCurrentIndex(0); // a one-shot selection, not a filter that stays
+    });
 }
 
 void NodesPanel::updatePlaceholder()

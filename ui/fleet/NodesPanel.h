@@ -38,6 +38,11 @@ public:
     void setStateFilter(NodeState state);
     void focusFilter();
     QStringList selectedAddresses() const;
+    // Selects exactly the tiles of these addresses (those the filter shows).
+    void selectAddresses(const QStringList &addresses);
+    // The node groups (name → member addresses) offered in the "Select group" box; picking one selects its tiles.
+    void setGroups(const QList<QPair<QString, QStringList>> &groups);
+    QComboBox *groupBox() const { return m_group; }
 
     QByteArray saveState() const;
     void restoreState(const QByteArray &state);
@@ -55,6 +60,7 @@ private:
     QLineEdit *m_filter = nullptr;
     QComboBox *m_state = nullptr;
     QComboBox *m_sort = nullptr;
+    QComboBox *m_group = nullptr;
     QToolButton *m_notInstalled = nullptr;
     QLabel *m_placeholder = nullptr;
     QStackedLayout *m_stack = nullptr;

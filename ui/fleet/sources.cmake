@@ -14,4 +14,5 @@ list(APPEND FLEETUI_SOURCES
     fleet/FleetLoader.h fleet/FleetLoader.cpp
     fleet/PruneDialog.h fleet/PruneDialog.cpp
     fleet/TileActivity.h fleet/TileActivity.cpp
-    fleet/NodeDetailDialog.h fleet/NodeDetailDialog.cpp)
+    fleet/NodeDetailDialog.h fleet/NodeDetailDialog.cpp
+    fleet/GroupsDialog.h fleet/GroupsDialog.cpp)

@@ -4,6 +4,8 @@
 #include "HostKeyActions.h"
 #include "history/HistoryReader.h"
 #include "HostKeyPrompter.h"
+#include "GroupsWiring.h"
+#include "InventoryWiring.h"
 #include "JobRunnerWiring.h"
 #include "MainWindow.h"
 #include "NodeDetailDialog.h"
@@ -51,6 +53,9 @@ DesktopSession::DesktopSession(Options options, MainWindow *window, QObject *par
     window->hostKeys()->setSettings(HostKeyActions::Settings{m_options.sshUser, m_options.ssh});
 
     JobRunnerWiring::wire(m_runner.get(), window);
+    InventoryWiring::wire(m_runner.get(), window,
+                          ActionContext{m_options.dbPath, m_options.dockerHost, settings.ssh, m_options.sshUser, shared});
+    GroupsWiring::wire(window, m_options.dbPath);
 
     AgentActions::Settings agentSettings;
     agentSettings.dbPath = m_options.dbPath;

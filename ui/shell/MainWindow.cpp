@@ -353,6 +353,11 @@ void MainWindow::installAgent()
     Q_EMIT installAgentRequested(nodes);
 }
 
+void MainWindow::addTab(QWidget *page, const QString &title)
+{
+    m_tabs->addTab(page, title);
+}
+
 void MainWindow::pruneImages()
 {
     const QStringList nodes = m_nodesPanel->selectedAddresses();

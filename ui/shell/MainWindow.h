@@ -86,6 +86,8 @@ public:
 
     // True while the first image list or the last-known fleet is still being read.
     bool isLoading() const { return m_pendingLoads > 0; }
+    // A page of its own next to Fleet and History (the wiring of a room adds it: InventoryWiring).
+    void addTab(QWidget *page, const QString &title);
     // Renders the window as it is now into a PNG file.
     bool saveScreenshot(const QString &path);
 

@@ -6,6 +6,8 @@ list(APPEND FLEETUI_SOURCES
     shell/MainActions.h shell/MainActions.cpp
     shell/FleetCountsLabel.h shell/FleetCountsLabel.cpp
     shell/JobRunnerWiring.h shell/JobRunnerWiring.cpp
+    shell/InventoryWiring.h shell/InventoryWiring.cpp
+    shell/GroupsWiring.h shell/GroupsWiring.cpp
     shell/SettingsDialog.h shell/SettingsDialog.cpp
     shell/StoresSettingsPage.h shell/StoresSettingsPage.cpp
     shell/StoreEditDialog.h shell/StoreEditDialog.cpp)

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QString>
+
+namespace fleet {
+
+class MainWindow;
+
+// Node groups in the window: a "Groups…" action on the tiles (GroupsDialog for the selected nodes) and the
+// nodes panel's "Select group" box, filled from the history on a worker at start and after every edit.
+class GroupsWiring final
+{
+public:
+    static void wire(MainWindow *window, const QString &dbPath);
+    static void reload(MainWindow *window, const QString &dbPath);
+};
+
+} // namespace fleet
