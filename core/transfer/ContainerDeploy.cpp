@@ -143,6 +143,11 @@ bool ContainerDeploy::start(const QString &image, const RunOptions &effective, c
         if (m_hooks.stopped() || !transient || attempt >= m_retries) {
             m_job.errorKind = answer.error.kind;
             m_job.fingerprint = answer.error.fingerprint;
+            // `docker run` creates the container before it starts it: a start that failed (no GPU driver, a port
+            // taken) leaves it "created", holding NAME. It is this request's: remove it before NAME goes back.
+            if (!stamp.requestId.isEmpty())
+                m_hooks.rescue(QStringLiteral("for c in $(docker ps -aq --filter %1); do docker rm -f \"$c\"; done")
+                                   .arg(shellQuote(QStringLiteral("label=") + RemoteDocker::requestLabel(stamp.requestId))));
             const QString back = m_previous ? QLatin1Char(' ') + restore({}, effective.name) : QString();
             return m_hooks.fail(StageKind::Run, error + back, RemoteDocker::failureKind(answer));
         }
