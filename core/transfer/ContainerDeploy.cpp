@@ -173,11 +173,12 @@ bool ContainerDeploy::deploy(const QString &image, const RunOptions &effective, 
     QString containerId;
     if (!start(image, effective, stamp, &containerId))
         return false;
+    const QString started = m_job.message; // the run stage's words ("started", "already started by…")
     const int timeout = qMax(1, effective.healthTimeoutSeconds);
     m_tracker.start(StageKind::Health, timeout);
     QString why;
     if (waitHealthy(containerId, effective, &why)) {
-        QString done = QStringLiteral("%1: container %2 is up (%3)").arg(m_job.node, containerId, why);
+        QString done = QStringLiteral("%1; healthy: %2").arg(started, why);
         if (m_previous) {
             const RemoteResult removed = m_hooks.rescue(QStringLiteral("docker rm -f %1").arg(shellQuote(m_previous->id)));
             done += removed.ok() ? QStringLiteral("; it replaced container %1, now removed").arg(m_previous->id)
