@@ -1,6 +1,5 @@
 #include "transfer/PushJob.h"
 
-#include "docker/Architecture.h"
 #include "docker/DockerEngine.h"
 #include "docker/SaveArchive.h"
 #include "images/stores/ArchiveStream.h"
@@ -11,6 +10,7 @@
 #include "ssh/RemoteProcess.h"
 #include "ssh/SshSession.h"
 #include "transfer/ContainerDeploy.h"
+#include "transfer/NodeFit.h"
 #include "transfer/RemoteDocker.h"
 #include "transfer/RunPlan.h"
 #include "transfer/ScpUpload.h"
@@ -763,43 +763,23 @@ bool PushJob::planRun()
     return true;
 }
 
-QString PushJob::refusedArchitecture(const QString &nodeArch) const
-{
-    const QString image = Architecture::normalize(m_source->architecture, m_source->variant);
-    const QString node = Architecture::normalize(nodeArch);
-    return QStringLiteral("%1: refused: %2 is built for %3, but the node runs %4 (%5). Nothing was sent. Push an "
-                          "image built for %6 (docker build --platform %6), or --force-arch to send it anyway.")
-        .arg(m_job.node, m_source->reference, QStringLiteral("linux/") + image, Architecture::platformFor(node),
-             nodeArch, Architecture::platformFor(node));
-}
-
 bool PushJob::checkNodeFits()
 {
-    const QString nodeArch = m_knownNode && !m_knownNode->arch.isEmpty() ? m_knownNode->arch : m_daemon.architecture;
+    NodeFit::Facts facts{m_job.node, m_source->reference, m_source->architecture, m_source->variant, m_knownNode,
+                         m_daemon};
     if (!m_params.run.forceArch) {
         if (m_source->architecture.isEmpty()) {
             m_tracker->message(QStringLiteral("%1: the image's architecture is not known (the store does not record "
                                               "it): not checked against the node's").arg(m_job.node));
-        } else if (!Architecture::compatible(Architecture::normalize(m_source->architecture, m_source->variant),
-                                             nodeArch)) {
+        } else if (const QString refusal = NodeFit::architectureRefusal(facts); !refusal.isEmpty()) {
             m_tracker->start(StageKind::Transfer);
-            return failStage(StageKind::Transfer, refusedArchitecture(nodeArch));
+            return failStage(StageKind::Transfer, refusal);
         }
     }
     if (m_job.runEnabled && m_run.gpus.value_or(false) && !m_run.forceGpu) {
-        const bool agentSaysGpu = m_knownNode && m_knownNode->facts.isKnown() && !m_knownNode->facts.gpu.isEmpty();
-        const bool nvidiaRuntime = m_daemon.runtimes.contains(QLatin1String("nvidia"));
-        if (!agentSaysGpu && !nvidiaRuntime) {
-            const QString seen = m_knownNode && m_knownNode->facts.isKnown()
-                ? QStringLiteral("its agent reports no GPU and its Docker has no nvidia runtime")
-                : QStringLiteral("its Docker has no nvidia runtime (%1)").arg(
-                      m_daemon.known ? m_daemon.runtimes.join(QStringLiteral(", ")) : QStringLiteral("not asked"));
+        if (const QString refusal = NodeFit::gpuRefusal(facts); !refusal.isEmpty()) {
             m_tracker->start(StageKind::Run);
-            return failStage(StageKind::Run,
-                             QStringLiteral("%1: refused: %2 needs a GPU, but the node shows none: %3. Nothing was "
-                                            "sent. Push it to a node with a GPU, run it without one (--no-gpu), or "
-                                            "--force-gpu if the node has one after all.")
-                                 .arg(m_job.node, m_source->reference, seen));
+            return failStage(StageKind::Run, refusal);
         }
     }
     return !stopped() || failStage(StageKind::Transfer, stopMessage());

@@ -76,8 +76,7 @@ private:
     bool connectWithRetry(StageKind stage);
     bool checkAlreadyPresent(bool *present);
     bool planRun();        // the run options with the catalog's defaults (RunPlan::resolve)
-    bool checkNodeFits();  // architecture and GPU, before a byte is sent
-    QString refusedArchitecture(const QString &nodeArch) const;
+    bool checkNodeFits();  // architecture and GPU (NodeFit), before a byte is sent
     bool pushStream();
     bool pushScp();
     bool loadRemoteFile(const QString &remotePath, const QString &cleanup);

@@ -7,6 +7,7 @@ list(APPEND FLEETCORE_SOURCES
     transfer/RemoteDocker.h transfer/RemoteDocker.cpp
     transfer/RunPlan.h transfer/RunPlan.cpp
     transfer/HealthProbe.h transfer/HealthProbe.cpp
+    transfer/NodeFit.h transfer/NodeFit.cpp
     transfer/ContainerDeploy.h transfer/ContainerDeploy.cpp
     transfer/ScpUpload.h transfer/ScpUpload.cpp
     transfer/NodeFetch.h transfer/NodeFetch.cpp

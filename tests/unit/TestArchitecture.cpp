@@ -1,4 +1,5 @@
 #include "docker/Architecture.h"
+#include "transfer/NodeFit.h"
 
 #include <QTest>
 
@@ -54,6 +55,36 @@ private Q_SLOTS:
         QVERIFY(Architecture::compatible(QStringLiteral("amd64"), QString()));
         QCOMPARE(Architecture::platformFor(QStringLiteral("aarch64")), QStringLiteral("linux/arm64"));
         QCOMPARE(Architecture::platformFor(QString()), QString());
+    }
+
+    void nodeFitRefusals()
+    {
+        NodeFit::Facts facts;
+        facts.node = QStringLiteral("127.0.81.11");
+        facts.reference = QStringLiteral("app:1.0.0");
+        facts.imageArch = QStringLiteral("amd64");
+        facts.daemon.known = true;
+        facts.daemon.architecture = QStringLiteral("aarch64");
+        facts.daemon.runtimes = {QStringLiteral("runc")};
+        const QString arch = NodeFit::architectureRefusal(facts);
+        QVERIFY2(arch.contains(QLatin1String("linux/amd64")) && arch.contains(QLatin1String("linux/arm64"))
+                     && arch.contains(QLatin1String("aarch64")) && arch.contains(QLatin1String("--force-arch")),
+                 qPrintable(arch));
+        // The history's record wins over the daemon's answer.
+        Node known;
+        known.arch = QStringLiteral("x86_64");
+        facts.known = known;
+        QVERIFY(NodeFit::architectureRefusal(facts).isEmpty());
+        // GPU: no agent facts and no nvidia runtime → refused; a runtime or an agent's GPU → fits.
+        QVERIFY(NodeFit::gpuRefusal(facts).contains(QLatin1String("--force-gpu")));
+        facts.daemon.runtimes << QStringLiteral("nvidia");
+        QVERIFY(NodeFit::gpuRefusal(facts).isEmpty());
+        facts.daemon.runtimes = {QStringLiteral("runc")};
+        facts.known->facts.cpuCount = 8;
+        facts.known->facts.gpu = QStringLiteral("Jetson AGX Orin");
+        QVERIFY(NodeFit::gpuRefusal(facts).isEmpty());
+        facts.known->facts.gpu.clear();
+        QVERIFY(NodeFit::gpuRefusal(facts).contains(QLatin1String("agent reports no GPU")));
     }
 };
 
