@@ -2,7 +2,9 @@
 // fleetctl push --archive FILE NODE...     a docker-save archive (or IMAGE written as a path: /…, ./…, ../…)
 // fleetctl push IMAGE NODE... --from STORE [--via relay|direct|auto]   an archive or image kept in a store
 //               [--mode stream|scp] [--parallel N] [--retries N] [--stall-timeout S]
-//               [--run [--name N] [--port H:C]... [--env K=V]... [--restart P]]
+//               [--run [--name N] [--port H:C]... [--env K=V]... [--restart P] [--network NET] [--cpus N]
+//                      [--memory SIZE] [--gpus|--no-gpu] [--force-gpu] [--label K=V]... [--health-timeout S]]
+//               [--force-arch]
 #include "Commands.h"
 #include "PushWait.h"
 
@@ -10,6 +12,7 @@
 #include "actions/ImageLister.h"
 #include "actions/PushPreflight.h"
 #include "actions/NodeGroups.h"
+#include "images/ImageMetadata.h"
 #include "transfer/JobRunner.h"
 
 #include <QCommandLineParser>
@@ -39,7 +42,9 @@ int runPush(CliContext context, const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Push an image of the local engine, or a docker-save archive, to nodes over SSH: save → transfer → load → "
-        "(run).\nAn archive is named with --archive FILE, or as IMAGE when written as a path (/…, ./…, ../…); "
+        "(run → health).\nWith --run, limits and GPU use come from the image's catalog entry unless given; a "
+        "container of the same --name is replaced only once the new one is healthy (else the old one is kept "
+        "running). An image built for another architecture than the node's is refused before anything is sent.\nAn archive is named with --archive FILE, or as IMAGE when written as a path (/…, ./…, ../…); "
         "anything else is an image reference (app:v1.tar is a tag, not a file).\n"
         "Ctrl-C or SIGTERM cancels: temporary files here and on the nodes are removed, the history says "
         "\"cancelled\", and the exit status is 130 (SIGINT) or 143 (SIGTERM)."));
@@ -76,7 +81,34 @@ int runPush(CliContext context, const QStringList &args)
                                  QStringLiteral("Environment KEY=VALUE (with --run, repeatable)."), QStringLiteral("KV"));
     const QCommandLineOption restart(QStringLiteral("restart"), QStringLiteral("Restart policy (with --run)."),
                                      QStringLiteral("POLICY"));
-    parser.addOptions({archive, from, via, mode, parallel, retries, stallTimeout, run, name, port, env, restart});
+    const QCommandLineOption network(QStringLiteral("network"),
+                                     QStringLiteral("Docker network of the container, e.g. host (with --run)."),
+                                     QStringLiteral("NET"));
+    const QCommandLineOption cpus(QStringLiteral("cpus"),
+                                  QStringLiteral("CPU limit (with --run; default: the image's catalog entry; 0: none)."),
+                                  QStringLiteral("N"));
+    const QCommandLineOption memory(QStringLiteral("memory"),
+                                    QStringLiteral("Memory limit such as 512m or 2g (with --run; default: the image's "
+                                                   "catalog entry; 0: none)."),
+                                    QStringLiteral("SIZE"));
+    const QCommandLineOption gpus(QStringLiteral("gpus"),
+                                  QStringLiteral("Give the container all GPUs (default: when the catalog says the "
+                                                 "image needs one)."));
+    const QCommandLineOption noGpu(QStringLiteral("no-gpu"), QStringLiteral("Run without a GPU, whatever the catalog "
+                                                                            "says."));
+    const QCommandLineOption forceGpu(QStringLiteral("force-gpu"),
+                                      QStringLiteral("Run a GPU image on a node that shows no GPU (no agent report, no "
+                                                     "nvidia runtime)."));
+    const QCommandLineOption label(QStringLiteral("label"),
+                                   QStringLiteral("Container label KEY=VALUE (with --run, repeatable)."),
+                                   QStringLiteral("KV"));
+    const QCommandLineOption healthTimeout(QStringLiteral("health-timeout"),
+                                           QStringLiteral("Seconds the container has to come up healthy (with --run)."),
+                                           QStringLiteral("S"), QStringLiteral("60"));
+    const QCommandLineOption forceArch(QStringLiteral("force-arch"),
+                                       QStringLiteral("Send an image built for another architecture than the node's."));
+    parser.addOptions({archive, from, via, mode, parallel, retries, stallTimeout, run, name, port, env, restart,
+                       network, cpus, memory, gpus, noGpu, forceGpu, label, healthTimeout, forceArch});
     parser.addPositionalArgument(QStringLiteral("image"), QStringLiteral("Image reference (or an archive's path)."));
     parser.addPositionalArgument(QStringLiteral("nodes"), QStringLiteral("host, host:port, user@host or @GROUP (its "
                                                                          "nodes); several allowed."),
@@ -130,7 +162,8 @@ int runPush(CliContext context, const QStringList &args)
         return ExitUsage;
     // Container options mean nothing without a container: say so rather than ignore them.
     if (!parser.isSet(run))
-        for (const QCommandLineOption *option : {&name, &port, &env, &restart})
+        for (const QCommandLineOption *option : {&name, &port, &env, &restart, &network, &cpus, &memory, &gpus, &noGpu,
+                                                 &forceGpu, &label, &healthTimeout})
             if (parser.isSet(*option))
                 return context.fail(ExitUsage, QStringLiteral("--%1 sets up the container that --run starts; add "
                                                               "--run, or leave --%1 out")
@@ -150,6 +183,32 @@ int runPush(CliContext context, const QStringList &args)
     request.run.ports = parser.values(port);
     request.run.env = parser.values(env);
     request.run.restart = parser.value(restart);
+    request.run.network = parser.value(network);
+    request.run.labels = parser.values(label);
+    request.run.forceGpu = parser.isSet(forceGpu);
+    request.run.forceArch = parser.isSet(forceArch);
+    if (parser.isSet(gpus) && parser.isSet(noGpu))
+        return context.fail(ExitUsage, QStringLiteral("--gpus and --no-gpu contradict each other: choose one"));
+    if (parser.isSet(gpus) || parser.isSet(noGpu))
+        request.run.gpus = parser.isSet(gpus);
+    if (parser.isSet(cpus)) {
+        bool ok = false;
+        const double value = parser.value(cpus).trimmed().toDouble(&ok);
+        if (!ok || !(value >= 0) || value > 1024)
+            return context.fail(ExitUsage, QStringLiteral("--cpus wants a number of CPUs from 0 (no limit) to 1024, "
+                                                          "such as 1.5, not \"%1\"").arg(parser.value(cpus)));
+        request.run.cpus = value;
+    }
+    if (parser.isSet(memory)) {
+        bool ok = parser.value(memory).trimmed() == QLatin1String("0");
+        const qint64 bytes = ok ? 0 : ImageMetadata::parseMemory(parser.value(memory).trimmed(), &ok);
+        if (!ok)
+            return context.fail(ExitUsage, QStringLiteral("--memory wants a size such as 512m or 2g (units b, k, m, "
+                                                          "g; 0: no limit), not \"%1\"").arg(parser.value(memory)));
+        request.run.memoryBytes = bytes;
+    }
+    if (request.run.enabled && !intOption(context, parser, healthTimeout, 1, 3600, &request.run.healthTimeoutSeconds))
+        return ExitUsage;
     if (const QString problem = JobRunner::validate(request, FleetSettings::load().tagPolicy); !problem.isEmpty()) {
         // "app.tar" is a reference to the tag policy; say so when a file was probably meant.
         const QString word = request.image;

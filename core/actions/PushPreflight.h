@@ -14,8 +14,8 @@
 namespace fleet {
 
 // Looks at a push before it is submitted, with what is already known (the catalog's metadata, the agents' facts),
-// and says what is likely to go wrong there. It warns, never refuses: the facts may be old, and the person
-// decides. Today: an image that needs a GPU going to a node whose agent reports none. The desktop asks it with
+// and says what is likely to go wrong there. It warns, never refuses: the facts may be old. The job itself refuses
+// a GPU run on a node that shows no GPU, on the node's own answer (PushJob::checkNodeFits; --force-gpu). Today: an image that needs a GPU going to a node whose agent reports none. The desktop asks it with
 // what its models hold, fleetctl with the catalog and the history; both show the same words.
 class PushPreflight final
 {

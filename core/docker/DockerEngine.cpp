@@ -168,6 +168,9 @@ ImageInfo DockerEngine::imageFromJson(const QJsonObject &o)
         labels = o.value(QLatin1String("Config")).toObject().value(QLatin1String("Labels")).toObject();
     for (auto it = labels.begin(); it != labels.end(); ++it)
         image.labels.insert(it.key(), it.value().toString());
+    image.os = o.value(QLatin1String("Os")).toString();
+    image.architecture = o.value(QLatin1String("Architecture")).toString();
+    image.variant = o.value(QLatin1String("Variant")).toString();
     return image;
 }
 

@@ -16,6 +16,10 @@ namespace fleet {
 namespace {
 
 constexpr qint64 kMaxManifest = 4 << 20;
+// Image configs are read on the way (the one pass over the archive) for their platform and labels: members that
+// may be one (classic `<id>.json`, OCI `blobs/sha256/<hex>`) up to this size, this much in all.
+constexpr qint64 kMaxConfig = 1 << 20;
+constexpr qint64 kMaxConfigs = 16 << 20;
 constexpr int kMaxLinkHops = 16; // a chain of links longer than this is taken for a loop
 
 using ArchivePtr = std::unique_ptr<archive, int (*)(archive *)>;
@@ -96,7 +100,19 @@ private:
     QString *m_error;
     QHash<QString, Member> m_members;
     QByteArray m_manifest;
+    QHash<QString, QByteArray> m_configs; // candidate config members by name
+    qint64 m_configBytes = 0;
 };
+
+bool mayBeConfig(const QString &name, qint64 size)
+{
+    if (size <= 0 || size > kMaxConfig)
+        return false;
+    if (!name.contains(QLatin1Char('/')))
+        return name.endsWith(QLatin1String(".json")) && name != QLatin1String("manifest.json")
+            && name != QLatin1String("index.json");
+    return name.startsWith(QLatin1String("blobs/sha256/")) && name.count(QLatin1Char('/')) == 2;
+}
 
 bool Inspection::run(archive *a)
 {
@@ -146,6 +162,17 @@ bool Inspection::walk(archive *a)
             m_manifest.resize(qsizetype(archive_entry_size(entry)));
             if (archive_read_data(a, m_manifest.data(), size_t(m_manifest.size())) != m_manifest.size())
                 return refuse(QStringLiteral("manifest.json is truncated.") + m_fix);
+        } else if (member.kind == Member::Kind::File && mayBeConfig(*name, archive_entry_size(entry))
+                   && m_configBytes + archive_entry_size(entry) <= kMaxConfigs) {
+            QByteArray data(qsizetype(archive_entry_size(entry)), Qt::Uninitialized);
+            if (archive_read_data(a, data.data(), size_t(data.size())) != data.size())
+                return refuse(QStringLiteral("the archive is truncated or corrupt (%1); nothing was sent.")
+                                  .arg(QString::fromUtf8(archive_error_string(a)))
+                              + m_fix);
+            if (data.startsWith('{')) {
+                m_configBytes += data.size();
+                m_configs.insert(*name, data);
+            }
         } else if (archive_read_data_skip(a) != ARCHIVE_OK) {
             break; // reported below as truncated
         }
@@ -226,11 +253,23 @@ bool Inspection::readManifest()
         image.imageId = QStringLiteral("sha256:") + digest;
         for (const QJsonValue &tag : entry.value(QLatin1String("RepoTags")).toArray())
             image.repoTags << tag.toString();
+        // The platform and labels, when the config was small enough to be kept (it always is in practice).
+        const QJsonObject object = QJsonDocument::fromJson(m_configs.value(regularMember(config))).object();
+        image.os = object.value(QLatin1String("os")).toString();
+        image.architecture = object.value(QLatin1String("architecture")).toString();
+        image.variant = object.value(QLatin1String("variant")).toString();
+        const QJsonObject labels = object.value(QLatin1String("config")).toObject().value(QLatin1String("Labels"))
+                                       .toObject();
+        for (auto it = labels.begin(); it != labels.end(); ++it)
+            image.labels.insert(it.key(), it.value().toString());
         m_info->images << image;
     }
     m_info->imageId = m_info->images.first().imageId;
     m_info->repoTags = m_info->images.first().repoTags;
     m_info->layers = m_info->images.first().layers;
+    m_info->architecture = m_info->images.first().architecture;
+    m_info->variant = m_info->images.first().variant;
+    m_info->labels = m_info->images.first().labels;
     return true;
 }
 

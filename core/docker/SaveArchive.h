@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -11,6 +12,9 @@ struct SaveArchiveImage
     QString imageId; // sha256:<config digest>
     QStringList repoTags;
     QStringList layers; // paths inside the archive
+    // From the image's config JSON: its platform (empty when the config does not say) and its labels.
+    QString os, architecture, variant;
+    QMap<QString, QString> labels;
 };
 
 struct SaveArchiveInfo
@@ -20,6 +24,8 @@ struct SaveArchiveInfo
     QStringList repoTags;
     QStringList layers; // paths inside the archive
     QList<SaveArchiveImage> images;
+    QString architecture, variant; // the first image's (see SaveArchiveImage)
+    QMap<QString, QString> labels;
     bool ociLayout = false; // Docker 25+: index.json + blobs/sha256/…
     qint64 entries = 0;
 };

@@ -4,4 +4,5 @@ list(APPEND FLEETCORE_SOURCES
     docker/JsonLineStream.h docker/JsonLineStream.cpp
     docker/TarStreamCheck.h docker/TarStreamCheck.cpp
     docker/DockerEngine.h docker/DockerEngine.cpp
-    docker/SaveArchive.h docker/SaveArchive.cpp)
+    docker/SaveArchive.h docker/SaveArchive.cpp
+    docker/Architecture.h docker/Architecture.cpp)

@@ -17,6 +17,7 @@ struct ImageInfo
     qint64 size = 0;
     QDateTime created;
     QMap<QString, QString> labels;
+    QString os, architecture, variant; // the config's platform ("linux", "arm64", "v8"); empty when not known
     // Catalog metadata (images/…/image.json) when known.
     QString displayName, category, description;
     bool gpuRequired = false;

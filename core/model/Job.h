@@ -63,15 +63,25 @@ struct StoreRequest
     qint64 partSize = 0; // S3 put: multipart part size in bytes (0: the default)
 };
 
-// `docker run -d` options for the optional run stage. Every value is shell-quoted before it reaches the node.
+// `docker run -d` options for the optional run and health stages. Every value is shell-quoted before it reaches
+// the node. Limits and GPU use left unset come from the image's catalog entry (else its io.fleetcommander.*
+// labels) when the job plans the run (RunPlan::resolve, the one rule); a value set here overrides them.
 struct RunOptions
 {
     bool enabled = false;
-    QString name;
+    QString name;        // a container of that name already there is replaced safely (ContainerDeploy)
     QStringList ports;   // "8080:80"
     QStringList env;     // "KEY=value"
     QString restart;     // no | always | unless-stopped | on-failure[:N]
     QStringList command; // optional command override
+    QString network;     // --network (e.g. host); empty: the daemon's default
+    std::optional<double> cpus;         // --cpus; 0: no limit (overrides the catalog's)
+    std::optional<qint64> memoryBytes;  // --memory in bytes; 0: no limit
+    std::optional<bool> gpus;           // --gpus all (true) or none (false)
+    bool forceGpu = false;  // run a GPU image on a node that shows no GPU (docker's own error then says why)
+    bool forceArch = false; // push an image whose architecture is not the node's
+    QStringList labels;     // extra "KEY=VALUE" labels; io.fleetcommander.* are the fleet's own (refused here)
+    int healthTimeoutSeconds = 60; // how long the health stage waits for the container to come up healthy
 };
 
 // What a drop on a tile (or `fleetctl push`) asks for.

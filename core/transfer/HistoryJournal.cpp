@@ -1,5 +1,7 @@
 #include "transfer/HistoryJournal.h"
 
+#include "images/Catalog.h"
+
 namespace fleet {
 
 qint64 HistoryBatches::historyBatch(quint64 runnerBatch, HistoryStore &store)
@@ -75,6 +77,28 @@ void HistoryJournal::event(qint64 jobId, const QString &level, const QString &me
 {
     if (m_store.isOpen() && jobId > 0)
         m_store.addEvent(eventLevelFromName(level), message, jobId);
+}
+
+std::optional<CatalogEntry> HistoryJournal::catalogEntry(const QString &reference, const QString &imageId)
+{
+    if (!m_store.isOpen())
+        return std::nullopt;
+    Catalog catalog(m_store.database());
+    if (!reference.isEmpty() && !reference.startsWith(QLatin1String("sha256:"))) {
+        // The row of that name describes this image only while it still names the same build.
+        const std::optional<CatalogEntry> byName = catalog.find(reference);
+        if (byName && (imageId.isEmpty() || byName->imageId == imageId))
+            return byName;
+    }
+    if (imageId.isEmpty())
+        return std::nullopt;
+    const QList<CatalogEntry> entries = catalog.byImageId(imageId);
+    return entries.isEmpty() ? std::nullopt : std::optional<CatalogEntry>(entries.first());
+}
+
+std::optional<Node> HistoryJournal::knownNode(const QString &address)
+{
+    return m_store.isOpen() ? m_store.node(address) : std::nullopt;
 }
 
 } // namespace fleet

@@ -34,6 +34,8 @@ public:
     void stageFinished(qint64 stageId, const StageRecord &stage, int attempts) override;
     void jobFinished(qint64 jobId, const JobUpdate &job, qint64 bytes) override;
     void event(qint64 jobId, const QString &level, const QString &message) override;
+    std::optional<CatalogEntry> catalogEntry(const QString &reference, const QString &imageId) override;
+    std::optional<Node> knownNode(const QString &address) override;
 
 private:
     HistoryStore m_store;

@@ -1,8 +1,12 @@
 #pragma once
 
+#include "images/Catalog.h"
+#include "model/Node.h"
 #include "transfer/JobUpdate.h"
 
 #include <QString>
+
+#include <optional>
 
 namespace fleet {
 
@@ -20,6 +24,21 @@ public:
     virtual void stageFinished(qint64 stageId, const StageRecord &stage, int attempts) = 0;
     virtual void jobFinished(qint64 jobId, const JobUpdate &job, qint64 bytes) = 0;
     virtual void event(qint64 jobId, const QString &level, const QString &message) = 0;
+
+    // What the history knows for the job's run plan, read on the job's thread; nullopt when it does not know.
+    // The image's catalog entry, by reference first, else by image ID (the newest build of that ID).
+    virtual std::optional<CatalogEntry> catalogEntry(const QString &reference, const QString &imageId)
+    {
+        Q_UNUSED(reference);
+        Q_UNUSED(imageId);
+        return std::nullopt;
+    }
+    // The node as last seen (its agent's facts: architecture, GPU).
+    virtual std::optional<Node> knownNode(const QString &address)
+    {
+        Q_UNUSED(address);
+        return std::nullopt;
+    }
 };
 
 } // namespace fleet

@@ -120,6 +120,29 @@ QString JobRunner::validate(const PushRequest &request, const TagPolicy::Setting
         for (const QString &e : request.run.env)
             if (!env.match(e).hasMatch())
                 return tr("environment entry \"%1\" is not KEY=VALUE.").arg(e);
+        if (!request.run.network.isEmpty() && !name.match(request.run.network).hasMatch())
+            return tr("\"%1\" is not a valid network name (letters, digits, '_', '.', '-').").arg(request.run.network);
+        if (request.run.cpus && !(*request.run.cpus >= 0 && *request.run.cpus <= 1024))
+            return tr("a CPU limit of %1 is not between 0 (no limit) and 1024.").arg(*request.run.cpus);
+        // Docker refuses less than 6 MiB.
+        if (request.run.memoryBytes && *request.run.memoryBytes != 0 && *request.run.memoryBytes < 6 * 1024 * 1024)
+            return tr("a memory limit of %1 bytes is below Docker's minimum of 6m (0: no limit).")
+                .arg(*request.run.memoryBytes);
+        if (request.run.healthTimeoutSeconds < 1 || request.run.healthTimeoutSeconds > 3600)
+            return tr("a health timeout of %1 s is not between 1 and 3600.").arg(request.run.healthTimeoutSeconds);
+        if (request.run.gpus && !*request.run.gpus && request.run.forceGpu)
+            return tr("--force-gpu runs a GPU image where no GPU shows; it means nothing with --no-gpu.");
+        static const QRegularExpression label(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._/-]*=[^\\n\\r]*$"));
+        for (const QString &l : request.run.labels) {
+            if (!label.match(l).hasMatch())
+                return tr("label \"%1\" is not KEY=VALUE (a key of letters, digits, '.', '_', '-', '/').").arg(l);
+            if (l.startsWith(QLatin1String("io.fleetcommander."), Qt::CaseInsensitive))
+                return tr("label \"%1\": io.fleetcommander.* labels are the fleet's own (who deployed what, when); "
+                          "choose another key.").arg(l.section(QLatin1Char('='), 0, 0));
+        }
+    } else if (request.run.forceGpu || request.run.cpus || request.run.memoryBytes || request.run.gpus
+               || !request.run.labels.isEmpty()) {
+        return tr("limits, GPU use and labels set up the container of the run stage: enable it (--run).");
     }
     return {};
 }

@@ -10,7 +10,10 @@
 #include "transfer/RegistryPull.h"
 #include "ssh/RemoteProcess.h"
 #include "ssh/SshSession.h"
+#include "transfer/ContainerDeploy.h"
+#include "transfer/NodeFit.h"
 #include "transfer/RemoteDocker.h"
+#include "transfer/RunPlan.h"
 #include "transfer/ScpUpload.h"
 #include "transfer/StallWatch.h"
 #include "util/ChunkPipe.h"
@@ -44,6 +47,8 @@ struct PushJob::Source
     QString reference;    // what the node is asked about and what `run` starts
     qint64 sizeEstimate = -1;
     std::optional<StoredArchive> stored; // a store's archive: its sidecar (key, size, sha256)
+    QString architecture, variant;       // the image config's platform; empty: not known (a store's sidecar)
+    QMap<QString, QString> labels;       // the image's labels (io.fleetcommander.* defaults)
 };
 
 // The stall watch's question "does the node's Docker daemon still answer?", on a short connection of its own
@@ -135,8 +140,8 @@ JobUpdate PushJob::execute()
         m_tracker->skip(StageKind::Health);
     }
     bool present = false;
-    const bool ok = resolveSource() && connectWithRetry(StageKind::Transfer) && checkAlreadyPresent(&present)
-        && (present || deliver())
+    const bool ok = resolveSource() && planRun() && connectWithRetry(StageKind::Transfer)
+        && checkAlreadyPresent(&present) && checkNodeFits() && (present || deliver())
         && (!m_job.runEnabled || runContainer());
     m_stall->arm(StallWatch::Phase::Idle, {});
     if (ok)
@@ -238,6 +243,9 @@ bool PushJob::resolveSource()
                                                   .arg(m_params.archivePath).arg(info.images.size()),
                              FailureKind::Usage);
         m_source->imageId = info.imageId;
+        m_source->architecture = info.architecture;
+        m_source->variant = info.variant;
+        m_source->labels = info.labels;
         m_source->reference = info.repoTags.value(0, info.imageId);
         m_source->sizeEstimate = QFile(m_params.archivePath).size();
         return true;
@@ -261,6 +269,9 @@ bool PushJob::resolveSource()
     m_source->imageIds = {image->id};
     m_source->reference = m_job.image;
     m_source->sizeEstimate = image->size;
+    m_source->architecture = image->architecture;
+    m_source->variant = image->variant;
+    m_source->labels = image->labels;
     return true;
 }
 
@@ -484,10 +495,19 @@ bool PushJob::checkAlreadyPresent(bool *present)
     *present = true;
     QString imageTagsOwner;
     QStringList remoteTags;
+    // The node's architecture (unless the history knows it) and runtimes (for a GPU run) come with the first
+    // question: no extra round trip.
+    m_knownNode = m_journal->knownNode(m_params.target.host);
+    const bool needArch = !m_params.run.forceArch && !m_source->architecture.isEmpty()
+        && (!m_knownNode || m_knownNode->arch.isEmpty());
+    const bool needGpu = m_job.runEnabled && m_run.gpus.value_or(false) && !m_run.forceGpu;
+    bool first = true;
     for (const QString &imageId : std::as_const(m_source->imageIds)) {
         QString remoteId, error;
         QStringList tags;
-        if (!docker.imageId(imageId, &remoteId, &error, &tags)) {
+        RemoteDocker::DaemonInfo *info = first && (needArch || needGpu) ? &m_daemon : nullptr;
+        first = false;
+        if (!docker.imageId(imageId, &remoteId, &error, &tags, info)) {
             m_tracker->start(StageKind::Transfer);
             noteSshError(m_job, m_session->error());
             return failStage(StageKind::Transfer, error,
@@ -715,54 +735,85 @@ bool PushJob::loadRemoteFile(const QString &remotePath, const QString &cleanup)
 
 void PushJob::removeRemote(const QString &command)
 {
-    if (command.isEmpty())
-        return;
+    if (!command.isEmpty())
+        runOnNode(command);
+}
+
+RemoteResult PushJob::runOnNode(const QString &command)
+{
     if (m_session && m_session->isConnected() && !m_session->isInterrupted()) {
-        if (m_session->run(command).ok())
-            return;
+        const RemoteResult result = m_session->run(command);
+        if (result.error.ok())
+            return result;
     }
-    // The session is gone (cancelled or cut): a fresh, short one just for the cleanup.
+    // The session is gone (cancelled or cut): a fresh, short one for this command.
     SshOptions options = m_params.ssh;
     options.connectTimeoutMs = qMin(options.connectTimeoutMs, 3000);
     options.unknownHostKey = UnknownHostKeyPolicy::Refuse;
-    SshSession cleanup(m_params.target, options);
-    if (cleanup.connect())
-        cleanup.run(command);
+    SshSession fresh(m_params.target, options);
+    if (!fresh.connect()) {
+        RemoteResult failed;
+        failed.error = fresh.error();
+        return failed;
+    }
+    return fresh.run(command);
+}
+
+bool PushJob::planRun()
+{
+    if (!m_job.runEnabled)
+        return true;
+    // The one rule (RunPlan::resolve): what the request sets wins, the rest comes from the image's catalog entry
+    // (by reference, else by image ID), else from its io.fleetcommander.* labels.
+    const ImageRunDefaults defaults = RunPlan::defaultsFrom(
+        m_journal->catalogEntry(m_source->reference, m_source->imageId), m_source->labels);
+    m_run = RunPlan::resolve(m_params.run, defaults);
+    if (!defaults.from.isEmpty())
+        m_tracker->message(QStringLiteral("%1: run with %2 (defaults from %3)").arg(m_job.node,
+                                                                                 RunPlan::describe(m_run), defaults.from));
+    return true;
+}
+
+bool PushJob::checkNodeFits()
+{
+    NodeFit::Facts facts{m_job.node, m_source->reference, m_source->architecture, m_source->variant, m_knownNode,
+                         m_daemon};
+    if (!m_params.run.forceArch) {
+        if (m_source->architecture.isEmpty()) {
+            m_tracker->message(QStringLiteral("%1: the image's architecture is not known (the store does not record "
+                                              "it): not checked against the node's").arg(m_job.node));
+        } else if (const QString refusal = NodeFit::architectureRefusal(facts); !refusal.isEmpty()) {
+            m_tracker->start(StageKind::Transfer);
+            return failStage(StageKind::Transfer, refusal);
+        }
+    }
+    if (m_job.runEnabled && m_run.gpus.value_or(false) && !m_run.forceGpu) {
+        if (const QString refusal = NodeFit::gpuRefusal(facts); !refusal.isEmpty()) {
+            m_tracker->start(StageKind::Run);
+            return failStage(StageKind::Run, refusal);
+        }
+    }
+    return !stopped() || failStage(StageKind::Transfer, stopMessage());
 }
 
 bool PushJob::runContainer()
 {
-    m_tracker->start(StageKind::Run);
-    for (int attempt = 0;; ++attempt) {
-        m_stall->arm(StallWatch::Phase::Waiting, QStringLiteral("starting the container"));
-        RemoteDocker docker(*m_session);
-        QString containerId, error;
-        // An earlier attempt of this request may have started it and lost the answer: never start a second one.
-        if (!m_params.requestId.isEmpty() && docker.findContainer(m_params.requestId, &containerId, &error)
-            && !containerId.isEmpty()) {
-            m_tracker->succeed(StageKind::Run, QStringLiteral("%1: container %2 was already started by an earlier "
-                                                              "attempt of this push").arg(m_job.node, containerId));
-            return true;
-        }
-        RemoteResult answer;
-        if (docker.run(m_source->reference, m_params.run, m_params.requestId, &containerId, &error, &answer)) {
-            m_tracker->succeed(StageKind::Run, QStringLiteral("%1: container %2 started").arg(m_job.node,
-                                                                                              containerId));
-            return true;
-        }
-        const bool transient = !answer.error.ok() && answer.error.isTransient();
-        if (stopped() || !transient || attempt >= m_params.retries) {
-            noteSshError(m_job, answer.error);
-            return failStage(StageKind::Run, error, RemoteDocker::failureKind(answer));
-        }
-        // The answer was lost with the connection: ask again on a new one (the label check above comes first).
-        m_tracker->setAttempts(StageKind::Run, attempt + 2);
-        m_tracker->message(QStringLiteral("%1 (asking again, attempt %2 of %3)").arg(error).arg(attempt + 2)
-                               .arg(m_params.retries + 1), QStringLiteral("warning"));
-        if (!backoff(attempt) || !connectWithRetry(StageKind::Run))
-            return m_job.stageRecord(StageKind::Run).state == JobState::Running ? failStage(StageKind::Run, stopMessage())
-                                                                              : false;
-    }
+    ContainerDeploy::Hooks hooks;
+    hooks.session = [this]() -> SshSession & { return *m_session; };
+    hooks.reconnect = [this](int attempt) { return backoff(attempt) && connectWithRetry(StageKind::Run); };
+    hooks.rescue = [this](const QString &command) { return runOnNode(command); };
+    hooks.stopped = [this] { return stopped(); };
+    hooks.stopMessage = [this] { return stopMessage(); };
+    hooks.fail = [this](StageKind stage, const QString &error, FailureKind kind) {
+        return failStage(stage, error, kind);
+    };
+    DeployStamp stamp;
+    stamp.imageId = m_source->imageId;
+    stamp.deployedBy = RunPlan::localDeployer();
+    stamp.deployedAt = QDateTime::currentDateTimeUtc();
+    stamp.requestId = m_params.requestId;
+    ContainerDeploy deploy(*m_tracker, m_job, *m_stall, std::move(hooks), m_params.retries);
+    return deploy.deploy(m_source->reference, m_run, stamp);
 }
 
 } // namespace fleet

@@ -6,6 +6,7 @@
 #include "ssh/SshOptions.h"
 #include "transfer/CancelToken.h"
 #include "transfer/JobJournal.h"
+#include "transfer/RemoteDocker.h"
 #include "transfer/StageTracker.h"
 
 #include <QRunnable>
@@ -46,7 +47,7 @@ struct PushJobParams
     std::function<QDateTime()> presignClock;
 };
 
-// One image to one node: save → transfer → load → (run), on the worker thread that calls run(). Reports through
+// One image to one node: save → transfer → load → (run → health), on the worker thread that calls run(). Reports through
 // the StageTracker's reporter, records into the journal, honours the cancel token, stops itself when it stalls,
 // and cleans up after itself on every path: no temporary file stays on the node or here, and nothing partial is
 // ever loaded.
@@ -76,6 +77,8 @@ private:
     Direct pushDirect();
     bool connectWithRetry(StageKind stage);
     bool checkAlreadyPresent(bool *present);
+    bool planRun();        // the run options with the catalog's defaults (RunPlan::resolve)
+    bool checkNodeFits();  // architecture and GPU (NodeFit), before a byte is sent
     bool pushStream();
     bool pushScp();
     bool loadRemoteFile(const QString &remotePath, const QString &cleanup);
@@ -88,6 +91,8 @@ private:
     QString stopMessage() const;
     bool backoff(int attempt);
     void removeRemote(const QString &command);
+    // Runs a command on the node over the job's session, or a fresh short one when it is gone (after a cancel).
+    RemoteResult runOnNode(const QString &command);
     void finishJob(JobState state, const QString &message);
 
     PushJobParams m_params;
@@ -103,6 +108,9 @@ private:
     std::unique_ptr<Source> m_source;
     std::optional<StoreLocation> m_storeLocation;
     StoreCredentials m_storeCredentials; // memory only: never in a message, the history or on a node
+    RunOptions m_run; // the request's run options with the image's defaults filled in (planRun)
+    std::optional<Node> m_knownNode;
+    RemoteDocker::DaemonInfo m_daemon; // asked with the image check when the history does not know enough
     JobUpdate m_job;
 };
 

@@ -48,6 +48,13 @@ QString RemoteDocker::explain(const QString &node, const QString &what, const QB
             || text.contains(QLatin1String("checksum"))))
         return QStringLiteral("%1: %2 failed: the archive is damaged (%3). Nothing was loaded. Make it again with "
                               "`docker save`, or push the image from the local engine.").arg(node, what, last);
+    // `--gpus` on a daemon without the NVIDIA Container Toolkit: "could not select device driver "" with
+    // capabilities: [[gpu]]".
+    if (text.contains(QLatin1String("could not select device driver")) && text.contains(QLatin1String("gpu")))
+        return QStringLiteral("%1: %2 failed: the node's Docker cannot give containers a GPU (%3): it has no GPU, or "
+                              "the NVIDIA Container Toolkit is not installed there. Install the GPU's driver and the "
+                              "toolkit on the node (nvidia-ctk runtime configure; systemctl restart docker), or run "
+                              "the image without a GPU (--no-gpu).").arg(node, what, last);
     if (status == 127 || text.contains(QLatin1String("docker: command not found"))
         || text.contains(QLatin1String("docker: not found")))
         return QStringLiteral("%1: %2 failed: docker is not installed on the node (or not on its PATH). Install "
@@ -90,13 +97,26 @@ FailureKind RemoteDocker::failureKind(const QByteArray &stderrData)
     return FailureKind::Failed;
 }
 
-bool RemoteDocker::imageId(const QString &reference, QString *id, QString *error, QStringList *tags)
+bool RemoteDocker::imageId(const QString &reference, QString *id, QString *error, QStringList *tags,
+                           DaemonInfo *info)
 {
-    // One round trip answers both questions: is it there, and under which names.
-    const RemoteResult result = m_session.run(QStringLiteral("docker image inspect --format "
-                                                             "'{{.Id}} {{range .RepoTags}}{{.}},{{end}}' ")
-                                              + shellQuote(reference));
+    // One round trip answers both questions: is it there, and under which names (and, asked for, what the
+    // daemon runs on: its line comes first, marked).
+    const QString infoCommand = info ? QStringLiteral("docker info --format 'fleet-info {{.Architecture}} "
+                                                      "{{range $k, $v := .Runtimes}}{{$k}},{{end}}' 2>/dev/null; ")
+                                     : QString();
+    RemoteResult result = m_session.run(infoCommand + QStringLiteral("docker image inspect --format "
+                                                                     "'{{.Id}} {{range .RepoTags}}{{.}},{{end}}' ")
+                                        + shellQuote(reference));
     id->clear();
+    if (info && result.out.startsWith("fleet-info ")) {
+        const qsizetype end = result.out.indexOf('\n');
+        const QString line = QString::fromUtf8(result.out.left(end)).trimmed();
+        result.out = end < 0 ? QByteArray() : result.out.mid(end + 1);
+        info->known = true;
+        info->architecture = line.section(QLatin1Char(' '), 1, 1);
+        info->runtimes = line.section(QLatin1Char(' '), 2).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    }
     if (result.ok()) {
         const QString line = QString::fromUtf8(result.out.trimmed());
         *id = line.section(QLatin1Char(' '), 0, 0);
@@ -128,13 +148,9 @@ QString RemoteDocker::runCommand(const QString &image, const RunOptions &options
     return shellJoin(words);
 }
 
-bool RemoteDocker::run(const QString &image, const RunOptions &options, const QString &requestId,
+bool RemoteDocker::run(const QString &image, const RunOptions &options, const QStringList &flags,
                        QString *containerId, QString *error, RemoteResult *answer)
 {
-    // --pull=never: the image was just loaded (or found); a node must never go to a registry on its own.
-    QStringList flags{QStringLiteral("--pull=never")};
-    if (!requestId.isEmpty())
-        flags << QStringLiteral("--label") << requestLabel(requestId);
     const RemoteResult result = m_session.run(runCommand(image, options, flags));
     if (answer)
         *answer = result;

@@ -15,12 +15,21 @@ class RemoteDocker final
 public:
     explicit RemoteDocker(SshSession &session);
 
+    // What the node's daemon says about itself (`docker info`): its architecture and its runtimes.
+    struct DaemonInfo
+    {
+        bool known = false;
+        QString architecture; // the kernel's word: x86_64, aarch64
+        QStringList runtimes; // runc, nvidia…
+    };
     // The ID of `reference` on the node (empty if absent) and the names it carries there. False (with `error`)
-    // if docker itself fails.
-    bool imageId(const QString &reference, QString *id, QString *error, QStringList *tags = nullptr);
-    // `docker run -d --pull=never --label io.fleetcommander.request=ID …` for the run stage; returns the container
-    // ID. `answer` (optional) gets the raw outcome: a transport error means the answer was lost, not refused.
-    bool run(const QString &image, const RunOptions &options, const QString &requestId, QString *containerId,
+    // if docker itself fails. With `info`, the same round trip asks `docker info` first.
+    bool imageId(const QString &reference, QString *id, QString *error, QStringList *tags = nullptr,
+                 DaemonInfo *info = nullptr);
+    // `docker run -d FLAGS …` for the run stage (RunPlan::runFlags: --pull=never, limits, labels with the request
+    // id); returns the container ID. `answer` (optional) gets the raw outcome: a transport error means the answer
+    // was lost, not refused.
+    bool run(const QString &image, const RunOptions &options, const QStringList &flags, QString *containerId,
              QString *error, RemoteResult *answer = nullptr);
     // The container an earlier attempt of request `requestId` started (by its label), empty if none. False with
     // `error` when the node could not be asked.

@@ -5,6 +5,10 @@ list(APPEND FLEETCORE_SOURCES
     transfer/StageTracker.h transfer/StageTracker.cpp
     transfer/StallWatch.h transfer/StallWatch.cpp
     transfer/RemoteDocker.h transfer/RemoteDocker.cpp
+    transfer/RunPlan.h transfer/RunPlan.cpp
+    transfer/HealthProbe.h transfer/HealthProbe.cpp
+    transfer/NodeFit.h transfer/NodeFit.cpp
+    transfer/ContainerDeploy.h transfer/ContainerDeploy.cpp
     transfer/ScpUpload.h transfer/ScpUpload.cpp
     transfer/NodeFetch.h transfer/NodeFetch.cpp
     transfer/RegistryPull.h transfer/RegistryPull.cpp

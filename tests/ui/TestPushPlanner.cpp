@@ -121,13 +121,19 @@ private Q_SLOTS:
         payload.images = {QStringLiteral("app:1"), kTarTag};
         payload.archives = {QStringLiteral("/tmp/images/db.tar")};
         const QStringList nodes{QStringLiteral("127.0.90.11"), QStringLiteral("127.0.90.12")};
-        QCOMPARE(describe(PushPlanner::plan(payload, nodes, PushChoices{TransferMode::Scp, true})),
+        QCOMPARE(describe(PushPlanner::plan(payload, nodes, PushChoices{TransferMode::Scp, true, {}, {}, {}})),
                  (QStringList{QStringLiteral("image=app:1 archive= nodes=127.0.90.11,127.0.90.12 mode=scp run=1"),
                               QStringLiteral("image=app:v1.tar archive= nodes=127.0.90.11,127.0.90.12 mode=scp run=1"),
                               QStringLiteral("image= archive=/tmp/images/db.tar nodes=127.0.90.11,127.0.90.12 "
                                              "mode=scp run=1")}));
         QCOMPARE(describe(PushPlanner::plan(payload, nodes)).first(),
                  QStringLiteral("image=app:1 archive= nodes=127.0.90.11,127.0.90.12 mode=stream run=0"));
+        // The popover's run options reach the request; unset limits stay unset (the job takes the catalog's).
+        PushChoices run{TransferMode::Stream, true, QStringLiteral("web"), 1.5, {}};
+        const PushRequest withRun = PushPlanner::plan(payload, nodes, run).first();
+        QCOMPARE(withRun.run.name, QStringLiteral("web"));
+        QCOMPARE(withRun.run.cpus.value_or(-1), 1.5);
+        QVERIFY(!withRun.run.memoryBytes);
         QVERIFY(PushPlanner::plan(payload, {}).isEmpty()); // no node, no push
         QVERIFY(PushPlanner::plan(DragPayload{}, nodes).isEmpty());
     }

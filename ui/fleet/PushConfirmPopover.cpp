@@ -3,9 +3,13 @@
 #include "NodeTileDelegate.h"
 #include "SettingsKeys.h"
 
+#include "images/ImageMetadata.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QLineEdit>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QKeyEvent>
@@ -50,6 +54,35 @@ PushConfirmPopover::PushConfirmPopover(QWidget *parent)
 
     m_run = new QCheckBox(tr("&Run after load"), this);
     m_run->setToolTip(tr("Start a container from the image (docker run -d) once it is loaded."));
+    // The run's few options: a name (a running container of that name is replaced safely) and the limits, prefilled
+    // with the image's catalog values.
+    m_runOptions = new QWidget(this);
+    m_name = new QLineEdit(m_runOptions);
+    m_name->setPlaceholderText(tr("chosen by Docker"));
+    m_name->setAccessibleName(tr("Container name"));
+    m_cpus = new QDoubleSpinBox(m_runOptions);
+    m_cpus->setRange(0, 1024);
+    m_cpus->setDecimals(2);
+    m_cpus->setSingleStep(0.5);
+    m_cpus->setSpecialValueText(tr("no limit"));
+    m_cpus->setAccessibleName(tr("CPU limit"));
+    m_memory = new QLineEdit(m_runOptions);
+    m_memory->setPlaceholderText(tr("no limit (e.g. 512m, 2g)"));
+    m_memory->setAccessibleName(tr("Memory limit"));
+    auto *note = new QLabel(tr("A running container of the same name is replaced only once the new one is healthy; "
+                               "otherwise it keeps running."), m_runOptions);
+    note->setWordWrap(true);
+    note->setTextFormat(Qt::PlainText);
+    auto *runForm = new QFormLayout(m_runOptions);
+    runForm->setContentsMargins(0, 0, 0, 0);
+    runForm->addRow(tr("&Name:"), m_name);
+    runForm->addRow(tr("&CPUs:"), m_cpus);
+    runForm->addRow(tr("M&emory:"), m_memory);
+    runForm->addRow(note);
+    connect(m_run, &QCheckBox::toggled, m_runOptions, [this](bool on) {
+        m_runOptions->setVisible(on);
+        adjustSize();
+    });
     m_dontAsk = new QCheckBox(tr("&Don't ask again"), this);
     m_dontAsk->setToolTip(tr("Push at once on the next drops with these choices. Turn asking back on with Settings → Confirm drops."));
 
@@ -67,6 +100,7 @@ PushConfirmPopover::PushConfirmPopover(QWidget *parent)
     layout->addWidget(m_warning);
     layout->addLayout(form);
     layout->addWidget(m_run);
+    layout->addWidget(m_runOptions);
     layout->addWidget(m_dontAsk);
     layout->addWidget(buttons);
     setMinimumWidth(340);
@@ -84,15 +118,24 @@ QString PushConfirmPopover::summary(const QList<PushRequest> &requests)
     return tr("Push %1 to %2?").arg(what.join(QStringLiteral(", ")), target);
 }
 
-void PushConfirmPopover::ask(const QList<PushRequest> &requests, const QPoint &globalPosition, const QString &warning)
+void PushConfirmPopover::ask(const QList<PushRequest> &requests, const QPoint &globalPosition, const QString &warning,
+                             const ImageRunDefaults &defaults)
 {
     m_requests = requests;
+    m_defaults = defaults;
+    m_name->clear();
+    m_cpus->setValue(defaults.cpus);
+    m_memory->setText(defaults.memoryBytes > 0 ? QString::number(defaults.memoryBytes / (1024 * 1024)) + QLatin1Char('m')
+                                               : QString());
+    // Several images: each takes its own catalog values (and a name would clash).
+    m_runOptions->setEnabled(requests.size() == 1);
     m_summary->setText(summary(requests));
     m_warning->setText(warning);
     m_warning->setVisible(!warning.isEmpty());
     const PushChoices remembered = rememberedChoices();
     m_mode->setCurrentIndex(m_mode->findData(int(remembered.mode)));
     m_run->setChecked(remembered.runAfterLoad);
+    m_runOptions->setVisible(remembered.runAfterLoad);
     m_dontAsk->setChecked(false);
     adjustSize();
     QPoint position = globalPosition - QPoint(width() / 2, 12);
@@ -121,6 +164,23 @@ TransferMode PushConfirmPopover::mode() const
 bool PushConfirmPopover::runAfterLoad() const
 {
     return m_run->isChecked();
+}
+
+PushChoices PushConfirmPopover::choices() const
+{
+    PushChoices chosen{mode(), runAfterLoad(), {}, {}, {}};
+    if (!chosen.runAfterLoad || !m_runOptions->isEnabled())
+        return chosen;
+    chosen.containerName = m_name->text().trimmed();
+    // Only what the admin changed is sent: the job fills the rest from the catalog itself (RunPlan::resolve).
+    if (!qFuzzyCompare(1 + m_cpus->value(), 1 + m_defaults.cpus))
+        chosen.cpus = m_cpus->value();
+    const QString memory = m_memory->text().trimmed();
+    bool ok = memory.isEmpty();
+    const qint64 bytes = ok ? 0 : ImageMetadata::parseMemory(memory, &ok);
+    if (ok && bytes != m_defaults.memoryBytes)
+        chosen.memoryBytes = bytes;
+    return chosen;
 }
 
 bool PushConfirmPopover::dontAskAgain() const

@@ -1,13 +1,16 @@
 #pragma once
 
 #include "PushPlanner.h"
+#include "transfer/RunPlan.h"
 
 #include <QFrame>
 #include <QList>
 
 class QCheckBox;
 class QComboBox;
+class QDoubleSpinBox;
 class QLabel;
+class QLineEdit;
 class QPushButton;
 
 namespace fleet {
@@ -25,14 +28,16 @@ public:
     ~PushConfirmPopover() override;
 
     // Shows the popover for `requests` near `globalPosition`, with `warning` (what may go wrong) above the choices.
-    void ask(const QList<PushRequest> &requests, const QPoint &globalPosition, const QString &warning = {});
+    // `defaults`: the image's run defaults (one image), prefilled into the limits.
+    void ask(const QList<PushRequest> &requests, const QPoint &globalPosition, const QString &warning = {},
+             const ImageRunDefaults &defaults = {});
     QList<PushRequest> requests() const { return m_requests; }
     QString warning() const;
 
     TransferMode mode() const;
     bool runAfterLoad() const;
     bool dontAskAgain() const;
-    PushChoices choices() const { return PushChoices{mode(), runAfterLoad()}; }
+    PushChoices choices() const;
 
     // The choices remembered from the last confirmation (what a push uses when the popover is not shown).
     static PushChoices rememberedChoices();
@@ -57,6 +62,11 @@ private:
     QLabel *m_warning = nullptr;
     QComboBox *m_mode = nullptr;
     QCheckBox *m_run = nullptr;
+    QWidget *m_runOptions = nullptr;
+    QLineEdit *m_name = nullptr;
+    QDoubleSpinBox *m_cpus = nullptr;
+    QLineEdit *m_memory = nullptr;
+    ImageRunDefaults m_defaults;
     QCheckBox *m_dontAsk = nullptr;
     QPushButton *m_push = nullptr;
 };

@@ -46,7 +46,12 @@ void PushController::push(const DragPayload &payload, const QStringList &nodes, 
     if (PushConfirmPopover::shouldAsk()) {
         m_asked = payload;
         m_askedNodes = nodes;
-        m_popover->ask(requests, globalPosition, warning);
+        // One engine image: its run defaults (the builder's io.fleetcommander.* labels, the catalog's values).
+        ImageRunDefaults defaults;
+        if (requests.size() == 1 && requests.first().source == PushSourceKind::EngineImage)
+            if (const std::optional<ImageInfo> image = m_images->imageLookup()(requests.first().image))
+                defaults = RunPlan::defaultsFrom(std::nullopt, image->labels);
+        m_popover->ask(requests, globalPosition, warning, defaults);
         return;
     }
     if (!warning.isEmpty())

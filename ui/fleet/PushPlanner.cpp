@@ -12,6 +12,11 @@ QList<PushRequest> PushPlanner::plan(const DragPayload &payload, const QStringLi
         made.nodes = nodes;
         made.mode = choices.mode;
         made.run.enabled = choices.runAfterLoad;
+        if (choices.runAfterLoad) {
+            made.run.name = choices.containerName;
+            made.run.cpus = choices.cpus;
+            made.run.memoryBytes = choices.memoryBytes;
+        }
         return made;
     };
     // The source's kind is set here and only here, from the payload's list, never from the name.

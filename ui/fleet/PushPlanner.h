@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 #include "DragPayload.h"
 #include "model/Job.h"
 
@@ -14,6 +16,11 @@ struct PushChoices
 {
     TransferMode mode = TransferMode::Stream;
     bool runAfterLoad = false;
+    // With runAfterLoad, for this drop only: a container name (one of that name is replaced once the new one is
+    // healthy) and limits the admin changed from the image's defaults (unset: the job takes the catalog's).
+    QString containerName;
+    std::optional<double> cpus;
+    std::optional<qint64> memoryBytes;
 };
 
 // The one place where a push gesture becomes PushRequests: a drop on the tiles and the Push action (Ctrl+P) both
