@@ -263,6 +263,11 @@ bool ContainerDeploy::waitHealthy(const QString &containerId, const RunOptions &
             *why = QStringLiteral("its health check says unhealthy");
             return false;
         case HealthProbe::Verdict::Exited:
+            if (HealthProbe::ranToCompletion(*status, !effective.ports.isEmpty())) {
+                *why = QStringLiteral("it ran to completion (exit status 0; the image has no health check and "
+                                      "publishes no port)");
+                return true;
+            }
             *why = QStringLiteral("it exited with status %1%2").arg(status->exitCode).arg(
                 status->error.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(terminalSafe(status->error)));
             return false;

@@ -107,6 +107,12 @@ HealthProbe::Verdict HealthProbe::judge(const ContainerStatus &status, int initi
     return settled ? Verdict::Healthy : Verdict::Waiting;
 }
 
+bool HealthProbe::ranToCompletion(const ContainerStatus &status, bool publishesPorts)
+{
+    return status.status == QLatin1String("exited") && status.exitCode == 0 && !status.hasHealthcheck()
+        && !publishesPorts;
+}
+
 QString HealthProbe::logsCommand(const QString &container, int lines)
 {
     return QStringLiteral("docker logs --tail %1 %2 2>&1").arg(lines).arg(shellQuote(container));

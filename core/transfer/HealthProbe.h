@@ -50,6 +50,9 @@ public:
     static Verdict judge(const ContainerStatus &status, int initialRestarts, std::optional<bool> portsOpen,
                          bool settled);
     static QString logsCommand(const QString &container, int lines = 20);
+    // A one-shot image (a smoke test, a migration) that did its work: it exited with status 0, has no health check
+    // and publishes no port. Its run succeeded; only a service is expected to stay up.
+    static bool ranToCompletion(const ContainerStatus &status, bool publishesPorts);
 };
 
 } // namespace fleet

@@ -63,6 +63,14 @@ private Q_SLOTS:
         QCOMPARE(HealthProbe::judge(status("running"), 0, std::nullopt, false), V::Waiting);
         QCOMPARE(HealthProbe::judge(status("running"), 0, std::nullopt, true), V::Healthy);
         QCOMPARE(HealthProbe::judge(status("created"), 0, std::nullopt, true), V::Waiting);
+        // A one-shot image that did its work: exit 0, no health check, no port. Not so with a failure or a port.
+        QVERIFY(HealthProbe::ranToCompletion(status("exited"), false));
+        QVERIFY(!HealthProbe::ranToCompletion(status("exited"), true));
+        QVERIFY(!HealthProbe::ranToCompletion(status("exited", QStringLiteral("unhealthy")), false));
+        ContainerStatus failed = status("exited");
+        failed.exitCode = 1;
+        QVERIFY(!HealthProbe::ranToCompletion(failed, false));
+        QVERIFY(!HealthProbe::ranToCompletion(status("running"), false));
     }
 
     void portsFromDocker()
