@@ -3,5 +3,9 @@ list(APPEND FLEETCORE_SOURCES
     sif/SifHeader.h sif/SifDescriptor.h
     sif/SifImage.h sif/SifImage.cpp
     sif/SifText.h sif/SifText.cpp
+    sif/SifDigest.h sif/SifDigest.cpp
+    sif/SifClearsign.h sif/SifClearsign.cpp
+    sif/SifMetadata.h sif/SifMetadata.cpp
+    sif/SifGpg.h sif/SifGpg.cpp
     sif/SifVerification.h sif/SifVerification.cpp
     sif/SifVerify.h sif/SifVerify.cpp)
