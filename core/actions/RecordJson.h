@@ -15,6 +15,10 @@ struct Node;
 struct NodeSummary;
 struct ScanRecord;
 struct ScanResult;
+struct SifCacheEntry;
+struct SifRegistryImage;
+struct SifScanResult;
+struct SifTemplateValidation;
 struct StageRecord;
 struct StageRow;
 
@@ -47,6 +51,14 @@ QJsonObject container(const ContainerInfo &container, const QString &node);
 QJsonObject containerAction(const ContainerActionResult &result);
 // One line of a container's log ("container_log"): stream "stdout" or "stderr", the text exact.
 QJsonObject containerLog(const ContainerLogLine &line, const QString &node, const QString &container);
+
+// The Apptainer registry (core/sif). An image of the registry ("sif_registry_image": the sidecar's keys); a scan
+// ("sif_scan": the seed's {"message", "stats": {partition: count}} plus what was hashed, flagged and missing); a
+// template's validation ("sif_template_validation": the seed's keys); a file in a node's cache ("sif_cache_entry").
+QJsonObject sifRegistryImage(const SifRegistryImage &image);
+QJsonObject sifScan(const SifScanResult &scan);
+QJsonObject sifTemplateValidation(const SifTemplateValidation &validation);
+QJsonObject sifCacheEntry(const SifCacheEntry &entry, const QString &node, const QString &cacheDir);
 
 QJsonObject typed(const QString &type, QJsonObject object); // adds "type" first
 

@@ -18,12 +18,15 @@ struct SifFacts
     QString deffile;
     QDateTime created; // the header's creation time, UTC
     bool isSigned = false;
-    bool verified = false; // every signature checked against the object it signs (integrity)
-    QString signer;        // the signing key's fingerprint or identity, as the reader reports it
-    QString verifyMessage; // the verifier's own words (why not verified)
+    bool intact = false;   // signed, and every part a signature covers hashes as signed (integrity)
+    bool verified = false; // intact and every signature good against the keyring (SifVerification::verified)
+    QString signer;        // "Name <email> (FINGERPRINT)" of good signatures, else the signing key's fingerprint
+    QString verifyMessage; // the verifier's own words (who signed, what failed and the fix)
 
-    // Reads `path` with the SIF reader; never throws, never reads more than the reader needs.
-    static SifFacts read(const QString &path);
+    // Reads `path` with the SIF reader (SifImage) and, for a signed image, checks it (SifVerify) against
+    // `keyring` (an OpenPGP public key file; empty: integrity only). A signed image whose signed parts do not hash
+    // as signed is not ok: it is corrupt.
+    static SifFacts read(const QString &path, const QString &keyring = {});
 };
 
 } // namespace fleet

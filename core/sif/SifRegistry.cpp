@@ -187,7 +187,7 @@ SifRegistryImage SifRegistry::examine(SifRegistryDb *db, const QString &partitio
             return hit;
         }
     }
-    image.facts = SifFacts::read(image.path);
+    image.facts = SifFacts::read(image.path, m_keyring);
     if (!image.facts.ok) {
         image.flag = info.isReadable() ? SifRegistryImage::Flag::Corrupt : SifRegistryImage::Flag::Unreadable;
         image.reason = image.facts.reason;

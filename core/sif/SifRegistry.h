@@ -57,6 +57,8 @@ public:
 
     explicit SifRegistry(QString root, QStringList partitions = {});
 
+    // An OpenPGP public key file signatures are checked against (empty: integrity only, signers unknown).
+    void setKeyring(const QString &path) { m_keyring = path; }
     QString root() const { return m_root; }
     QStringList partitions() const { return m_partitions; }
     QString imagesDir(const QString &partition) const;
@@ -92,6 +94,7 @@ private:
 
     QString m_root;
     QStringList m_partitions;
+    QString m_keyring;
 };
 
 } // namespace fleet

@@ -29,6 +29,7 @@ CREATE TABLE images (
     deffile        TEXT NOT NULL DEFAULT '',
     created_ms     INTEGER,
     signed         INTEGER NOT NULL DEFAULT 0,
+    intact         INTEGER NOT NULL DEFAULT 0,
     verified       INTEGER NOT NULL DEFAULT 0,
     signer         TEXT NOT NULL DEFAULT '',
     verify_message TEXT NOT NULL DEFAULT '',
@@ -141,6 +142,7 @@ SifRegistryImage SifRegistryDb::rowToImage(Statement &s) const
     image.facts.verified = s.columnInt64(12) != 0;
     image.facts.signer = s.columnText(13);
     image.facts.verifyMessage = s.columnText(14);
+    image.facts.intact = s.columnInt64(15) != 0;
     if (!image.facts.ok)
         image.facts.reason = image.reason;
     return image;
@@ -148,7 +150,7 @@ SifRegistryImage SifRegistryDb::rowToImage(Statement &s) const
 
 #define FLEET_SIF_COLUMNS                                                                                          \
     "partition, name, size, mtime_ms, sha256, flag, reason, arch, labels_json, deffile, created_ms, signed, "      \
-    "verified, signer, verify_message"
+    "verified, signer, verify_message, intact"
 
 std::optional<SifRegistryImage> SifRegistryDb::find(const QString &partition, const QString &name)
 {
@@ -171,7 +173,7 @@ QList<SifRegistryImage> SifRegistryDb::all()
 bool SifRegistryDb::store(const SifRegistryImage &image)
 {
     Statement &s = m_db.cached("INSERT OR REPLACE INTO images (" FLEET_SIF_COLUMNS ", scanned_at) VALUES "
-                               "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)");
+                               "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)");
     s.bind(1, image.partition).bind(2, image.name).bind(3, image.size)
         .bind(4, image.modified.toMSecsSinceEpoch()).bind(5, nn(image.sha256))
         .bind(6, nn(sifFlagName(image.flag))).bind(7, nn(image.reason))
@@ -182,7 +184,8 @@ bool SifRegistryDb::store(const SifRegistryImage &image)
     else
         s.bind(11, nullptr);
     s.bind(12, int(image.facts.isSigned)).bind(13, int(image.facts.verified)).bind(14, nn(image.facts.signer))
-        .bind(15, nn(image.facts.verifyMessage)).bind(16, QDateTime::currentMSecsSinceEpoch());
+        .bind(15, nn(image.facts.verifyMessage)).bind(16, int(image.facts.intact))
+        .bind(17, QDateTime::currentMSecsSinceEpoch());
     return s.step() == Statement::Step::Done;
 }
 

@@ -15,7 +15,7 @@ QJsonObject SifRegistryImage::toJson() const
     for (auto it = facts.labels.begin(); it != facts.labels.end(); ++it)
         labels.insert(it.key(), it.value());
     const auto time = [](const QDateTime &t) {
-        return t.isValid() ? QJsonValue(t.toUTC().toString(Qt::ISODate)) : QJsonValue(QStringLiteral(""));
+        return t.isValid() ? QJsonValue(t.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue(QStringLiteral(""));
     };
     return {{QStringLiteral("id"), id()},
             {QStringLiteral("name"), name},
@@ -32,6 +32,7 @@ QJsonObject SifRegistryImage::toJson() const
             {QStringLiteral("deffile"), facts.deffile},
             {QStringLiteral("created"), time(facts.created)},
             {QStringLiteral("signed"), facts.isSigned},
+            {QStringLiteral("intact"), facts.intact},
             {QStringLiteral("verified"), facts.verified},
             {QStringLiteral("signer"), facts.signer},
             {QStringLiteral("verify_message"), facts.verifyMessage}};
