@@ -33,5 +33,7 @@ int runPrune(CliContext, const QStringList &);
 int runContainers(CliContext, const QStringList &);
 int runContainerAction(CliContext, const QStringList &); // stop, start, restart, rm (args.first())
 int runLogs(CliContext, const QStringList &);
+// SIF images: a table of subcommands in SifCommand.cpp (inspect, verify, …)
+int runSif(CliContext, const QStringList &);
 
 } // namespace fleet::cli

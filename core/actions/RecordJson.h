@@ -15,6 +15,8 @@ struct Node;
 struct NodeSummary;
 struct ScanRecord;
 struct ScanResult;
+class SifImage;
+struct SifVerification;
 struct StageRecord;
 struct StageRow;
 
@@ -47,6 +49,11 @@ QJsonObject container(const ContainerInfo &container, const QString &node);
 QJsonObject containerAction(const ContainerActionResult &result);
 // One line of a container's log ("container_log"): stream "stdout" or "stderr", the text exact.
 QJsonObject containerLog(const ContainerLogLine &line, const QString &node, const QString &container);
+
+// A SIF image ("sif_image"): the header and every descriptor with its type's fields (core/sif; SifRecordJson.cpp).
+QJsonObject sifImage(const SifImage &image);
+// What SifVerify found ("sif_verification"): the three integrity checks, each signature, signers, the message.
+QJsonObject sifVerification(const SifVerification &verification);
 
 QJsonObject typed(const QString &type, QJsonObject object); // adds "type" first
 
