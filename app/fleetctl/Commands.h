@@ -33,5 +33,13 @@ int runPrune(CliContext, const QStringList &);
 int runContainers(CliContext, const QStringList &);
 int runContainerAction(CliContext, const QStringList &); // stop, start, restart, rm (args.first())
 int runLogs(CliContext, const QStringList &);
+// SIF images: a table of subcommands in SifCommand.cpp (inspect, verify, …)
+int runSif(CliContext, const QStringList &);
+// the registry's subcommands (SifRegistryCommand.cpp)
+int runSifScan(CliContext, const QStringList &);
+int runSifList(CliContext, const QStringList &);
+int runSifValidate(CliContext, const QStringList &);
+int runSifSync(CliContext, const QStringList &);
+int runSifCache(CliContext, const QStringList &);
 
 } // namespace fleet::cli

@@ -35,6 +35,8 @@ const Command kCommands[] = {
     {"start", "start NODE CONTAINER        start a stopped container on a node", runContainerAction},
     {"restart", "restart NODE CONTAINER      restart a container on a node", runContainerAction},
     {"rm", "rm NODE CONTAINER [--force] remove a container from a node", runContainerAction},
+    {"sif", "sif inspect|verify FILE …   SIF (Apptainer) images: header and descriptors, integrity and signatures",
+     runSif},
     {"history", "history [--job ID] ...     past pushes, newest first (--node, --status, --text; --nodes: per node)",
      runHistory},
     {"trust", "trust NODE [--forget]      record (or forget) a node's host key after showing its fingerprint",

@@ -15,6 +15,8 @@ struct Node;
 struct NodeSummary;
 struct ScanRecord;
 struct ScanResult;
+class SifImage;
+struct SifVerification;
 struct SifCacheEntry;
 struct SifRegistryImage;
 struct SifScanResult;
@@ -52,6 +54,10 @@ QJsonObject containerAction(const ContainerActionResult &result);
 // One line of a container's log ("container_log"): stream "stdout" or "stderr", the text exact.
 QJsonObject containerLog(const ContainerLogLine &line, const QString &node, const QString &container);
 
+// A SIF image ("sif_image"): the header and every descriptor with its type's fields (core/sif; SifRecordJson.cpp).
+QJsonObject sifImage(const SifImage &image);
+// What SifVerify found ("sif_verification"): the three integrity checks, each signature, signers, the message.
+QJsonObject sifVerification(const SifVerification &verification);
 // The Apptainer registry (core/sif). An image of the registry ("sif_registry_image": the sidecar's keys); a scan
 // ("sif_scan": the seed's {"message", "stats": {partition: count}} plus what was hashed, flagged and missing); a
 // template's validation ("sif_template_validation": the seed's keys); a file in a node's cache ("sif_cache_entry").

@@ -14,3 +14,5 @@ list(APPEND FLEETCORE_SOURCES
     actions/ContainerLogs.h actions/ContainerLogs.cpp
     actions/StoreActions.h actions/StoreActions.cpp
     actions/StoreJob.h actions/StoreJob.cpp)
+# SIF records (sif_image, sif_verification), apart from RecordJson.cpp
+list(APPEND FLEETCORE_SOURCES actions/SifRecordJson.cpp)

@@ -315,7 +315,7 @@ QString describe(const SifVerification &v, const QString &keyringPath)
                      .arg(v.path);
         return lines.join(QLatin1Char('\n'));
     }
-    lines << SifVerify::tr("%1: %n signature(s) checked", "", int(v.signatures.size())).arg(v.path);
+    lines << SifVerify::tr("%1: %n signature(s)", "", int(v.signatures.size())).arg(v.path);
     if (!v.signers.isEmpty())
         lines << SifVerify::tr("signed by %1").arg(v.signers.join(QStringLiteral(", ")));
     for (const QString &key : v.unknownKeys)
