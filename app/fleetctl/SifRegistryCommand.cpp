@@ -334,7 +334,8 @@ int runSifSync(CliContext context, const QStringList &args)
         printResult(context, code, {{QStringLiteral("synced"), synced}, {QStringLiteral("current"), current},
                                     {QStringLiteral("failed"), failed}, {QStringLiteral("cache"), request.cacheDir}});
     else
-        terminal.summary(synced, current, failed);
+        context.say(QStringLiteral("%1 synced, %2 already current, %3 failed (cache %4)").arg(synced).arg(current)
+                        .arg(failed).arg(request.cacheDir));
     return code;
 }
 
