@@ -163,12 +163,17 @@ bool checkDescriptors(const QList<SifDescriptor> &list, const SifHeader &h, qint
     std::sort(byOffset.begin(), byOffset.end(), [](const SifDescriptor *a, const SifDescriptor *b) {
         return a->offset != b->offset ? a->offset < b->offset : a->id < b->id;
     });
-    for (int i = 1; i < byOffset.size(); ++i) {
-        const SifDescriptor *a = byOffset[i - 1];
-        const SifDescriptor *b = byOffset[i];
-        if (a->size > 0 && b->size > 0 && a->end() > b->offset)
+    // In offset order, each non-empty object must start at or after the furthest end seen so far.
+    const SifDescriptor *furthest = nullptr;
+    for (const SifDescriptor *b : byOffset) {
+        if (b->size == 0)
+            continue;
+        if (furthest && furthest->end() > b->offset)
             return fail(error, QStringLiteral("descriptors %1 and %2: their objects overlap (%3-%4 and %5-%6)")
-                                   .arg(a->id).arg(b->id).arg(a->offset).arg(a->end()).arg(b->offset).arg(b->end()));
+                                   .arg(furthest->id).arg(b->id).arg(furthest->offset).arg(furthest->end())
+                                   .arg(b->offset).arg(b->end()));
+        if (!furthest || b->end() > furthest->end())
+            furthest = b;
     }
     QList<quint32> ids;
     for (const SifDescriptor &d : list)

@@ -238,6 +238,12 @@ private slots:
         QByteArray overlap = good;
         putI64(overlap, d3 + 17, 40000); // into object 2 (36864-40960)
         QTest::newRow("overlapping objects") << overlap << "descriptors 2 and 3: their objects overlap";
+        QByteArray hidden = good; // an empty object between two that overlap hides nothing
+        putI64(hidden, descriptorAt(0) + 17, 37000);
+        putI64(hidden, descriptorAt(0) + 25, 0);
+        putI64(hidden, d3 + 17, 38000);
+        putI64(hidden, d3 + 25, 100);
+        QTest::newRow("overlap around an empty object") << hidden << "descriptors 2 and 3: their objects overlap";
         QByteArray intoTable = good;
         putI64(intoTable, d3 + 17, 4096 + 10);
         QTest::newRow("object over the table") << intoTable << "overlap the header or the descriptor table";

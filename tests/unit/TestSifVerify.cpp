@@ -1,10 +1,9 @@
-#include "SifReference.h"
+#include "SifTestKeys.h"
 
 #include "sif/SifVerify.h"
 
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -24,25 +23,6 @@ class TestSifVerify : public QObject
     QString m_other;   // a key that signed nothing
     static constexpr const char *kSigner = "12045C8C0B1004D058DE4BEDA20C27EE7FF7BA84";
 
-    // gpg with a home of its own under m_dir (never the user's ~/.gnupg).
-    bool gpg(const QString &home, const QStringList &args, QByteArray *out = nullptr)
-    {
-        QDir().mkpath(home);
-        QFile::setPermissions(home, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-        QProcess p;
-        p.start(QStringLiteral("gpg"), QStringList{QStringLiteral("--homedir"), home, QStringLiteral("--batch"),
-                                                   QStringLiteral("--quiet"), QStringLiteral("--pinentry-mode"),
-                                                   QStringLiteral("loopback"), QStringLiteral("--passphrase"),
-                                                   QString()} + args);
-        if (!p.waitForFinished(60000))
-            return false;
-        if (out)
-            *out = p.readAllStandardOutput();
-        if (p.exitCode() != 0)
-            qWarning("gpg %s: %s", qPrintable(args.join(QLatin1Char(' '))), p.readAllStandardError().constData());
-        return p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
-    }
-
     bool writeFile(const QString &path, const QByteArray &bytes)
     {
         QFile f(path);
@@ -61,35 +41,19 @@ class TestSifVerify : public QObject
         return writeFile(path, bytes) ? path : QString();
     }
 
-    void killAgent(const QString &home)
-    {
-        QProcess::execute(QStringLiteral("gpgconf"), {QStringLiteral("--homedir"), home, QStringLiteral("--kill"),
-                                                      QStringLiteral("all")});
-    }
-
 private slots:
     void initTestCase()
     {
         FLEET_REQUIRE_SIF_REFERENCE();
         QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("gpg")).isEmpty(), "gpg not found: install gnupg");
         QVERIFY(m_dir.isValid());
-        const QString signerHome = m_dir.filePath(QStringLiteral("signer-home"));
-        QVERIFY(gpg(signerHome, {QStringLiteral("--import"), sifReferenceDir() + QStringLiteral("/test/keys/private.asc")}));
-        QByteArray pub;
-        QVERIFY(gpg(signerHome, {QStringLiteral("--export"), QStringLiteral("--armor"), QLatin1String(kSigner)}, &pub));
-        killAgent(signerHome);
-        QVERIFY(pub.startsWith("-----BEGIN PGP PUBLIC KEY BLOCK-----"));
         m_keyring = m_dir.filePath(QStringLiteral("signer.asc"));
-        QVERIFY(writeFile(m_keyring, pub));
-
-        const QString otherHome = m_dir.filePath(QStringLiteral("other-home"));
-        QVERIFY(gpg(otherHome, {QStringLiteral("--quick-gen-key"), QStringLiteral("Other <other@example.invalid>"),
-                                QStringLiteral("ed25519"), QStringLiteral("sign"), QStringLiteral("never")}));
-        QByteArray other;
-        QVERIFY(gpg(otherHome, {QStringLiteral("--export"), QStringLiteral("--armor")}, &other));
-        killAgent(otherHome);
+        QString error = writePublicKey(m_dir.filePath(QStringLiteral("signer-home")), m_keyring);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
         m_other = m_dir.filePath(QStringLiteral("other.asc"));
-        QVERIFY(writeFile(m_other, other));
+        error = writePublicKey(m_dir.filePath(QStringLiteral("other-home")), m_other,
+                               QStringLiteral("Other <other@example.invalid>"));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 
     void signedImages_data()
