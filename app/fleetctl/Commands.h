@@ -37,5 +37,13 @@ int runInventory(CliContext, const QStringList &);
 int runSync(CliContext, const QStringList &);
 int runGroups(CliContext, const QStringList &);
 int runGroup(CliContext, const QStringList &);
+// SIF images: a table of subcommands in SifCommand.cpp (inspect, verify, …)
+int runSif(CliContext, const QStringList &);
+// the registry's subcommands (SifRegistryCommand.cpp)
+int runSifScan(CliContext, const QStringList &);
+int runSifList(CliContext, const QStringList &);
+int runSifValidate(CliContext, const QStringList &);
+int runSifSync(CliContext, const QStringList &);
+int runSifCache(CliContext, const QStringList &);
 
 } // namespace fleet::cli

@@ -41,6 +41,8 @@ const Command kCommands[] = {
      runSync},
     {"groups", "groups                      node groups, their nodes and wanted images", runGroups},
     {"group", "group add|rm GROUP NODE... | want|unwant GROUP IMAGE | suggest [--apply]", runGroup},
+    {"sif", "sif inspect|verify FILE …   SIF (Apptainer) images: header and descriptors, integrity and signatures",
+     runSif},
     {"history", "history [--job ID] ...     past pushes, newest first (--node, --status, --text; --nodes: per node)",
      runHistory},
     {"trust", "trust NODE [--forget]      record (or forget) a node's host key after showing its fingerprint",

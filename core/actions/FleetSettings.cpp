@@ -1,5 +1,8 @@
 #include "actions/FleetSettings.h"
 
+#include "sif/SifRegistry.h"
+#include "sif/SifSyncRequest.h"
+
 #include <QSettings>
 
 namespace fleet {
@@ -22,6 +25,24 @@ FleetSettings FleetSettings::load()
             settings.stores << store;
     }
     stored.endArray();
+    settings.sifRegistry = stored.value(kSifRegistry).toString();
+    settings.sifPartitions = SifRegistry::defaultPartitions();
+    if (stored.contains(kSifPartitions)) {
+        QStringList partitions;
+        for (const QString &p : stored.value(kSifPartitions).toStringList())
+            if (SifRegistry::isValidPartition(p.trimmed()))
+                partitions << p.trimmed();
+        if (!partitions.isEmpty())
+            settings.sifPartitions = partitions;
+    }
+    settings.sifCache = stored.value(kSifCache).toString();
+    if (!SifSyncRequest::isValidCacheDir(settings.sifCache))
+        settings.sifCache = QString::fromLatin1(SifSyncRequest::kDefaultCache);
+    const QVariantMap caches = stored.value(kSifCaches).toMap();
+    for (auto it = caches.begin(); it != caches.end(); ++it)
+        if (SifSyncRequest::isValidCacheDir(it.value().toString()))
+            settings.sifCaches.insert(it.key(), it.value().toString());
+    settings.sifKeyring = stored.value(kSifKeyring).toString();
     return settings;
 }
 
@@ -38,6 +59,14 @@ void FleetSettings::save() const
         stored.setValue(QStringLiteral("url"), stores.at(i).url);
     }
     stored.endArray();
+    stored.setValue(kSifRegistry, sifRegistry);
+    stored.setValue(kSifPartitions, sifPartitions);
+    stored.setValue(kSifCache, sifCache);
+    QVariantMap caches;
+    for (auto it = sifCaches.begin(); it != sifCaches.end(); ++it)
+        caches.insert(it.key(), it.value());
+    stored.setValue(kSifCaches, caches);
+    stored.setValue(kSifKeyring, sifKeyring);
 }
 
 const FleetSettings::ConfiguredStore *FleetSettings::findStore(const QString &nameOrUrl) const

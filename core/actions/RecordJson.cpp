@@ -8,6 +8,9 @@
 #include "history/NodeSummary.h"
 #include "model/ImageInfo.h"
 #include "model/Node.h"
+#include "sif/SifCache.h"
+#include "sif/SifRegistry.h"
+#include "sif/SifTemplate.h"
 #include "transfer/JobUpdate.h"
 
 #include <QJsonArray>
@@ -319,6 +322,60 @@ QJsonObject group(const GroupRecord &g)
             {QStringLiteral("name"), g.name},
             {QStringLiteral("nodes"), QJsonArray::fromStringList(g.nodes)},
             {QStringLiteral("wanted"), QJsonArray::fromStringList(g.wanted)}};
+}
+
+QJsonObject sifRegistryImage(const SifRegistryImage &image)
+{
+    return typed(QStringLiteral("sif_registry_image"), image.toJson());
+}
+
+QJsonObject sifScan(const SifScanResult &scan)
+{
+    QJsonObject stats;
+    for (auto it = scan.counts.begin(); it != scan.counts.end(); ++it)
+        stats.insert(it.key(), it.value());
+    QJsonArray flagged, missing;
+    for (const SifRegistryImage &image : scan.flagged())
+        flagged.append(QJsonObject{{QStringLiteral("partition"), image.partition},
+                                   {QStringLiteral("name"), image.name},
+                                   {QStringLiteral("flag"), sifFlagName(image.flag)},
+                                   {QStringLiteral("reason"), image.reason}});
+    for (const SifRegistryImage &image : scan.missing)
+        missing.append(QJsonObject{{QStringLiteral("partition"), image.partition},
+                                   {QStringLiteral("name"), image.name},
+                                   {QStringLiteral("flag"), sifFlagName(image.flag)}});
+    return typed(QStringLiteral("sif_scan"),
+                 {{QStringLiteral("message"), scan.ok() ? QStringLiteral("Scan completed") : scan.failure.message},
+                  {QStringLiteral("registry"), scan.root},
+                  {QStringLiteral("partitions"), QJsonArray::fromStringList(scan.partitions)},
+                  {QStringLiteral("stats"), stats},
+                  {QStringLiteral("images"), int(scan.valid().size())},
+                  {QStringLiteral("flagged"), flagged},
+                  {QStringLiteral("missing"), missing},
+                  {QStringLiteral("hashed"), scan.hashed},
+                  {QStringLiteral("reused"), scan.reused},
+                  {QStringLiteral("warnings"), QJsonArray::fromStringList(scan.warnings)}});
+}
+
+QJsonObject sifTemplateValidation(const SifTemplateValidation &validation)
+{
+    return typed(QStringLiteral("sif_template_validation"), validation.toJson());
+}
+
+QJsonObject sifCacheEntry(const SifCacheEntry &entry, const QString &node, const QString &cacheDir)
+{
+    return typed(QStringLiteral("sif_cache_entry"),
+                 {{QStringLiteral("node"), node},
+                  {QStringLiteral("cache"), cacheDir},
+                  {QStringLiteral("name"), entry.name},
+                  {QStringLiteral("path"), entry.path},
+                  {QStringLiteral("size"), known(entry.size)},
+                  {QStringLiteral("modified"), when(entry.modified)},
+                  {QStringLiteral("sha256"), entry.sha256},
+                  {QStringLiteral("status"), sifCacheStatusName(entry.status)},
+                  {QStringLiteral("partition"), entry.partition},
+                  {QStringLiteral("reason"), entry.reason},
+                  {QStringLiteral("removed"), entry.removed}});
 }
 
 } // namespace fleet::RecordJson

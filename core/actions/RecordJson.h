@@ -18,6 +18,12 @@ struct NodeSummary;
 struct NodeInventory;
 struct ScanRecord;
 struct ScanResult;
+class SifImage;
+struct SifVerification;
+struct SifCacheEntry;
+struct SifRegistryImage;
+struct SifScanResult;
+struct SifTemplateValidation;
 struct StageRecord;
 struct StageRow;
 
@@ -56,6 +62,17 @@ QJsonObject containerLog(const ContainerLogLine &line, const QString &node, cons
 QJsonObject inventory(const NodeInventory &node);
 QJsonObject drift(const Drift &drift);
 QJsonObject group(const GroupRecord &group);
+// A SIF image ("sif_image"): the header and every descriptor with its type's fields (core/sif; SifRecordJson.cpp).
+QJsonObject sifImage(const SifImage &image);
+// What SifVerify found ("sif_verification"): the three integrity checks, each signature, signers, the message.
+QJsonObject sifVerification(const SifVerification &verification);
+// The Apptainer registry (core/sif). An image of the registry ("sif_registry_image": the sidecar's keys); a scan
+// ("sif_scan": the seed's {"message", "stats": {partition: count}} plus what was hashed, flagged and missing); a
+// template's validation ("sif_template_validation": the seed's keys); a file in a node's cache ("sif_cache_entry").
+QJsonObject sifRegistryImage(const SifRegistryImage &image);
+QJsonObject sifScan(const SifScanResult &scan);
+QJsonObject sifTemplateValidation(const SifTemplateValidation &validation);
+QJsonObject sifCacheEntry(const SifCacheEntry &entry, const QString &node, const QString &cacheDir);
 
 QJsonObject typed(const QString &type, QJsonObject object); // adds "type" first
 

@@ -26,6 +26,7 @@ QList<StageKind> StoreJob::stagesOf(JobAction action)
     case JobAction::StoreRemove:
     case JobAction::StoreCopy:
     case JobAction::Push:
+    case JobAction::SifSync:
         break;
     }
     return {StageKind::Transfer};
@@ -79,7 +80,8 @@ JobUpdate StoreJob::execute()
         outcome = StoreActions::copy(params, m_params.targetUrl, m_job.image);
         break;
     case JobAction::Push:
-        outcome.failure = Failure::make(FailureKind::Usage, QStringLiteral("a push is not a store verb"));
+    case JobAction::SifSync:
+        outcome.failure = Failure::make(FailureKind::Usage, QStringLiteral("not a store verb"));
         break;
     }
 

@@ -19,3 +19,5 @@ list(APPEND FLEETCORE_SOURCES
     actions/NodeImageReader.h actions/NodeImageReader.cpp
     actions/FleetInventory.h actions/FleetInventory.cpp
     actions/ImageSync.h actions/ImageSync.cpp)
+# SIF records (sif_image, sif_verification), apart from RecordJson.cpp
+list(APPEND FLEETCORE_SOURCES actions/SifRecordJson.cpp)

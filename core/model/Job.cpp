@@ -99,6 +99,8 @@ QString jobActionName(JobAction action)
         return QStringLiteral("store-rm");
     case JobAction::StoreCopy:
         return QStringLiteral("store-copy");
+    case JobAction::SifSync:
+        return QStringLiteral("sif-sync");
     case JobAction::Push:
         break;
     }
@@ -107,7 +109,8 @@ QString jobActionName(JobAction action)
 
 JobAction jobActionFromName(const QString &name)
 {
-    for (JobAction action : {JobAction::StorePut, JobAction::StoreGet, JobAction::StoreRemove, JobAction::StoreCopy})
+    for (JobAction action : {JobAction::StorePut, JobAction::StoreGet, JobAction::StoreRemove, JobAction::StoreCopy,
+                              JobAction::SifSync})
         if (jobActionName(action) == name)
             return action;
     return JobAction::Push;

@@ -48,8 +48,11 @@ std::optional<DeliveryPath> deliveryPathFromName(const QString &name);
 // What a job does. A push moves an image to a node; the store verbs are jobs too (Jobs panel, history), with the
 // store as their target: put saves a local image into it (save, transfer), get loads one from it (transfer, load),
 // remove deletes an archive (transfer), copy takes one to another store through the local engine (transfer).
-enum class JobAction { Push, StorePut, StoreGet, StoreRemove, StoreCopy };
-QString jobActionName(JobAction action); // "push", "store-put", "store-get", "store-rm", "store-copy" (history, JSON)
+// A SIF sync copies an Apptainer image of the registry into a node's cache (SifSyncJob: save = check the image in
+// the registry, transfer = upload, load = verify on the node and rename into place).
+enum class JobAction { Push, StorePut, StoreGet, StoreRemove, StoreCopy, SifSync };
+// "push", "store-put", "store-get", "store-rm", "store-copy", "sif-sync" (history, JSON)
+QString jobActionName(JobAction action);
 JobAction jobActionFromName(const QString &name); // unknown: Push
 
 // A store verb for one or more images (one job each), run by JobRunner::submitStore.

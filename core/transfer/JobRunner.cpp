@@ -6,6 +6,7 @@
 #include "transfer/PushJob.h"
 #include "actions/StoreJob.h"
 #include "images/stores/StoreLocation.h"
+#include "sif/SifSyncJob.h"
 
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -19,6 +20,7 @@ struct JobRunner::Entry
     JobUpdate update;
     PushRequest request; // this node's share: nodes == {update.node}
     std::optional<StoreRequest> storeRequest; // a store verb instead: this image's share (images == {update.image})
+    std::optional<SifSyncRequest> sifRequest; // a SIF sync instead: this (image, node)'s share
     std::shared_ptr<CancelToken> cancel = std::make_shared<CancelToken>();
     bool started = false;
     bool finished = false;
@@ -241,6 +243,48 @@ QList<quint64> JobRunner::submitStore(const StoreRequest &request)
     return ids;
 }
 
+QList<quint64> JobRunner::submitSif(const SifSyncRequest &request)
+{
+    QString problem = request.validate();
+    QStringList images;
+    if (problem.isEmpty())
+        images = request.resolveImages(&problem);
+    if (!problem.isEmpty()) {
+        Q_EMIT rejected(problem);
+        return {};
+    }
+    const quint64 batch = m_nextBatch++;
+    QSet<QString> seen;
+    QList<quint64> ids;
+    for (const QString &node : request.nodes) {
+        const SshTarget target = SshTarget::parse(node, m_settings.sshUser);
+        const QString key = QStringLiteral("%1@%2:%3").arg(target.user, target.host.toLower()).arg(target.port);
+        if (seen.contains(key))
+            continue;
+        seen.insert(key);
+        for (const QString &image : std::as_const(images)) {
+            auto entry = std::make_shared<Entry>();
+            entry->sifRequest = request;
+            entry->sifRequest->images = {image};
+            entry->sifRequest->nodes = {node};
+            entry->sifRequest->cacheDir = request.cacheFor(node);
+            entry->request.parallel = qMax(1, request.parallel);
+            entry->update.id = m_nextId++;
+            entry->update.batchId = batch;
+            entry->update.action = JobAction::SifSync;
+            entry->update.node = node;
+            entry->update.image = request.partition + QLatin1Char('/') + image;
+            entry->update.mode = TransferMode::Scp; // a file into a folder, resumable
+            m_jobs.insert(entry->update.id, entry);
+            m_order << entry->update.id;
+            ids << entry->update.id;
+            Q_EMIT jobAdded(entry->update);
+        }
+    }
+    schedule(batch);
+    return ids;
+}
+
 void JobRunner::schedule(quint64 batchId)
 {
     int running = 0;
@@ -281,6 +325,21 @@ void JobRunner::start(Entry &entry)
         params.storeCredentials = m_settings.storeCredentials;
         params.observer = m_settings.workerObserver;
         m_pool.start(new StoreJob(std::move(params), m_settings.journalFactory, reporter, entry.cancel));
+        return;
+    }
+    if (entry.sifRequest) {
+        SifSyncJobParams params;
+        params.job = entry.update;
+        params.registryRoot = entry.sifRequest->registryRoot;
+        params.partitions = entry.sifRequest->partitions;
+        params.partition = entry.sifRequest->partition;
+        params.imageName = entry.sifRequest->images.value(0);
+        params.cacheDir = entry.sifRequest->cacheDir;
+        params.target = SshTarget::parse(entry.update.node, m_settings.sshUser);
+        params.ssh = m_settings.ssh;
+        params.retries = entry.sifRequest->retries;
+        params.observer = m_settings.workerObserver;
+        m_pool.start(new SifSyncJob(std::move(params), m_settings.journalFactory, reporter, entry.cancel));
         return;
     }
     PushJobParams params;
@@ -362,7 +421,9 @@ quint64 JobRunner::retry(quint64 id)
     const std::shared_ptr<Entry> entry = m_jobs.value(id);
     if (!entry || !entry->finished)
         return 0;
-    const QList<quint64> ids = entry->storeRequest ? submitStore(*entry->storeRequest) : submit(entry->request);
+    const QList<quint64> ids = entry->storeRequest ? submitStore(*entry->storeRequest)
+        : entry->sifRequest                        ? submitSif(*entry->sifRequest)
+                                                   : submit(entry->request);
     return ids.value(0);
 }
 

@@ -2,6 +2,7 @@
 
 #include "images/TagPolicy.h"
 #include "model/Job.h"
+#include "sif/SifSyncRequest.h"
 #include "ssh/SshOptions.h"
 #include "transfer/JobJournal.h"
 #include "transfer/PushJob.h"
@@ -59,6 +60,10 @@ public:
     // Queues a store verb, one job per image, run one after another (a store and the local engine are shared);
     // the jobs' `node` is the store's location. Empty if the request is invalid (see rejected()).
     QList<quint64> submitStore(const StoreRequest &request);
+    // Queues a SIF sync: one job per (image, node), at most `parallel` at once; the jobs' `image` is
+    // "PARTITION/NAME". Empty if the request is invalid (see rejected()): nothing is hashed or sent here, each job
+    // checks its image in the registry first (SifSyncJob).
+    QList<quint64> submitSif(const SifSyncRequest &request);
     void cancel(quint64 id);
     void cancelAll();
     // Runs a finished (failed/cancelled) job again with the same request; returns the new id or 0.
@@ -69,6 +74,7 @@ public:
     // an existing file ("no such file"); its names are checked when the job reads its manifest.
     static QString validate(const PushRequest &request, const TagPolicy::Settings &policy = {});
     static QString validate(const StoreRequest &request);
+    static QString validate(const SifSyncRequest &request) { return request.validate(); }
     JobUpdate job(quint64 id) const;
     const Settings &settings() const { return m_settings; }
 

@@ -2,7 +2,9 @@
 
 #include <QDir>
 #include <QJsonArray>
+#include <QFile>
 #include <algorithm>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -219,6 +221,58 @@ private Q_SLOTS:
         QVERIFY(m_printedBy.value(QStringLiteral("job")).contains(QStringLiteral("push")));
         QVERIFY(m_printedBy.value(QStringLiteral("job")).contains(QStringLiteral("history")));
         QCOMPARE(m_printedBy.value(QStringLiteral("scan")), (QSet<QString>{QStringLiteral("scan"), QStringLiteral("history")}));
+    }
+
+    // The Apptainer registry (issue 14): scan, list, validate, sync and cache, on a registry built here.
+    void sifRegistryCommandsSpeakJson()
+    {
+        const QString root = m_dir.filePath(QStringLiteral("sif-registry"));
+        const QString images = QStringLiteral("/usr/share/gocode/src/github.com/sylabs/sif/test/images/");
+        QVERIFY(QDir().mkpath(root + QStringLiteral("/images/compute")));
+        QVERIFY(QDir().mkpath(root + QStringLiteral("/templates")));
+        QVERIFY(QFile::copy(images + QStringLiteral("one-group.sif"), root + QStringLiteral("/images/compute/alpine_latest.sif")));
+        QVERIFY(QFile::copy(images + QStringLiteral("two-groups-signed.sif"),
+                            root + QStringLiteral("/images/compute/python_3.11.sif")));
+        QFile missing(root + QStringLiteral("/templates/missing.json"));
+        QVERIFY(missing.open(QIODevice::WriteOnly));
+        missing.write(R"({"id": "some-template", "image": "missing_image.sif", "resources": {"cpus": 1}})");
+        missing.close();
+        const QStringList registry{QStringLiteral("--registry"), root};
+
+        const Run scan = fleetctl(QStringList{QStringLiteral("sif"), QStringLiteral("scan")} + registry);
+        QVERIFY2(scan.exit == 0, qPrintable(scan.err));
+        const QJsonObject stats = ofType(scan, QStringLiteral("sif_scan")).value(0).value(QStringLiteral("stats")).toObject();
+        QCOMPARE(stats, (QJsonObject{{"compute", 2}, {"viz", 0}, {"shared", 0}})); // the seed's answer
+        const Run list = fleetctl(QStringList{QStringLiteral("sif"), QStringLiteral("list"), QStringLiteral("--partition"),
+                                              QStringLiteral("compute")} + registry, true);
+        QVERIFY2(list.exit == 0, qPrintable(list.err));
+        QCOMPARE(ofType(list, QStringLiteral("sif_registry_image")).size(), 2);
+        const Run valid = fleetctl(QStringList{QStringLiteral("sif"), QStringLiteral("validate")} + registry);
+        QCOMPARE(valid.exit, 2); // no template named
+        const Run invalid = fleetctl(QStringList{QStringLiteral("sif"), QStringLiteral("validate"),
+                                                 root + QStringLiteral("/templates/missing.json")} + registry);
+        QCOMPARE(invalid.exit, 1);
+        const QJsonObject v = ofType(invalid, QStringLiteral("sif_template_validation")).value(0);
+        QCOMPARE(v.value(QStringLiteral("valid")).toBool(), false);
+        QCOMPARE(v.value(QStringLiteral("available_images")).toArray(), QJsonArray({"alpine_latest.sif", "python_3.11.sif"}));
+
+        const QString cache = m_lab.dir + QStringLiteral("/n2/tmp/fleetctl-json-apptainer");
+        const Run sync = fleetctl(QStringList{QStringLiteral("sif"), QStringLiteral("sync"), QStringLiteral("alpine_latest"),
+                                              m_lab.nodes.value(1), QStringLiteral("--cache"), cache} + registry);
+        QVERIFY2(sync.exit == 0, qPrintable(sync.err));
+        QCOMPARE(ofType(sync, QStringLiteral("job")).value(0).value(QStringLiteral("action")).toString(),
+                 QStringLiteral("sif-sync"));
+        const Run cached = fleetctl(QStringList{QStringLiteral("sif"), QStringLiteral("cache"), m_lab.nodes.value(1),
+                                                QStringLiteral("--cache"), cache, QStringLiteral("--remove-stale")}
+                                    + registry);
+        QVERIFY2(cached.exit == 0, qPrintable(cached.err));
+        QCOMPARE(ofType(cached, QStringLiteral("sif_cache_entry")).value(0).value(QStringLiteral("status")).toString(),
+                 QStringLiteral("current"));
+        QDir(cache).removeRecursively();
+        const Run noRegistry = fleetctl({QStringLiteral("sif"), QStringLiteral("scan")});
+        QCOMPARE(noRegistry.exit, 2);
+        QCOMPARE(ofType(noRegistry, QStringLiteral("error")).value(0).value(QStringLiteral("failure")).toString(),
+                 QStringLiteral("usage"));
     }
 
     void pushWarnsAboutAGpuImageForANodeWithoutOne()

@@ -18,9 +18,30 @@ QString DragPayload::storeObjectMimeType()
     return QStringLiteral("application/x-fleet-store-objects");
 }
 
+QString DragPayload::sifImageMimeType()
+{
+    return QStringLiteral("application/x-fleet-sif-images");
+}
+
 QStringList DragPayload::acceptedMimeTypes()
 {
-    return {imageMimeType(), storeObjectMimeType(), QStringLiteral("text/uri-list")};
+    return {imageMimeType(), storeObjectMimeType(), sifImageMimeType(), QStringLiteral("text/uri-list")};
+}
+
+QMimeData *DragPayload::encodeSifImages(const QList<SifImageRef> &images)
+{
+    auto *data = new QMimeData;
+    QJsonArray array;
+    QStringList names;
+    for (const SifImageRef &image : images) {
+        array.append(QJsonObject{{QStringLiteral("registry"), image.registry},
+                                 {QStringLiteral("partition"), image.partition},
+                                 {QStringLiteral("name"), image.name}});
+        names << image.name;
+    }
+    data->setData(sifImageMimeType(), QJsonDocument(array).toJson(QJsonDocument::Compact));
+    data->setText(names.join(QLatin1Char(' ')));
+    return data;
 }
 
 QMimeData *DragPayload::encodeStoreObjects(const QList<StoreObjectRef> &objects)
@@ -69,6 +90,18 @@ DragPayload DragPayload::decode(const QMimeData *data)
                                      object.value(QLatin1String("reference")).toString().trimmed()};
             if (!ref.storeUrl.isEmpty() && !ref.reference.isEmpty() && !payload.storeObjects.contains(ref))
                 payload.storeObjects.append(ref);
+        }
+    }
+    if (data->hasFormat(sifImageMimeType())) {
+        const QJsonArray array = QJsonDocument::fromJson(data->data(sifImageMimeType())).array();
+        for (const QJsonValue &value : array) {
+            const QJsonObject object = value.toObject();
+            const SifImageRef ref{object.value(QLatin1String("registry")).toString(),
+                                  object.value(QLatin1String("partition")).toString(),
+                                  object.value(QLatin1String("name")).toString()};
+            if (!ref.registry.isEmpty() && !ref.partition.isEmpty() && !ref.name.isEmpty()
+                && !payload.sifImages.contains(ref))
+                payload.sifImages.append(ref);
         }
     }
     if (data->hasUrls()) {

@@ -20,6 +20,19 @@ struct StoreObjectRef
     }
 };
 
+// An image of the Apptainer registry, as dragged from the library's Apptainer tab: a drop syncs it into the
+// nodes' caches (JobRunner::submitSif), it is not pushed.
+struct SifImageRef
+{
+    QString registry;  // the registry's root folder
+    QString partition; // the registry partition ("compute")
+    QString name;      // "alpine_latest.sif"
+    bool operator==(const SifImageRef &other) const
+    {
+        return registry == other.registry && partition == other.partition && name == other.name;
+    }
+};
+
 // What a drag onto a node tile carries: image references from the library, archives of a store, or docker-save
 // archives dragged from the file manager (text/uri-list with file:// …tar). Encoding and decoding live together so
 // that the library's mimeData() and the tile view's drop handling always agree. The list an entry is in is its
@@ -29,18 +42,21 @@ struct DragPayload
     QStringList images;   // references in the local engine ("app:1.2" or "sha256:…")
     QStringList archives; // absolute paths of local .tar files
     QList<StoreObjectRef> storeObjects;
+    QList<SifImageRef> sifImages;
 
-    bool isEmpty() const { return images.isEmpty() && archives.isEmpty() && storeObjects.isEmpty(); }
-    int count() const { return int(images.size() + archives.size() + storeObjects.size()); }
+    bool isEmpty() const { return images.isEmpty() && archives.isEmpty() && storeObjects.isEmpty() && sifImages.isEmpty(); }
+    int count() const { return int(images.size() + archives.size() + storeObjects.size() + sifImages.size()); }
 
     static QString imageMimeType();       // application/x-fleet-image-refs
     static QString storeObjectMimeType(); // application/x-fleet-store-objects (JSON: [{store, reference}])
+    static QString sifImageMimeType();    // application/x-fleet-sif-images (JSON: [{registry, partition, name}])
     static QStringList acceptedMimeTypes();
 
     // A new QMimeData carrying `references` (for the library's drags); the caller owns it.
     static QMimeData *encodeImages(const QStringList &references);
     // A new QMimeData carrying store archives (the library's store sections); the caller owns it.
     static QMimeData *encodeStoreObjects(const QList<StoreObjectRef> &objects);
+    static QMimeData *encodeSifImages(const QList<SifImageRef> &images);
     // Reads what a drop carries; archives are only local files ending in .tar (any case).
     static DragPayload decode(const QMimeData *data);
 };

@@ -4,6 +4,7 @@
 #include "PushConfirmPopover.h"
 #include "ImageLibraryModel.h"
 #include "NodeListModel.h"
+#include "actions/FleetSettings.h"
 #include "actions/PushPreflight.h"
 
 #include <QMetaMethod>
@@ -41,6 +42,15 @@ void PushController::push(const DragPayload &payload, const QStringList &nodes, 
                                    "Push (Ctrl+P), or drag the images onto a node."));
         return;
     }
+    if (!payload.sifImages.isEmpty()) {
+        syncSif(payload.sifImages, nodes);
+        DragPayload rest = payload;
+        rest.sifImages.clear();
+        if (rest.isEmpty())
+            return;
+        push(rest, nodes, globalPosition);
+        return;
+    }
     const QList<PushRequest> requests = PushPlanner::plan(payload, nodes, PushConfirmPopover::rememberedChoices());
     const QString warning = PushPreflight::gpuWarning(requests, m_images->imageLookup(), m_nodes->nodeLookup());
     if (PushConfirmPopover::shouldAsk()) {
@@ -57,6 +67,30 @@ void PushController::push(const DragPayload &payload, const QStringList &nodes, 
     if (!warning.isEmpty())
         m_notifications->notify(NotificationArea::Severity::Warning, tr("GPU image on a node without a GPU"), warning);
     submit(requests);
+}
+
+void PushController::syncSif(const QList<SifImageRef> &images, const QStringList &nodes)
+{
+    const FleetSettings settings = FleetSettings::load();
+    QMap<QPair<QString, QString>, QStringList> byPartition; // (registry, partition) → names
+    for (const SifImageRef &image : images)
+        byPartition[{image.registry, image.partition}] << image.name;
+    for (auto it = byPartition.begin(); it != byPartition.end(); ++it) {
+        SifSyncRequest request;
+        request.registryRoot = it.key().first;
+        request.partitions = settings.sifPartitions;
+        if (!request.partitions.contains(it.key().second))
+            request.partitions << it.key().second;
+        request.partition = it.key().second;
+        request.images = it.value();
+        request.nodes = nodes;
+        request.cacheDir = settings.sifCacheFor(request.partition);
+        Q_EMIT sifSyncRequested(request);
+    }
+    if (!isSignalConnected(QMetaMethod::fromSignal(&PushController::sifSyncRequested)))
+        m_notifications->notify(NotificationArea::Severity::Error, tr("Cannot sync"),
+                                tr("This window is not connected to a job runner (a test or screenshot build). "
+                                   "Start fleet-commander normally to sync images."));
 }
 
 void PushController::submit(const QList<PushRequest> &requests)

@@ -2,6 +2,7 @@
 
 #include "DragPayload.h"
 #include "PushPlanner.h"
+#include "sif/SifSyncRequest.h"
 
 #include <QObject>
 #include <QPoint>
@@ -40,9 +41,13 @@ public Q_SLOTS:
 Q_SIGNALS:
     // One per image or archive: for JobRunner::submit.
     void pushRequested(const fleet::PushRequest &request);
+    // Registry images dropped on tiles: one sync per partition, for JobRunner::submitSif (no popover: a sync
+    // changes nothing but the nodes' caches and skips what is already there).
+    void sifSyncRequested(const fleet::SifSyncRequest &request);
 
 private:
     void submit(const QList<PushRequest> &requests);
+    void syncSif(const QList<SifImageRef> &images, const QStringList &nodes);
 
     const ImageLibraryModel *m_images;
     const NodeListModel *m_nodes;

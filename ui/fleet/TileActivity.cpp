@@ -12,6 +12,11 @@ TileActivity::TileActivity(NodeListModel *nodes, QObject *parent)
 
 TileActivity::~TileActivity() = default;
 
+bool TileActivity::onANode(const JobUpdate &job)
+{
+    return job.action == JobAction::Push || job.action == JobAction::SifSync;
+}
+
 QString TileActivity::describe(const JobUpdate &job)
 {
     const StageRecord &stage = job.stageRecord(job.stage);
@@ -25,7 +30,7 @@ QString TileActivity::describe(const JobUpdate &job)
 
 void TileActivity::jobChanged(const JobUpdate &job)
 {
-    if (job.action != JobAction::Push || isFinal(job.state))
+    if (!onANode(job) || isFinal(job.state))
         return;
     const StageRecord &stage = job.stageRecord(job.stage);
     m_nodes->setActivity(job.node, {describe(job), stage.progress.total > 0 ? stage.progress.fraction() : -1.0});
@@ -33,7 +38,7 @@ void TileActivity::jobChanged(const JobUpdate &job)
 
 void TileActivity::jobFinished(const JobUpdate &job)
 {
-    if (job.action == JobAction::Push)
+    if (onANode(job))
         m_nodes->clearActivity(job.node);
 }
 

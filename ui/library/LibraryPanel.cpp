@@ -134,7 +134,9 @@ DragPayload LibraryPanel::selectedPayload() const
         payload.images = selectedReferences();
         return payload;
     }
-    const StorePane *pane = m_panes.value(current - 1);
+    if (const auto source = m_sources.constFind(m_tabs->currentWidget()); source != m_sources.cend())
+        return source.value()();
+    const StorePane *pane = qobject_cast<const StorePane *>(m_tabs->currentWidget());
     if (!pane)
         return payload;
     for (const StoredArchive &archive : pane->selectedArchives())
@@ -150,8 +152,8 @@ void LibraryPanel::setStatus(const QString &text)
 
 void LibraryPanel::setStores(const QList<FleetSettings::ConfiguredStore> &stores)
 {
-    const QString shown = m_tabs->currentIndex() > 0 ? m_panes.value(m_tabs->currentIndex() - 1)->storeName()
-                                                     : QString();
+    const auto *front = qobject_cast<const StorePane *>(m_tabs->currentWidget());
+    const QString shown = front ? front->storeName() : QString();
     m_stores = stores;
     for (StorePane *pane : std::as_const(m_panes)) {
         m_tabs->removeTab(m_tabs->indexOf(pane));
@@ -161,7 +163,8 @@ void LibraryPanel::setStores(const QList<FleetSettings::ConfiguredStore> &stores
     for (const FleetSettings::ConfiguredStore &store : stores) {
         auto *pane = new StorePane(store.name, store.url, this);
         m_panes << pane;
-        const int tab = m_tabs->addTab(pane, store.name);
+        // Stores come right after the workstation, before further sources (addSourceTab).
+        const int tab = m_tabs->insertTab(int(m_panes.size()), pane, store.name);
         m_tabs->setTabToolTip(tab, tr("The store %1: %2").arg(store.name, store.url));
         QTreeView *view = pane->view();
         connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -220,6 +223,14 @@ int LibraryPanel::visibleImageCount() const
     for (int row = 0; row < m_images->count(); ++row)
         shown += !m_view->isRowHidden(row, {});
     return shown;
+}
+
+void LibraryPanel::addSourceTab(QWidget *widget, const QString &title, const QString &toolTip,
+                                std::function<DragPayload()> selection)
+{
+    const int tab = m_tabs->addTab(widget, title);
+    m_tabs->setTabToolTip(tab, toolTip);
+    m_sources.insert(widget, std::move(selection));
 }
 
 void LibraryPanel::updateTabTitles()

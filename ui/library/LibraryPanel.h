@@ -4,7 +4,10 @@
 #include "actions/FleetSettings.h"
 #include "images/stores/StoredArchive.h"
 
+#include <QHash>
 #include <QWidget>
+
+#include <functional>
 
 class QLabel;
 class QLineEdit;
@@ -45,6 +48,10 @@ public:
     QList<StorePane *> storePanes() const { return m_panes; }
     StorePane *storePane(const QString &name) const;
     void showStore(const QString &name);
+    // A further source after the stores (the Apptainer registry): its widget, and what the Push action takes from
+    // it while it is in front.
+    void addSourceTab(QWidget *widget, const QString &title, const QString &toolTip,
+                      std::function<DragPayload()> selection);
     // Whether the write verbs (put, copy, delete) are offered: not in a read-only window.
     void setStoreWritesEnabled(bool enabled) { m_writes = enabled; }
 
@@ -88,6 +95,7 @@ private:
     QProgressBar *m_taskProgress = nullptr;
     QPushButton *m_taskCancel = nullptr;
     bool m_writes = true;
+    QHash<QWidget *, std::function<DragPayload()>> m_sources; // addSourceTab's
 };
 
 } // namespace fleet

@@ -18,6 +18,8 @@ void JobRunnerWiring::wire(JobRunner *runner, MainWindow *window)
     JobAlerts *alerts = window->jobAlerts();
     QObject::connect(window->pushes(), &PushController::pushRequested, runner,
                      [runner](const PushRequest &request) { runner->submit(request); });
+    QObject::connect(window->pushes(), &PushController::sifSyncRequested, runner,
+                     [runner](const SifSyncRequest &request) { runner->submitSif(request); });
     QObject::connect(panel, &JobsPanel::cancelRequested, runner, &JobRunner::cancel);
     QObject::connect(panel, &JobsPanel::cancelAllRequested, runner, &JobRunner::cancelAll);
     QObject::connect(panel, &JobsPanel::retryRequested, runner, [runner](quint64 id) { runner->retry(id); });

@@ -10,6 +10,7 @@
 #include "JobsModel.h"
 #include "JobsPanel.h"
 #include "LibraryPanel.h"
+#include "SifPane.h"
 #include "MainActions.h"
 #include "NodeListModel.h"
 #include "NodeTileView.h"
@@ -106,6 +107,7 @@ void MainWindow::connectRooms()
             });
     connect(m_nodesPanel, &NodesPanel::selectionChanged, this, &MainWindow::updateActions);
     connect(m_libraryPanel, &LibraryPanel::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_sifPane, &SifPane::selectionChanged, this, &MainWindow::updateActions);
     connect(m_libraryPanel, &LibraryPanel::refreshRequested, this, &MainWindow::refreshImages);
     connect(m_jobsPanel->view()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::updateActions);
@@ -115,6 +117,13 @@ void MainWindow::connectRooms()
 void MainWindow::buildLayout()
 {
     m_libraryPanel = new LibraryPanel(m_images, this);
+    m_sifPane = new SifPane(m_libraryPanel);
+    m_libraryPanel->addSourceTab(m_sifPane, tr("Apptainer"),
+                                 tr("The Apptainer registry: .sif images by partition, job templates"), [this] {
+                                     DragPayload payload;
+                                     payload.sifImages = m_sifPane->selectedImages();
+                                     return payload;
+                                 });
     m_nodesPanel = new NodesPanel(m_nodes, this);
     m_jobsPanel = new JobsPanel(m_jobs, this);
     m_historyView = new HistoryView(this);
@@ -287,12 +296,14 @@ void MainWindow::refreshImages()
 {
     m_library->refresh();
     m_storeLoader->refresh();
+    m_sifPane->refresh();
 }
 
 void MainWindow::setStoreWritable(bool writable)
 {
     m_libraryPanel->setStoreWritesEnabled(writable);
     reloadStores();
+    m_sifPane->refresh(); // the session starts: the Apptainer registry is read with the stores
 }
 
 void MainWindow::reloadStores()

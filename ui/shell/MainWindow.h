@@ -30,6 +30,7 @@ class MainActions;
 class NodeListModel;
 class NodesPanel;
 class PushConfirmPopover;
+class SifPane;
 class PushController;
 class SettingsDialog;
 class StoreLibraryLoader;
@@ -70,6 +71,7 @@ public:
     JobsModel *jobsModel() const { return m_jobs; }
     NodesPanel *nodesPanel() const { return m_nodesPanel; }
     LibraryPanel *libraryPanel() const { return m_libraryPanel; }
+    SifPane *sifPane() const { return m_sifPane; } // the library's Apptainer tab
     JobsPanel *jobsPanel() const { return m_jobsPanel; }
     HistoryView *historyView() const { return m_historyView; }
     NotificationArea *notifications() const { return m_notifications; }
@@ -133,6 +135,7 @@ private:
     JobsModel *m_jobs = nullptr;
     NodesPanel *m_nodesPanel = nullptr;
     LibraryPanel *m_libraryPanel = nullptr;
+    SifPane *m_sifPane = nullptr;
     JobsPanel *m_jobsPanel = nullptr;
     HistoryView *m_historyView = nullptr;
     NotificationArea *m_notifications = nullptr;
