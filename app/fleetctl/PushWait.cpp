@@ -45,15 +45,13 @@ JobRunner::Settings runnerSettings(const CliContext &context, int parallel, int 
     return settings;
 }
 
-int runPushRequest(const CliContext &context, const PushRequest &request, const JobRunner::Settings &settings,
-                   const QJsonObject &extra)
+int runJobs(const CliContext &context, JobRunner &runner, TerminalProgress &terminal,
+            const std::function<QList<quint64>()> &submit, QList<JobUpdate> *finished, bool *refused)
 {
-    JobRunner runner(settings);
     // SIGINT/SIGTERM cancel every job; they clean up (temp files here and on the nodes) and record "cancelled".
     SignalCancel signalCancel([&runner] { runner.cancelAll(); });
-    TerminalProgress terminal(context.json);
-    QList<JobUpdate> finished;
-
+    QString rejected;
+    QObject::connect(&runner, &JobRunner::rejected, &runner, [&rejected](const QString &m) { rejected = m; });
     QObject::connect(&runner, &JobRunner::jobAdded, &runner, [&](const JobUpdate &job) { terminal.update(job); });
     QObject::connect(&runner, &JobRunner::jobChanged, &runner, [&](const JobUpdate &job) {
         if (context.json)
@@ -62,16 +60,30 @@ int runPushRequest(const CliContext &context, const PushRequest &request, const 
             terminal.update(job);
     });
     QObject::connect(&runner, &JobRunner::jobFinished, &runner, [&](const JobUpdate &job) {
-        finished << job;
+        *finished << job;
         if (context.json)
             context.printJson(RecordJson::job(job));
         else
             terminal.finish(job);
     });
     QObject::connect(&runner, &JobRunner::allFinished, &runner, [] { QCoreApplication::quit(); });
-    if (runner.submit(request).isEmpty())
-        return context.fail(ExitUsage, QStringLiteral("the request was refused"));
+    *refused = submit().isEmpty();
+    if (*refused)
+        return context.fail(ExitUsage, rejected.isEmpty() ? QStringLiteral("the request was refused") : rejected);
     QCoreApplication::exec();
+    return signalCancel.received() ? signalCancel.exitStatus() : exitStatusFor(*finished);
+}
+
+int runPushRequest(const CliContext &context, const PushRequest &request, const JobRunner::Settings &settings,
+                   const QJsonObject &extra)
+{
+    JobRunner runner(settings);
+    TerminalProgress terminal(context.json);
+    QList<JobUpdate> finished;
+    bool refused = false;
+    const int code = runJobs(context, runner, terminal, [&] { return runner.submit(request); }, &finished, &refused);
+    if (refused)
+        return code;
 
     int succeeded = 0, skipped = 0, failed = 0;
     for (const JobUpdate &job : std::as_const(finished)) {
@@ -79,7 +91,6 @@ int runPushRequest(const CliContext &context, const PushRequest &request, const 
         skipped += job.state == JobState::Skipped;
         failed += job.state == JobState::Failed || job.state == JobState::Cancelled;
     }
-    const int code = signalCancel.received() ? signalCancel.exitStatus() : exitStatusFor(finished);
     if (context.json) {
         QJsonObject result{{QStringLiteral("type"), QStringLiteral("result")},
                            {QStringLiteral("ok"), code == ExitOk},

@@ -1,6 +1,7 @@
 // fleetctl sif scan|list|validate|sync|cache : the Apptainer registry (images/<partition>/*.sif), its job
 // templates and node caches, through core/sif. `inspect` and `verify` (one file) are SifCommand.cpp's.
 #include "Commands.h"
+#include "PushWait.h"
 #include "SignalCancel.h"
 #include "TerminalProgress.h"
 
@@ -294,42 +295,19 @@ int runSifSync(CliContext context, const QStringList &args)
     runnerSettings.sshUser = context.user;
     runnerSettings.maxParallel = parallelJobs;
     JobRunner runner(runnerSettings);
-    QString rejected;
-    QObject::connect(&runner, &JobRunner::rejected, &runner, [&rejected](const QString &m) { rejected = m; });
-    SignalCancel signalCancel([&runner] { runner.cancelAll(); });
     TerminalProgress terminal(context.json);
     QList<JobUpdate> finished;
-    QObject::connect(&runner, &JobRunner::jobAdded, &runner, [&](const JobUpdate &job) { terminal.update(job); });
-    QObject::connect(&runner, &JobRunner::jobChanged, &runner, [&](const JobUpdate &job) {
-        if (context.json)
-            context.printJson(RecordJson::typed(QStringLiteral("progress"), RecordJson::job(job)));
-        else
-            terminal.update(job);
-    });
-    QObject::connect(&runner, &JobRunner::jobFinished, &runner, [&](const JobUpdate &job) {
-        finished << job;
-        if (context.json)
-            context.printJson(RecordJson::job(job));
-        else
-            terminal.finish(job);
-    });
-    QObject::connect(&runner, &JobRunner::allFinished, &runner, [] { QCoreApplication::quit(); });
-    if (runner.submitSif(request).isEmpty())
-        return context.fail(ExitUsage, rejected.isEmpty() ? QStringLiteral("the request was refused") : rejected);
-    QCoreApplication::exec();
-
-    int synced = 0, current = 0, failed = 0, code = ExitOk;
+    bool refused = false;
+    const int code = runJobs(context, runner, terminal, [&] { return runner.submitSif(request); }, &finished,
+                             &refused);
+    if (refused)
+        return code;
+    int synced = 0, current = 0, failed = 0;
     for (const JobUpdate &job : std::as_const(finished)) {
         synced += job.state == JobState::Succeeded;
         current += job.state == JobState::Skipped;
-        if (job.state == JobState::Failed || job.state == JobState::Cancelled) {
-            ++failed;
-            const int status = qMax(int(ExitFailed), exitStatusFor(job.failure));
-            code = (code == ExitOk || status == ExitUnreachable || status == ExitHostKey) ? status : code;
-        }
+        failed += job.state == JobState::Failed || job.state == JobState::Cancelled;
     }
-    if (signalCancel.received())
-        code = signalCancel.exitStatus();
     if (context.json)
         printResult(context, code, {{QStringLiteral("synced"), synced}, {QStringLiteral("current"), current},
                                     {QStringLiteral("failed"), failed}, {QStringLiteral("cache"), request.cacheDir}});
