@@ -16,24 +16,6 @@ namespace fleet {
 
 namespace {
 
-// The more specific kind wins when several nodes failed: host key over unreachable over failed.
-void worst(Failure &into, const Failure &failure)
-{
-    const auto rank = [](FailureKind kind) {
-        switch (kind) {
-        case FailureKind::None: return 0;
-        case FailureKind::Cancelled: return 1;
-        case FailureKind::Failed: return 2;
-        case FailureKind::Unreachable: return 3;
-        case FailureKind::HostKey: return 4;
-        case FailureKind::Usage: return 5;
-        }
-        return 0;
-    };
-    if (rank(failure.kind) > rank(into.kind))
-        into = failure;
-}
-
 struct Known
 {
     QHash<QString, Node> nodes; // host (lower case) → as the history has it
@@ -121,7 +103,7 @@ InventoryResult FleetInventory::update(const InventoryMatrix &previous, const In
             columns << fresh;
     }
     for (const NodeInventory &column : std::as_const(columns))
-        worst(result.failure, column.failure);
+        Failure::keepMostSpecific(result.failure, column.failure);
     result.matrix = InventoryDrift::build(columns, known.groups, known.catalog);
     return result;
 }

@@ -113,24 +113,6 @@ QJsonObject candidateJson(const PruneCandidate &c)
             {QStringLiteral("reference"), c.reference}};
 }
 
-// The more specific kind wins when several nodes failed: host key over unreachable over failed.
-void worst(Failure &into, const Failure &failure)
-{
-    const auto rank = [](FailureKind kind) {
-        switch (kind) {
-        case FailureKind::None: return 0;
-        case FailureKind::Cancelled: return 1;
-        case FailureKind::Failed: return 2;
-        case FailureKind::Unreachable: return 3;
-        case FailureKind::HostKey: return 4;
-        case FailureKind::Usage: return 5;
-        }
-        return 0;
-    };
-    if (rank(failure.kind) > rank(into.kind))
-        into = failure;
-}
-
 bool cancelled(const PruneParams &params)
 {
     return params.cancel && params.cancel->load();
@@ -431,7 +413,7 @@ PruneOutcome NodePrune::execute(const PruneParams &params, const PrunePlan &plan
             result.failure = why;
             for (const PruneCandidate &c : nodePlan.remove)
                 result.images << PruneRemoval{c, false, false, why.message};
-            worst(outcome.failure, why);
+            Failure::keepMostSpecific(outcome.failure, why);
         };
         if (cancelled(params)) {
             notTried(Failure::make(FailureKind::Cancelled, tr("%1: cancelled before removing").arg(result.display)));
@@ -495,9 +477,9 @@ PruneOutcome NodePrune::execute(const PruneParams &params, const PrunePlan &plan
         for (qsizetype i = result.images.size(); i < nodePlan.remove.size(); ++i)
             result.images << PruneRemoval{nodePlan.remove.at(i), false, false, result.failure.message};
         if (!result.failure.ok())
-            worst(outcome.failure, result.failure);
+            Failure::keepMostSpecific(outcome.failure, result.failure);
         else if (result.failedCount() > 0)
-            worst(outcome.failure, Failure::make(FailureKind::Failed,
+            Failure::keepMostSpecific(outcome.failure, Failure::make(FailureKind::Failed,
                                                  tr("%1: %n image(s) could not be removed", nullptr,
                                                     result.failedCount()).arg(result.display)));
         outcome.nodes << result;

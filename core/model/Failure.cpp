@@ -15,4 +15,21 @@ QString failureKindName(FailureKind kind)
     return QStringLiteral("failed");
 }
 
+void Failure::keepMostSpecific(Failure &into, const Failure &failure)
+{
+    const auto rank = [](FailureKind kind) {
+        switch (kind) {
+        case FailureKind::None: return 0;
+        case FailureKind::Cancelled: return 1;
+        case FailureKind::Failed: return 2;
+        case FailureKind::Unreachable: return 3;
+        case FailureKind::HostKey: return 4;
+        case FailureKind::Usage: return 5;
+        }
+        return 0;
+    };
+    if (rank(failure.kind) > rank(into.kind))
+        into = failure;
+}
+
 } // namespace fleet

@@ -25,6 +25,9 @@ struct Failure
 
     bool ok() const { return kind == FailureKind::None; }
     static Failure make(FailureKind kind, const QString &message) { return Failure{kind, message}; }
+    // Of several nodes' failures, one action reports the most specific: usage over host key over unreachable over
+    // failed over cancelled. Keeps `failure` in `into` when it is more specific than what is there.
+    static void keepMostSpecific(Failure &into, const Failure &failure);
 };
 
 } // namespace fleet

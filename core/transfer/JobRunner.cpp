@@ -160,16 +160,8 @@ QList<quint64> JobRunner::submit(const PushRequest &request)
     PushRequest shared = request;
     if (shared.requestId.isEmpty())
         shared.requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    // One job per node: "n1", "user@n1" (the default user) and "N1:22" are one node, and two jobs there would
-    // only fight over it.
-    QSet<QString> seen;
     QList<quint64> ids;
-    for (const QString &node : request.nodes) {
-        const SshTarget target = SshTarget::parse(node, m_settings.sshUser);
-        const QString key = QStringLiteral("%1@%2:%3").arg(target.user, target.host.toLower()).arg(target.port);
-        if (seen.contains(key))
-            continue;
-        seen.insert(key);
+    for (const QString &node : distinctNodes(request.nodes)) {
         auto entry = std::make_shared<Entry>();
         entry->request = shared;
         entry->request.nodes = {node};
@@ -254,14 +246,8 @@ QList<quint64> JobRunner::submitSif(const SifSyncRequest &request)
         return {};
     }
     const quint64 batch = m_nextBatch++;
-    QSet<QString> seen;
     QList<quint64> ids;
-    for (const QString &node : request.nodes) {
-        const SshTarget target = SshTarget::parse(node, m_settings.sshUser);
-        const QString key = QStringLiteral("%1@%2:%3").arg(target.user, target.host.toLower()).arg(target.port);
-        if (seen.contains(key))
-            continue;
-        seen.insert(key);
+    for (const QString &node : distinctNodes(request.nodes)) {
         for (const QString &image : std::as_const(images)) {
             auto entry = std::make_shared<Entry>();
             entry->sifRequest = request;
@@ -283,6 +269,23 @@ QList<quint64> JobRunner::submitSif(const SifSyncRequest &request)
     }
     schedule(batch);
     return ids;
+}
+
+QStringList JobRunner::distinctNodes(const QStringList &nodes) const
+{
+    // One job per node: "n1", "user@n1" (the default user) and "N1:22" are one node, and two jobs there would
+    // only fight over it. The first spelling given is kept.
+    QSet<QString> seen;
+    QStringList distinct;
+    for (const QString &node : nodes) {
+        const SshTarget target = SshTarget::parse(node, m_settings.sshUser);
+        const QString key = QStringLiteral("%1@%2:%3").arg(target.user, target.host.toLower()).arg(target.port);
+        if (seen.contains(key))
+            continue;
+        seen.insert(key);
+        distinct << node;
+    }
+    return distinct;
 }
 
 void JobRunner::schedule(quint64 batchId)

@@ -88,6 +88,7 @@ Q_SIGNALS:
 private:
     struct Entry;
     void onJobProgress(const JobUpdate &update, bool final);
+    QStringList distinctNodes(const QStringList &nodes) const; // one spelling per node
     void schedule(quint64 batchId);
     void start(Entry &entry);
 
