@@ -4,7 +4,7 @@
 //               [--mode stream|scp] [--parallel N] [--retries N] [--stall-timeout S]
 //               [--run [--name N] [--port H:C]... [--env K=V]... [--restart P] [--network NET] [--cpus N]
 //                      [--memory SIZE] [--gpus|--no-gpu] [--force-gpu] [--label K=V]... [--health-timeout S]]
-//               [--force-arch]
+//               [--force-arch] [--full] [--compress auto|none|zstd]
 #include "Commands.h"
 #include "PushWait.h"
 
@@ -107,8 +107,15 @@ int runPush(CliContext context, const QStringList &args)
                                            QStringLiteral("S"), QStringLiteral("60"));
     const QCommandLineOption forceArch(QStringLiteral("force-arch"),
                                        QStringLiteral("Send an image built for another architecture than the node's."));
+    const QCommandLineOption full(QStringLiteral("full"),
+                                  QStringLiteral("Send every layer, even those a node already has (default: only the "
+                                                 "missing ones, where the node's docker load can reuse the others)."));
+    const QCommandLineOption compress(QStringLiteral("compress"),
+                                      QStringLiteral("zstd on the wire (stream mode): auto (when the node has zstd and "
+                                                     "the link is slower than compressing), none or zstd."),
+                                      QStringLiteral("HOW"), QStringLiteral("auto"));
     parser.addOptions({archive, from, via, mode, parallel, retries, stallTimeout, run, name, port, env, restart,
-                       network, cpus, memory, gpus, noGpu, forceGpu, label, healthTimeout, forceArch});
+                       network, cpus, memory, gpus, noGpu, forceGpu, label, healthTimeout, forceArch, full, compress});
     parser.addPositionalArgument(QStringLiteral("image"), QStringLiteral("Image reference (or an archive's path)."));
     parser.addPositionalArgument(QStringLiteral("nodes"), QStringLiteral("host, host:port, user@host or @GROUP (its "
                                                                          "nodes); several allowed."),
@@ -155,6 +162,13 @@ int runPush(CliContext context, const QStringList &args)
     }
     if (parser.value(mode) != QLatin1String("stream") && parser.value(mode) != QLatin1String("scp"))
         return context.fail(ExitUsage, QStringLiteral("--mode must be stream or scp, not \"%1\"").arg(parser.value(mode)));
+    const std::optional<WireCompression> compression = wireCompressionFromName(parser.value(compress));
+    if (!compression)
+        return context.fail(ExitUsage, QStringLiteral("--compress must be auto, none or zstd, not \"%1\"")
+                                           .arg(parser.value(compress)));
+    if (parser.isSet(compress) && parser.value(mode) == QLatin1String("scp"))
+        return context.fail(ExitUsage, QStringLiteral("--compress applies to stream mode; scp mode sends the archive "
+                                                      "file as it is"));
     int parallelJobs = 0, retryCount = 0, stallSeconds = 0;
     if (!intOption(context, parser, parallel, 1, 256, &parallelJobs)
         || !intOption(context, parser, retries, 0, 10, &retryCount)
@@ -178,6 +192,8 @@ int runPush(CliContext context, const QStringList &args)
     request.mode = parser.value(mode) == QLatin1String("scp") ? TransferMode::Scp : TransferMode::Stream;
     request.parallel = parallelJobs;
     request.retries = retryCount;
+    request.delta = !parser.isSet(full);
+    request.compress = *compression;
     request.run.enabled = parser.isSet(run);
     request.run.name = parser.value(name);
     request.run.ports = parser.values(port);

@@ -171,6 +171,8 @@ ImageInfo DockerEngine::imageFromJson(const QJsonObject &o)
     image.os = o.value(QLatin1String("Os")).toString();
     image.architecture = o.value(QLatin1String("Architecture")).toString();
     image.variant = o.value(QLatin1String("Variant")).toString();
+    for (const QJsonValue &layer : o.value(QLatin1String("RootFS")).toObject().value(QLatin1String("Layers")).toArray())
+        image.diffIds << layer.toString();
     return image;
 }
 

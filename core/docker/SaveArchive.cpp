@@ -258,6 +258,9 @@ bool Inspection::readManifest()
         image.os = object.value(QLatin1String("os")).toString();
         image.architecture = object.value(QLatin1String("architecture")).toString();
         image.variant = object.value(QLatin1String("variant")).toString();
+        for (const QJsonValue &diffId : object.value(QLatin1String("rootfs")).toObject().value(
+                 QLatin1String("diff_ids")).toArray())
+            image.diffIds << diffId.toString();
         const QJsonObject labels = object.value(QLatin1String("config")).toObject().value(QLatin1String("Labels"))
                                        .toObject();
         for (auto it = labels.begin(); it != labels.end(); ++it)

@@ -15,6 +15,7 @@ struct SaveArchiveImage
     // From the image's config JSON: its platform (empty when the config does not say) and its labels.
     QString os, architecture, variant;
     QMap<QString, QString> labels;
+    QStringList diffIds; // the config's rootfs.diff_ids, in order
 };
 
 struct SaveArchiveInfo

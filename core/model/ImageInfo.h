@@ -18,6 +18,7 @@ struct ImageInfo
     QDateTime created;
     QMap<QString, QString> labels;
     QString os, architecture, variant; // the config's platform ("linux", "arm64", "v8"); empty when not known
+    QStringList diffIds; // RootFS.Layers, in order (an inspect answer only; a listing has none)
     // Catalog metadata (images/…/image.json) when known.
     QString displayName, category, description;
     bool gpuRequired = false;

@@ -66,6 +66,27 @@ QString transferModeName(TransferMode mode)
     return mode == TransferMode::Scp ? QStringLiteral("scp") : QStringLiteral("stream");
 }
 
+QString wireCompressionName(WireCompression compression)
+{
+    switch (compression) {
+    case WireCompression::None:
+        return QStringLiteral("none");
+    case WireCompression::Zstd:
+        return QStringLiteral("zstd");
+    case WireCompression::Auto:
+        break;
+    }
+    return QStringLiteral("auto");
+}
+
+std::optional<WireCompression> wireCompressionFromName(const QString &name)
+{
+    for (WireCompression c : {WireCompression::Auto, WireCompression::None, WireCompression::Zstd})
+        if (wireCompressionName(c) == name)
+            return c;
+    return std::nullopt;
+}
+
 QString pushSourceKindName(PushSourceKind kind)
 {
     switch (kind) {

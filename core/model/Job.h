@@ -28,6 +28,12 @@ bool isFinal(JobState state);
 enum class TransferMode { Stream, Scp };
 QString transferModeName(TransferMode mode);
 
+// How a stream push's bytes cross the wire. Auto: zstd when the node can decompress it and the link turns out
+// slower than compressing (measured as it goes); None: as they are; Zstd: always compressed.
+enum class WireCompression { Auto, None, Zstd };
+QString wireCompressionName(WireCompression compression); // "auto", "none", "zstd"
+std::optional<WireCompression> wireCompressionFromName(const QString &name);
+
 // Where the bytes of a push come from. Said explicitly by whoever builds the request (a drop, a command line),
 // never guessed from a name: `app:v1.tar` is a legal tag.
 enum class PushSourceKind {
@@ -100,6 +106,8 @@ struct PushRequest
     RunOptions run;
     int parallel = 4;
     int retries = 2;     // transient SSH failures per stage
+    bool delta = true;   // leave out the layers a node already has (nodes whose `docker load` reuses them)
+    WireCompression compress = WireCompression::Auto;
     // Names the request across retries (JobRunner fills it when empty): containers started by the run stage carry
     // it as a label, so a retry after a lost `docker run` answer finds the container instead of starting another.
     QString requestId;

@@ -354,6 +354,8 @@ void JobRunner::start(Entry &entry)
     params.stallTimeoutMs = m_settings.stallTimeoutMs;
     params.observer = m_settings.workerObserver;
     params.retries = entry.request.retries;
+    params.delta = entry.request.delta;
+    params.compress = entry.request.compress;
     params.dockerHost = m_settings.dockerHost;
     params.target = SshTarget::parse(entry.update.node, m_settings.sshUser);
     params.ssh = m_settings.ssh;

@@ -1,6 +1,8 @@
 #include "transfer/PushJob.h"
 
 #include "docker/DockerEngine.h"
+#include "docker/LayerChain.h"
+#include "docker/LayerFilter.h"
 #include "docker/SaveArchive.h"
 #include "images/stores/ArchiveStream.h"
 #include "images/stores/ImageStore.h"
@@ -22,6 +24,7 @@
 #include <QFile>
 #include <QThread>
 
+#include <atomic>
 #include <mutex>
 #include <thread>
 
@@ -29,6 +32,21 @@ namespace fleet {
 
 namespace {
 constexpr qsizetype kStreamChunk = 256 * 1024;
+
+QString megabytes(qint64 bytes)
+{
+    return bytes >= 10 << 20 ? QStringLiteral("%1 MB").arg(bytes / 1000000)
+                             : QStringLiteral("%1 MB").arg(double(bytes) / 1e6, 0, 'f', 1);
+}
+
+// "sent 1 of 5 layers (4.2 MB of 503 MB): the node had the other 4" for the load stage's message.
+QString deltaSummary(const LayerFilter &filter)
+{
+    const int sentLayers = filter.layerCount() - filter.skippedLayers();
+    return QStringLiteral("sent %1 of %2 layers (%3 of %4): the node had the other %5")
+        .arg(sentLayers).arg(filter.layerCount()).arg(megabytes(filter.bytesOut()), megabytes(filter.bytesIn()))
+        .arg(filter.skippedLayers());
+}
 
 // An SSH failure keeps its kind and host key fingerprint in the update, so the GUI can offer the fix.
 void noteSshError(JobUpdate &job, const SshError &error)
@@ -49,6 +67,7 @@ struct PushJob::Source
     std::optional<StoredArchive> stored; // a store's archive: its sidecar (key, size, sha256)
     QString architecture, variant;       // the image config's platform; empty: not known (a store's sidecar)
     QMap<QString, QString> labels;       // the image's labels (io.fleetcommander.* defaults)
+    QStringList diffIds;                 // its layers in order (one image only); empty: always sent whole
 };
 
 // The stall watch's question "does the node's Docker daemon still answer?", on a short connection of its own
@@ -246,6 +265,8 @@ bool PushJob::resolveSource()
         m_source->architecture = info.architecture;
         m_source->variant = info.variant;
         m_source->labels = info.labels;
+        if (info.images.size() == 1)
+            m_source->diffIds = info.images.first().diffIds;
         m_source->reference = info.repoTags.value(0, info.imageId);
         m_source->sizeEstimate = QFile(m_params.archivePath).size();
         return true;
@@ -272,6 +293,7 @@ bool PushJob::resolveSource()
     m_source->architecture = image->architecture;
     m_source->variant = image->variant;
     m_source->labels = image->labels;
+    m_source->diffIds = image->diffIds;
     return true;
 }
 
@@ -506,8 +528,12 @@ bool PushJob::checkAlreadyPresent(bool *present)
         QString remoteId, error;
         QStringList tags;
         RemoteDocker::DaemonInfo *info = first && (needArch || needGpu) ? &m_daemon : nullptr;
+        // What the node's store holds rides along with the first question: a missing image then needs no
+        // second round trip before only its missing layers are sent.
+        const bool askLayers = first && m_job.mode == TransferMode::Stream && !m_source->stored
+            && (m_params.delta || m_params.compress != WireCompression::None);
         first = false;
-        if (!docker.imageId(imageId, &remoteId, &error, &tags, info)) {
+        if (!docker.imageId(imageId, &remoteId, &error, &tags, info, askLayers ? &m_nodeLayers : nullptr)) {
             m_tracker->start(StageKind::Transfer);
             noteSshError(m_job, m_session->error());
             return failStage(StageKind::Transfer, error,
@@ -587,17 +613,29 @@ bool PushJob::streamInto(RemoteProcess &load, qint64 *sent, bool *produced)
     ChunkPipe pipe;
     *produced = false;
     QString produceError;
+    std::atomic<qint64> saved{0};
     std::thread producer([&] {
         DockerEngine engine(m_params.dockerHost);
         QByteArray pending;
-        *produced = produce(engine, [&](const char *data, qint64 size) {
+        const HttpClient::Sink toPipe = [&](const char *data, qint64 size) {
             pending.append(data, size);
             if (pending.size() < kStreamChunk)
                 return true;
             return pipe.push(std::exchange(pending, {}));
+        };
+        std::optional<LayerFilter> filter;
+        if (m_deltaActive)
+            filter.emplace(m_source->diffIds, m_nodeLayers.chainIds, toPipe);
+        *produced = produce(engine, [&](const char *data, qint64 size) {
+            saved += size;
+            return filter ? filter->feed(data, size) : toPipe(data, size);
         }, &produceError);
+        if (*produced && filter)
+            *produced = filter->finish();
         if (*produced && !pending.isEmpty())
             *produced = pipe.push(std::move(pending));
+        if (filter && *produced)
+            m_deltaSummary = deltaSummary(*filter);
         pipe.finish();
     });
     bool ok = true;
@@ -606,7 +644,7 @@ bool PushJob::streamInto(RemoteProcess &load, qint64 *sent, bool *produced)
         ok = load.write(chunk.constData(), chunk.size());
         if (ok) {
             *sent += chunk.size();
-            m_tracker->progress(StageKind::Save, *sent);
+            m_tracker->progress(StageKind::Save, saved);
             m_tracker->progress(StageKind::Transfer, *sent);
         }
     }
@@ -619,12 +657,30 @@ bool PushJob::streamInto(RemoteProcess &load, qint64 *sent, bool *produced)
 
 bool PushJob::pushStream()
 {
+    // Layers the node holds in the same place of the same chain are left out (its `docker load` skips them
+    // unopened); a containerd image store does not, so it gets the whole archive.
+    int reusable = 0;
+    if (m_params.delta && !m_source->diffIds.isEmpty() && m_nodeLayers.known) {
+        for (const QString &chain : LayerChain::chainIds(m_source->diffIds))
+            reusable += m_nodeLayers.chainIds.contains(chain) ? 1 : 0;
+        if (reusable > 0 && m_nodeLayers.containerdStore) {
+            m_tracker->message(QStringLiteral("%1 has %2 of the image's %3 layers, but its containerd image store "
+                                              "cannot reuse them from an archive: sending the whole image")
+                                   .arg(m_job.node).arg(reusable).arg(m_source->diffIds.size()),
+                               QStringLiteral("info"));
+            reusable = 0;
+        }
+    }
+    bool wholeAfterDelta = false; // a delta load failed once: the whole image went instead
     for (int attempt = 0;; ++attempt) {
         if (attempt > 0 && !connectWithRetry(StageKind::Transfer))
             return false;
+        m_deltaActive = reusable > 0 && !wholeAfterDelta;
+        m_deltaSummary.clear();
         m_tracker->setAttempts(StageKind::Transfer, attempt + 1);
         m_tracker->start(StageKind::Save, m_source->sizeEstimate);
-        m_tracker->start(StageKind::Transfer, m_source->sizeEstimate);
+        // How much of the image goes is known only as its layers pass.
+        m_tracker->start(StageKind::Transfer, m_deltaActive ? -1 : m_source->sizeEstimate);
         m_stall->arm(StallWatch::Phase::Bytes, QStringLiteral("sending the image into `docker load`"));
         RemoteProcess load(*m_session);
         qint64 sent = 0;
@@ -640,8 +696,12 @@ bool PushJob::pushStream()
             ok = load.closeInput() && load.waitForFinished();
             if (ok && load.exitStatus() == 0) {
                 const QString output = QString::fromUtf8(load.takeStdout()).trimmed();
-                m_tracker->succeed(StageKind::Load, QStringLiteral("%1: %2").arg(m_job.node, output.section(
-                                                                                 QLatin1Char('\n'), -1)));
+                if (m_deltaActive && !verifyLoadedId())
+                    return false;
+                m_tracker->succeed(StageKind::Load, QStringLiteral("%1: %2%3").arg(
+                                                        m_job.node, output.section(QLatin1Char('\n'), -1),
+                                                        m_deltaSummary.isEmpty() ? QString()
+                                                                                 : QStringLiteral("; ") + m_deltaSummary));
                 return true;
             }
         }
@@ -661,6 +721,16 @@ bool PushJob::pushStream()
             load.waitForFinished(2000);
         if (load.exitStatus() > 0) {
             const QByteArray stderrData = load.stderrData();
+            // The node lost a layer it had between the question and the load (an image removed meanwhile):
+            // the whole image, once.
+            if (m_deltaActive && !RemoteDocker::isPermanent(stderrData) && !RemoteDocker::daemonWentAway(stderrData)) {
+                wholeAfterDelta = true;
+                m_tracker->message(QStringLiteral("%1: loading only the missing layers failed (%2); sending the whole "
+                                                  "image once").arg(m_job.node, QString::fromUtf8(stderrData)
+                                                                                     .trimmed().left(300)),
+                                   QStringLiteral("warning"));
+                continue;
+            }
             return failStage(failed, RemoteDocker::explain(m_job.node, QStringLiteral("docker load"), stderrData,
                                                            load.exitStatus()),
                              RemoteDocker::failureKind(stderrData));
@@ -677,6 +747,23 @@ bool PushJob::pushStream()
         if (!backoff(attempt))
             return failStage(failed, stopMessage());
     }
+}
+
+bool PushJob::verifyLoadedId()
+{
+    // `docker load` names what it loaded, not its ID: a delta archive is only as good as the node's own layers,
+    // so the result is checked by ID.
+    RemoteDocker docker(*m_session);
+    QString remoteId, error;
+    if (!docker.imageId(m_source->reference, &remoteId, &error))
+        return failStage(StageKind::Load, error);
+    if (remoteId == m_source->imageId)
+        return true;
+    return failStage(StageKind::Load, QStringLiteral("%1: after loading only the missing layers the node has %2 as "
+                                                     "%3, not %4. Push it again with --full to send every layer.")
+                                          .arg(m_job.node, m_source->reference,
+                                               remoteId.isEmpty() ? QStringLiteral("nothing") : remoteId.mid(7, 12),
+                                               m_source->imageId.mid(7, 12)));
 }
 
 bool PushJob::pushScp()

@@ -34,6 +34,8 @@ struct PushJobParams
     RunOptions run;
     QString requestId; // labels the container of the run stage (see PushRequest::requestId)
     int retries = 2;   // extra attempts after a transient SSH failure
+    bool delta = true; // send only the layers the node lacks (see LayerFilter)
+    WireCompression compress = WireCompression::Auto;
     QString dockerHost;
     SshTarget target;
     SshOptions ssh;
@@ -86,6 +88,8 @@ private:
     // The archive bytes, from the engine or the dropped file; callable from any thread with its own engine.
     bool produce(DockerEngine &engine, const HttpClient::Sink &sink, QString *error) const;
     bool streamInto(RemoteProcess &load, qint64 *sent, bool *produced);
+    bool verifyLoadedId(); // after a delta load: the node has the image under its ID
+
     bool failStage(StageKind stage, const QString &error, FailureKind kind = FailureKind::Failed);
     bool stopped() const; // cancelled, or stopped by the stall watch
     QString stopMessage() const;
@@ -111,6 +115,9 @@ private:
     RunOptions m_run; // the request's run options with the image's defaults filled in (planRun)
     std::optional<Node> m_knownNode;
     RemoteDocker::DaemonInfo m_daemon; // asked with the image check when the history does not know enough
+    NodeLayerSet m_nodeLayers;         // what the node's image store holds (asked with the image check)
+    bool m_deltaActive = false;        // this attempt leaves out layers the node has
+    QString m_deltaSummary;            // "sent 2 of 5 layers …" for the load stage's message
     JobUpdate m_job;
 };
 

@@ -98,14 +98,15 @@ FailureKind RemoteDocker::failureKind(const QByteArray &stderrData)
 }
 
 bool RemoteDocker::imageId(const QString &reference, QString *id, QString *error, QStringList *tags,
-                           DaemonInfo *info)
+                           DaemonInfo *info, NodeLayerSet *layers)
 {
     // One round trip answers both questions: is it there, and under which names (and, asked for, what the
     // daemon runs on: its line comes first, marked).
     const QString infoCommand = info ? QStringLiteral("docker info --format 'fleet-info {{.Architecture}} "
                                                       "{{range $k, $v := .Runtimes}}{{$k}},{{end}}' 2>/dev/null; ")
                                      : QString();
-    RemoteResult result = m_session.run(infoCommand + QStringLiteral("docker image inspect --format "
+    RemoteResult result = m_session.run(infoCommand + (layers ? NodeLayerSet::query() : QString())
+                                        + QStringLiteral("docker image inspect --format "
                                                                      "'{{.Id}} {{range .RepoTags}}{{.}},{{end}}' ")
                                         + shellQuote(reference));
     id->clear();
@@ -117,6 +118,8 @@ bool RemoteDocker::imageId(const QString &reference, QString *id, QString *error
         info->architecture = line.section(QLatin1Char(' '), 1, 1);
         info->runtimes = line.section(QLatin1Char(' '), 2).split(QLatin1Char(','), Qt::SkipEmptyParts);
     }
+    if (layers)
+        *layers = NodeLayerSet::parse(result.out, &result.out);
     if (result.ok()) {
         const QString line = QString::fromUtf8(result.out.trimmed());
         *id = line.section(QLatin1Char(' '), 0, 0);

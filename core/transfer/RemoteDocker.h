@@ -1,5 +1,6 @@
 #pragma once
 
+#include "docker/NodeLayerSet.h"
 #include "model/Failure.h"
 #include "model/Job.h"
 #include "ssh/SshSession.h"
@@ -24,8 +25,9 @@ public:
     };
     // The ID of `reference` on the node (empty if absent) and the names it carries there. False (with `error`)
     // if docker itself fails. With `info`, the same round trip asks `docker info` first.
+    // With `layers`, it also asks what the node's image store holds (NodeLayerSet), for a push of missing layers.
     bool imageId(const QString &reference, QString *id, QString *error, QStringList *tags = nullptr,
-                 DaemonInfo *info = nullptr);
+                 DaemonInfo *info = nullptr, NodeLayerSet *layers = nullptr);
     // `docker run -d FLAGS …` for the run stage (RunPlan::runFlags: --pull=never, limits, labels with the request
     // id); returns the container ID. `answer` (optional) gets the raw outcome: a transport error means the answer
     // was lost, not refused.

@@ -1,5 +1,7 @@
 #include "docker/SaveArchive.h"
 
+#include "TarMembers.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -7,28 +9,13 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <archive.h>
-#include <archive_entry.h>
-
 using namespace fleet;
+using namespace fleet::test;
 
 // SaveArchive::inspect on archives written here by libarchive: the layouts Docker writes (classic with the
 // 20.10 duplicate-layer symlink, OCI) are accepted; unsafe paths, links that escape, dangle, loop or end at a
 // directory, duplicates, truncation and incomplete manifests are refused with a message that says which.
 namespace {
-
-struct Member
-{
-    enum Kind { File, Dir, Symlink, Hardlink };
-    QString name;
-    Kind kind = File;
-    QByteArray data;  // File: content; Symlink/Hardlink: target
-};
-
-Member file(const QString &name, const QByteArray &data = "x") { return {name, Member::File, data}; }
-Member dir(const QString &name) { return {name, Member::Dir, {}}; }
-Member symlink(const QString &name, const QByteArray &target) { return {name, Member::Symlink, target}; }
-Member hardlink(const QString &name, const QByteArray &target) { return {name, Member::Hardlink, target}; }
 
 const QString kConfig = QStringLiteral("0123abcd0123abcd0123abcd0123abcd0123abcd0123abcd0123abcd0123abcd.json");
 
@@ -38,48 +25,6 @@ Member manifest(const QStringList &layers, const QString &config = kConfig)
                       {QStringLiteral("RepoTags"), QJsonArray{QStringLiteral("lab/dup:1.0.0")}},
                       {QStringLiteral("Layers"), QJsonArray::fromStringList(layers)}};
     return file(QStringLiteral("manifest.json"), QJsonDocument(QJsonArray{image}).toJson(QJsonDocument::Compact));
-}
-
-QByteArray tar(const QList<Member> &members)
-{
-    QByteArray out;
-    out.resize(1 << 20);
-    size_t used = 0;
-    archive *a = archive_write_new();
-    archive_write_set_format_pax_restricted(a);
-    archive_write_set_bytes_in_last_block(a, 1);
-    archive_write_open_memory(a, out.data(), size_t(out.size()), &used);
-    for (const Member &m : members) {
-        archive_entry *e = archive_entry_new();
-        archive_entry_set_pathname(e, m.name.toUtf8().constData());
-        archive_entry_set_perm(e, 0644);
-        switch (m.kind) {
-        case Member::File:
-            archive_entry_set_filetype(e, AE_IFREG);
-            archive_entry_set_size(e, m.data.size());
-            break;
-        case Member::Dir:
-            archive_entry_set_filetype(e, AE_IFDIR);
-            archive_entry_set_perm(e, 0755);
-            break;
-        case Member::Symlink:
-            archive_entry_set_filetype(e, AE_IFLNK);
-            archive_entry_set_symlink(e, m.data.constData());
-            break;
-        case Member::Hardlink:
-            archive_entry_set_filetype(e, AE_IFREG);
-            archive_entry_set_hardlink(e, m.data.constData());
-            break;
-        }
-        archive_write_header(a, e);
-        if (m.kind == Member::File)
-            archive_write_data(a, m.data.constData(), size_t(m.data.size()));
-        archive_entry_free(e);
-    }
-    archive_write_close(a);
-    archive_write_free(a);
-    out.resize(qsizetype(used));
-    return out;
 }
 
 // What Docker 20.10 writes for an image whose second layer repeats the first: a link to the earlier layer.tar.
