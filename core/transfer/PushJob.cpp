@@ -2,7 +2,6 @@
 
 #include "docker/DockerEngine.h"
 #include "docker/LayerChain.h"
-#include "docker/LayerFilter.h"
 #include "docker/SaveArchive.h"
 #include "images/stores/ArchiveStream.h"
 #include "images/stores/ImageStore.h"
@@ -18,9 +17,11 @@
 #include "transfer/RunPlan.h"
 #include "transfer/ScpUpload.h"
 #include "transfer/StallWatch.h"
+#include "transfer/WireChain.h"
 #include "util/ChunkPipe.h"
 #include "util/ShellQuote.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QThread>
 
@@ -32,21 +33,6 @@ namespace fleet {
 
 namespace {
 constexpr qsizetype kStreamChunk = 256 * 1024;
-
-QString megabytes(qint64 bytes)
-{
-    return bytes >= 10 << 20 ? QStringLiteral("%1 MB").arg(bytes / 1000000)
-                             : QStringLiteral("%1 MB").arg(double(bytes) / 1e6, 0, 'f', 1);
-}
-
-// "sent 1 of 5 layers (4.2 MB of 503 MB): the node had the other 4" for the load stage's message.
-QString deltaSummary(const LayerFilter &filter)
-{
-    const int sentLayers = filter.layerCount() - filter.skippedLayers();
-    return QStringLiteral("sent %1 of %2 layers (%3 of %4): the node had the other %5")
-        .arg(sentLayers).arg(filter.layerCount()).arg(megabytes(filter.bytesOut()), megabytes(filter.bytesIn()))
-        .arg(filter.skippedLayers());
-}
 
 // An SSH failure keeps its kind and host key fingerprint in the update, so the GUI can offer the fix.
 void noteSshError(JobUpdate &job, const SshError &error)
@@ -530,7 +516,7 @@ bool PushJob::checkAlreadyPresent(bool *present)
         RemoteDocker::DaemonInfo *info = first && (needArch || needGpu) ? &m_daemon : nullptr;
         // What the node's store holds rides along with the first question: a missing image then needs no
         // second round trip before only its missing layers are sent.
-        const bool askLayers = first && m_job.mode == TransferMode::Stream && !m_source->stored
+        const bool askLayers = first && m_job.mode == TransferMode::Stream
             && (m_params.delta || m_params.compress != WireCompression::None);
         first = false;
         if (!docker.imageId(imageId, &remoteId, &error, &tags, info, askLayers ? &m_nodeLayers : nullptr)) {
@@ -614,35 +600,38 @@ bool PushJob::streamInto(RemoteProcess &load, qint64 *sent, bool *produced)
     *produced = false;
     QString produceError;
     std::atomic<qint64> saved{0};
+    WireChain::Options options;
+    if (m_deltaActive) {
+        options.diffIds = m_source->diffIds;
+        options.nodeChainIds = m_nodeLayers.chainIds;
+    }
+    options.compress = m_compressing;
+    options.policy = m_params.compress == WireCompression::Zstd ? WireCompressor::Policy::Always
+                                                                 : WireCompressor::Policy::Auto;
+    WireChain chain(options, pipe); // engine → missing layers only → zstd frames → pipe
     std::thread producer([&] {
         DockerEngine engine(m_params.dockerHost);
-        QByteArray pending;
-        const HttpClient::Sink toPipe = [&](const char *data, qint64 size) {
-            pending.append(data, size);
-            if (pending.size() < kStreamChunk)
-                return true;
-            return pipe.push(std::exchange(pending, {}));
-        };
-        std::optional<LayerFilter> filter;
-        if (m_deltaActive)
-            filter.emplace(m_source->diffIds, m_nodeLayers.chainIds, toPipe);
         *produced = produce(engine, [&](const char *data, qint64 size) {
             saved += size;
-            return filter ? filter->feed(data, size) : toPipe(data, size);
-        }, &produceError);
-        if (*produced && filter)
-            *produced = filter->finish();
-        if (*produced && !pending.isEmpty())
-            *produced = pipe.push(std::move(pending));
-        if (filter && *produced)
-            m_deltaSummary = deltaSummary(*filter);
+            return chain.feed(data, size);
+        }, &produceError) && chain.finish();
+        if (produceError.isEmpty())
+            produceError = chain.error();
         pipe.finish();
     });
     bool ok = true;
     QByteArray chunk;
+    // The wire's rate for the compressor's choice: bytes over the time spent writing them (time waiting for the
+    // producer is not the link's), smoothed.
+    QElapsedTimer writing;
+    double linkRate = 0;
     while (ok && pipe.pop(&chunk)) {
+        writing.start();
         ok = load.write(chunk.constData(), chunk.size());
         if (ok) {
+            const double seconds = qMax(1e-6, double(writing.nsecsElapsed()) / 1e9);
+            linkRate = linkRate <= 0 ? chunk.size() / seconds : 0.8 * linkRate + 0.2 * (chunk.size() / seconds);
+            chain.setLinkRate(linkRate);
             *sent += chunk.size();
             m_tracker->progress(StageKind::Save, saved);
             m_tracker->progress(StageKind::Transfer, *sent);
@@ -650,6 +639,7 @@ bool PushJob::streamInto(RemoteProcess &load, qint64 *sent, bool *produced)
     }
     pipe.close();
     producer.join();
+    m_wireSummary = *produced ? chain.summary() : QString();
     if (!*produced && ok && !produceError.isEmpty())
         m_job.message = produceError;
     return ok && *produced;
@@ -671,12 +661,22 @@ bool PushJob::pushStream()
             reusable = 0;
         }
     }
+    // zstd on the wire needs the node's decompressor; asked for it explicitly, its absence is an error.
+    m_compressing = m_params.compress != WireCompression::None && m_nodeLayers.hasZstd;
+    if (m_params.compress == WireCompression::Zstd && !m_compressing) {
+        m_tracker->start(StageKind::Transfer);
+        return failStage(StageKind::Transfer,
+                         QStringLiteral("%1 has no zstd to decompress the stream: install it there (apt-get install "
+                                        "zstd) or push with --compress auto (compresses where it can) or none. Nothing "
+                                        "was sent.").arg(m_job.node),
+                         FailureKind::Usage);
+    }
     bool wholeAfterDelta = false; // a delta load failed once: the whole image went instead
     for (int attempt = 0;; ++attempt) {
         if (attempt > 0 && !connectWithRetry(StageKind::Transfer))
             return false;
         m_deltaActive = reusable > 0 && !wholeAfterDelta;
-        m_deltaSummary.clear();
+        m_wireSummary.clear();
         m_tracker->setAttempts(StageKind::Transfer, attempt + 1);
         m_tracker->start(StageKind::Save, m_source->sizeEstimate);
         // How much of the image goes is known only as its layers pass.
@@ -687,7 +687,9 @@ bool PushJob::pushStream()
         bool produced = false;
         // The engine's save stream goes straight into the node's `docker load`: no file anywhere, and a full
         // SSH window stalls the pipe and then curl, so memory stays flat.
-        bool ok = load.start(RemoteDocker::loadCommand()) && streamInto(load, &sent, &produced);
+        const QString command = m_compressing ? QStringLiteral("zstd -dcq | ") + RemoteDocker::loadCommand()
+                                              : RemoteDocker::loadCommand();
+        bool ok = load.start(command) && streamInto(load, &sent, &produced);
         if (ok) {
             m_tracker->succeed(StageKind::Save);
             m_tracker->succeed(StageKind::Transfer);
@@ -700,8 +702,8 @@ bool PushJob::pushStream()
                     return false;
                 m_tracker->succeed(StageKind::Load, QStringLiteral("%1: %2%3").arg(
                                                         m_job.node, output.section(QLatin1Char('\n'), -1),
-                                                        m_deltaSummary.isEmpty() ? QString()
-                                                                                 : QStringLiteral("; ") + m_deltaSummary));
+                                                        m_wireSummary.isEmpty() ? QString()
+                                                                                 : QStringLiteral("; ") + m_wireSummary));
                 return true;
             }
         }

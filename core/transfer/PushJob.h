@@ -117,7 +117,8 @@ private:
     RemoteDocker::DaemonInfo m_daemon; // asked with the image check when the history does not know enough
     NodeLayerSet m_nodeLayers;         // what the node's image store holds (asked with the image check)
     bool m_deltaActive = false;        // this attempt leaves out layers the node has
-    QString m_deltaSummary;            // "sent 2 of 5 layers …" for the load stage's message
+    bool m_compressing = false;        // zstd frames into `zstd -dc | docker load`
+    QString m_wireSummary;             // "sent 2 of 5 layers …; zstd on the wire …" for the load stage's message
     JobUpdate m_job;
 };
 

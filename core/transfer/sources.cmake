@@ -5,6 +5,8 @@ list(APPEND FLEETCORE_SOURCES
     transfer/StageTracker.h transfer/StageTracker.cpp
     transfer/StallWatch.h transfer/StallWatch.cpp
     transfer/RemoteDocker.h transfer/RemoteDocker.cpp
+    transfer/WireCompressor.h transfer/WireCompressor.cpp
+    transfer/WireChain.h transfer/WireChain.cpp
     transfer/RunPlan.h transfer/RunPlan.cpp
     transfer/HealthProbe.h transfer/HealthProbe.cpp
     transfer/NodeFit.h transfer/NodeFit.cpp
