@@ -4,6 +4,7 @@
 #include "images/stores/ImageStore.h"
 #include "transfer/HistoryJournal.h"
 #include "transfer/PushJob.h"
+#include "transfer/SaveFanout.h"
 #include "actions/StoreJob.h"
 #include "images/stores/StoreLocation.h"
 #include "sif/SifSyncJob.h"
@@ -22,6 +23,7 @@ struct JobRunner::Entry
     std::optional<StoreRequest> storeRequest; // a store verb instead: this image's share (images == {update.image})
     std::optional<SifSyncRequest> sifRequest; // a SIF sync instead: this (image, node)'s share
     std::shared_ptr<CancelToken> cancel = std::make_shared<CancelToken>();
+    std::shared_ptr<SaveFanout> fanout; // the batch's one save of the image, handed to the job when it starts
     bool started = false;
     bool finished = false;
 };
@@ -161,8 +163,21 @@ QList<quint64> JobRunner::submit(const PushRequest &request)
     if (shared.requestId.isEmpty())
         shared.requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     QList<quint64> ids;
-    for (const QString &node : distinctNodes(request.nodes)) {
+    const QStringList nodes = distinctNodes(request.nodes);
+    // One save for the nodes that start together: the engine reads the image once and each node gets its share.
+    std::shared_ptr<SaveFanout> fanout;
+    const int together = int(qMin<qsizetype>(nodes.size(), qMax(1, request.parallel)));
+    if (together > 1 && request.source == PushSourceKind::EngineImage && request.mode == TransferMode::Stream) {
+        SaveFanout::Settings fanoutSettings;
+        fanoutSettings.dockerHost = m_settings.dockerHost;
+        fanoutSettings.reference = request.image;
+        fanoutSettings.expected = together;
+        fanout = std::make_shared<SaveFanout>(fanoutSettings);
+    }
+    for (const QString &node : nodes) {
         auto entry = std::make_shared<Entry>();
+        if (ids.size() < together)
+            entry->fanout = fanout;
         entry->request = shared;
         entry->request.nodes = {node};
         entry->update.id = m_nextId++;
@@ -355,6 +370,7 @@ void JobRunner::start(Entry &entry)
     params.observer = m_settings.workerObserver;
     params.retries = entry.request.retries;
     params.delta = entry.request.delta;
+    params.fanout = std::move(entry.fanout);
     params.compress = entry.request.compress;
     params.dockerHost = m_settings.dockerHost;
     params.target = SshTarget::parse(entry.update.node, m_settings.sshUser);

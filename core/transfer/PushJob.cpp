@@ -15,6 +15,7 @@
 #include "transfer/NodeFit.h"
 #include "transfer/RemoteDocker.h"
 #include "transfer/RunPlan.h"
+#include "transfer/SaveFanout.h"
 #include "transfer/ScpUpload.h"
 #include "transfer/StallWatch.h"
 #include "transfer/WireChain.h"
@@ -184,8 +185,16 @@ QString PushJob::stopMessage() const
                           "timeout.").arg(m_job.node).arg(seconds).arg(m_stall->what());
 }
 
+void PushJob::leaveFanout()
+{
+    if (m_params.fanout && !m_fanoutDecided)
+        m_params.fanout->withdraw();
+    m_fanoutDecided = true;
+}
+
 void PushJob::finishJob(JobState state, const QString &message)
 {
+    leaveFanout();
     const bool stalled = m_stall && m_stall->stalled();
     if (state == JobState::Cancelled && stalled)
         state = JobState::Failed; // nobody asked for it: the node stopped answering
@@ -532,6 +541,7 @@ bool PushJob::checkAlreadyPresent(bool *present)
     }
     if (!*present)
         return true;
+    leaveFanout(); // nothing to send: the batch's save need not wait for this node
     for (StageKind k : {StageKind::Save, StageKind::Transfer, StageKind::Load})
         m_job.stageRecord(k).state = JobState::Skipped;
     // The node may know the ID under another name only: give it ours so `docker run NAME` works there.
@@ -592,14 +602,8 @@ bool PushJob::produce(DockerEngine &engine, const HttpClient::Sink &sink, QStrin
     return n == 0;
 }
 
-bool PushJob::streamInto(RemoteProcess &load, qint64 *sent, bool *produced)
+WireChain::Options PushJob::wireOptions() const
 {
-    // The save stream is read on a second thread (with its own engine: a curl handle belongs to one thread) and
-    // handed over through a bounded pipe, so reading from dockerd and SSH encryption overlap.
-    ChunkPipe pipe;
-    *produced = false;
-    QString produceError;
-    std::atomic<qint64> saved{0};
     WireChain::Options options;
     if (m_deltaActive) {
         options.diffIds = m_source->diffIds;
@@ -608,7 +612,70 @@ bool PushJob::streamInto(RemoteProcess &load, qint64 *sent, bool *produced)
     options.compress = m_compressing;
     options.policy = m_params.compress == WireCompression::Zstd ? WireCompressor::Policy::Always
                                                                  : WireCompressor::Policy::Auto;
-    WireChain chain(options, pipe); // engine → missing layers only → zstd frames → pipe
+    return options;
+}
+
+bool PushJob::streamFromFanout(RemoteProcess &load, qint64 *sent, bool *produced, bool *dropped)
+{
+    // This node's own path (missing layers, zstd) runs here, on the job's thread, on the batch's one save stream.
+    m_fanoutDecided = true;
+    const std::shared_ptr<SaveFanout::Share> share = m_params.fanout->join();
+    *produced = false;
+    *dropped = false;
+    if (!share)
+        return streamInto(load, sent, produced); // the save started without this node: its own
+    m_tracker->message(QStringLiteral("%1: sharing one save of %2 with the batch's other nodes")
+                           .arg(m_job.node, m_source->reference), QStringLiteral("info"));
+    qint64 saved = 0;
+    double linkRate = 0;
+    QElapsedTimer writing;
+    WireChain chain(wireOptions(), [&](QByteArray chunk) {
+        writing.start();
+        if (!load.write(chunk.constData(), chunk.size()))
+            return false;
+        const double seconds = qMax(1e-6, double(writing.nsecsElapsed()) / 1e9);
+        linkRate = linkRate <= 0 ? chunk.size() / seconds : 0.8 * linkRate + 0.2 * (chunk.size() / seconds);
+        *sent += chunk.size();
+        m_tracker->progress(StageKind::Transfer, *sent);
+        return true;
+    });
+    bool ok = true;
+    QByteArray chunk;
+    int got;
+    while (ok && (got = share->popWithin(&chunk, 200)) >= 0) {
+        if (stopped()) {
+            ok = false;
+            break;
+        }
+        if (got == 0)
+            continue;
+        saved += chunk.size();
+        m_tracker->progress(StageKind::Save, saved);
+        chain.setLinkRate(linkRate);
+        ok = chain.feed(chunk.constData(), chunk.size());
+    }
+    *produced = ok && share->complete() && chain.finish();
+    *dropped = share->dropped();
+    if (!*produced)
+        share->leave();
+    if (!share->error().isEmpty())
+        m_job.message = share->error();
+    else if (!chain.error().isEmpty())
+        m_job.message = chain.error();
+    m_wireSummary = *produced ? chain.summary() : QString();
+    return *produced;
+}
+
+bool PushJob::streamInto(RemoteProcess &load, qint64 *sent, bool *produced)
+{
+    // The save stream is read on a second thread (with its own engine: a curl handle belongs to one thread) and
+    // handed over through a bounded pipe, so reading from dockerd and SSH encryption overlap.
+    ChunkPipe pipe;
+    *produced = false;
+    QString produceError;
+    std::atomic<qint64> saved{0};
+    WireChain chain(wireOptions(), [&pipe](QByteArray chunk) { return pipe.push(std::move(chunk)); });
+    // engine → missing layers only → zstd frames → pipe
     std::thread producer([&] {
         DockerEngine engine(m_params.dockerHost);
         *produced = produce(engine, [&](const char *data, qint64 size) {
@@ -689,7 +756,17 @@ bool PushJob::pushStream()
         // SSH window stalls the pipe and then curl, so memory stays flat.
         const QString command = m_compressing ? QStringLiteral("zstd -dcq | ") + RemoteDocker::loadCommand()
                                               : RemoteDocker::loadCommand();
-        bool ok = load.start(command) && streamInto(load, &sent, &produced);
+        bool dropped = false;
+        const bool shared = m_params.fanout && !m_fanoutDecided;
+        bool ok = load.start(command)
+            && (shared ? streamFromFanout(load, &sent, &produced, &dropped) : streamInto(load, &sent, &produced));
+        if (dropped && !stopped()) {
+            // It fell behind the batch's shared save: its `docker load` loses its channel with the stream cut
+            // before the manifest (which comes last), so nothing partial is loaded; it gets a save of its own.
+            m_tracker->message(QStringLiteral("%1 fell behind the other nodes of the batch: sending it the image "
+                                              "with a save of its own").arg(m_job.node), QStringLiteral("warning"));
+            continue;
+        }
         if (ok) {
             m_tracker->succeed(StageKind::Save);
             m_tracker->succeed(StageKind::Transfer);

@@ -8,6 +8,7 @@
 #include "transfer/JobJournal.h"
 #include "transfer/RemoteDocker.h"
 #include "transfer/StageTracker.h"
+#include "transfer/WireChain.h"
 
 #include <QRunnable>
 
@@ -19,6 +20,7 @@ namespace fleet {
 
 class DockerEngine;
 class ImageStore;
+class SaveFanout;
 class RemoteProcess;
 class SshSession;
 class StallWatch;
@@ -36,6 +38,8 @@ struct PushJobParams
     int retries = 2;   // extra attempts after a transient SSH failure
     bool delta = true; // send only the layers the node lacks (see LayerFilter)
     WireCompression compress = WireCompression::Auto;
+    // The batch's one save of the engine image, shared with the other nodes' jobs (JobRunner); empty: its own.
+    std::shared_ptr<SaveFanout> fanout;
     QString dockerHost;
     SshTarget target;
     SshOptions ssh;
@@ -89,6 +93,10 @@ private:
     bool produce(DockerEngine &engine, const HttpClient::Sink &sink, QString *error) const;
     bool streamInto(RemoteProcess &load, qint64 *sent, bool *produced);
     bool verifyLoadedId(); // after a delta load: the node has the image under its ID
+    WireChain::Options wireOptions() const; // this attempt's path: missing layers only, zstd
+    // The batch's shared save stream into `load` (SaveFanout); `dropped`: it fell behind and must save alone.
+    bool streamFromFanout(RemoteProcess &load, qint64 *sent, bool *produced, bool *dropped);
+    void leaveFanout(); // tell the batch's save this job will not take a share (once)
 
     bool failStage(StageKind stage, const QString &error, FailureKind kind = FailureKind::Failed);
     bool stopped() const; // cancelled, or stopped by the stall watch
@@ -119,6 +127,7 @@ private:
     bool m_deltaActive = false;        // this attempt leaves out layers the node has
     bool m_compressing = false;        // zstd frames into `zstd -dc | docker load`
     QString m_wireSummary;             // "sent 2 of 5 layers …; zstd on the wire …" for the load stage's message
+    bool m_fanoutDecided = false;      // joined or withdrew from the batch's save
     JobUpdate m_job;
 };
 

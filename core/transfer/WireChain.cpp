@@ -1,7 +1,5 @@
 #include "transfer/WireChain.h"
 
-#include "util/ChunkPipe.h"
-
 namespace fleet {
 
 namespace {
@@ -14,8 +12,8 @@ QString megabytesText(qint64 bytes)
                                : QStringLiteral("%1 MB").arg(double(bytes) / 1e6, 0, 'f', 1);
 }
 
-WireChain::WireChain(Options options, ChunkPipe &pipe)
-    : m_pipe(pipe)
+WireChain::WireChain(Options options, Output out)
+    : m_out(std::move(out))
 {
     if (options.compress)
         m_compressor = std::make_unique<WireCompressor>(options.policy, [this](const char *data, qint64 size) {
@@ -36,7 +34,7 @@ bool WireChain::toPipe(const char *data, qint64 size)
     m_pending.append(data, qsizetype(size));
     if (m_pending.size() < kChunk)
         return true;
-    return m_pipe.push(std::exchange(m_pending, {}));
+    return m_out(std::exchange(m_pending, {}));
 }
 
 bool WireChain::toWire(const char *data, qint64 size)
@@ -55,7 +53,7 @@ bool WireChain::finish()
         return false;
     if (m_compressor && !m_compressor->finish())
         return false;
-    return m_pending.isEmpty() || m_pipe.push(std::exchange(m_pending, {}));
+    return m_pending.isEmpty() || m_out(std::exchange(m_pending, {}));
 }
 
 void WireChain::setLinkRate(double bytesPerSecond)

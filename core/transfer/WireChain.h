@@ -7,15 +7,14 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
 namespace fleet {
 
-class ChunkPipe;
-
 // What one node's stream passes through between the save stream and its SSH channel: the layers the node lacks
-// only (LayerFilter), zstd frames (WireCompressor), then chunks of 256 KiB into the bounded pipe the channel
-// writer reads. Fed on the producer's thread; setLinkRate comes from the writer's.
+// only (LayerFilter), zstd frames (WireCompressor), then chunks of 256 KiB to `out` (the bounded pipe the channel
+// writer reads, or the channel itself). setLinkRate may come from another thread than feed.
 class WireChain final
 {
 public:
@@ -27,7 +26,8 @@ public:
         WireCompressor::Policy policy = WireCompressor::Policy::Auto;
     };
 
-    WireChain(Options options, ChunkPipe &pipe);
+    using Output = std::function<bool(QByteArray chunk)>;
+    WireChain(Options options, Output out);
     ~WireChain();
 
     bool feed(const char *data, qint64 size);
@@ -43,7 +43,7 @@ private:
     bool toPipe(const char *data, qint64 size);
     bool toWire(const char *data, qint64 size);
 
-    ChunkPipe &m_pipe;
+    Output m_out;
     QByteArray m_pending;
     std::unique_ptr<WireCompressor> m_compressor;
     std::unique_ptr<LayerFilter> m_filter;

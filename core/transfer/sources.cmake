@@ -7,6 +7,7 @@ list(APPEND FLEETCORE_SOURCES
     transfer/RemoteDocker.h transfer/RemoteDocker.cpp
     transfer/WireCompressor.h transfer/WireCompressor.cpp
     transfer/WireChain.h transfer/WireChain.cpp
+    transfer/SaveFanout.h transfer/SaveFanout.cpp
     transfer/RunPlan.h transfer/RunPlan.cpp
     transfer/HealthProbe.h transfer/HealthProbe.cpp
     transfer/NodeFit.h transfer/NodeFit.cpp

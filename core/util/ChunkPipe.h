@@ -18,8 +18,15 @@ public:
 
     // Blocks while full. False once the pipe is closed (the consumer gave up): stop producing.
     bool push(QByteArray chunk);
+    // Like push, but waits at most `timeoutMs` for room (a consumer that stopped reading must not hold up a
+    // producer that feeds others too).
+    enum class PushResult { Pushed, Closed, TimedOut };
+    PushResult pushWithin(QByteArray chunk, int timeoutMs);
     // Blocks while empty. False at the end: the producer finished (or the pipe was closed).
     bool pop(QByteArray *chunk);
+    // Like pop, but waits at most `timeoutMs` (a reader that must also watch a cancel flag).
+    enum class PopResult { Popped, Ended, TimedOut };
+    PopResult popWithin(QByteArray *chunk, int timeoutMs);
     // Producer side: no more chunks will come.
     void finish();
     // Either side: stop now; wakes everyone.

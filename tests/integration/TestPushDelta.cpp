@@ -1,12 +1,18 @@
 #include "PushLab.h"
 
+#include "docker/DockerEngine.h"
 #include "history/HistoryStore.h"
 #include "lab/LabEnvironment.h"
+#include "transfer/SaveFanout.h"
+
+#include <QThread>
 
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <atomic>
+
+#include <csignal>
 
 using namespace fleet;
 using fleet::test::PushLab;
@@ -14,7 +20,8 @@ using fleet::test::PushLab;
 // The faster push against the lab's real Docker 20.10 nodes: only the layers a node lacks cross the wire (the
 // image then has the same ID there, runs, and the layers it had are untouched); a delta load that fails because
 // the node lost a layer meanwhile falls back to the whole image once and says so; --full sends everything; zstd
-// on the wire round-trips random and compressible data to the same image ID.
+// on the wire round-trips random and compressible data to the same image ID; one save feeds several nodes, and a
+// node killed mid-way (or one that stops reading) does not keep the others from finishing.
 class TestPushDelta final : public QObject
 {
     Q_OBJECT
@@ -45,8 +52,9 @@ private:
 
     void clean()
     {
-        m_push.onNode(m_node, QStringLiteral("docker rmi -f %1 %2 %3 >/dev/null 2>&1; true")
-                                  .arg(m_more, m_base, m_mixed));
+        for (int node = 0; node < 3; ++node)
+            m_push.onNode(node, QStringLiteral("docker rmi -f %1 %2 %3 >/dev/null 2>&1; true")
+                                    .arg(m_more, m_base, m_mixed));
     }
 
     QList<EventRecord> events(qint64 historyId)
@@ -163,6 +171,60 @@ private Q_SLOTS:
         if (WireCompression(compression) == WireCompression::Zstd) // the text half shrinks to next to nothing
             QVERIFY(job.stageRecord(StageKind::Transfer).progress.done < 6 * 1024 * 1024);
         FLEET_VERIFY_EMPTY(m_push.leftoverProblem(m_node, {})); // no temporary file here or on the node
+    }
+
+    void oneSaveFeedsEveryNodeAndSurvivesOneKilled()
+    {
+        // Three nodes, one save; node 3's connection is killed once its bytes flow: the other two finish.
+        const QStringList nodes = m_push.lab.nodes.mid(0, 3);
+        JobRunner::Settings s = m_push.settings();
+        std::atomic<bool> killed{false};
+        s.workerObserver = [&](const JobUpdate &update) {
+            if (!killed && update.node == nodes[2] && update.stageRecord(StageKind::Transfer).progress.done > 0) {
+                killed = true;
+                PushLab::signal(m_push.sshSessionPids(2, true), SIGKILL);
+            }
+        };
+        PushRequest r = m_push.request(m_mixed, nodes);
+        r.compress = WireCompression::None;
+        r.delta = false;
+        const QList<JobUpdate> jobs = m_push.push(r, s);
+        QCOMPARE(jobs.size(), 3);
+        QVERIFY(killed);
+        for (int i = 0; i < 2; ++i) {
+            QVERIFY2(jobs[i].state == JobState::Succeeded, qPrintable(jobs[i].message));
+            QCOMPARE(QString::fromUtf8(m_push.onNode(i, QStringLiteral("docker image inspect --format '{{.Id}}' ")
+                                                            + m_mixed).out).trimmed(), m_mixedId);
+            const QList<EventRecord> log = events(jobs[i].historyId);
+            QVERIFY(std::any_of(log.begin(), log.end(), [](const EventRecord &e) {
+                return e.message.contains(QLatin1String("sharing one save"));
+            }));
+        }
+        QCOMPARE(jobs[2].state, JobState::Failed);
+        FLEET_VERIFY_EMPTY(m_push.historyProblem(jobs[2].historyId, JobState::Failed));
+        FLEET_VERIFY_EMPTY(m_push.leftoverProblem(2, m_mixed));
+    }
+
+    void aShareThatStopsReadingIsDropped()
+    {
+        SaveFanout::Settings settings;
+        settings.dockerHost = m_push.lab.dockerHost;
+        settings.reference = m_mixed;
+        settings.expected = 2;
+        settings.stallMs = 500;
+        settings.shareBytes = 1 << 20;
+        SaveFanout fanout(settings);
+        const std::shared_ptr<SaveFanout::Share> reader = fanout.join();
+        const std::shared_ptr<SaveFanout::Share> stuck = fanout.join(); // never reads
+        QVERIFY(reader && stuck);
+        QVERIFY(!fanout.join()); // the save started: a third saves for itself
+        qint64 bytes = 0;
+        QByteArray chunk;
+        while (reader->pop(&chunk))
+            bytes += chunk.size();
+        QVERIFY(reader->complete());
+        QVERIFY(stuck->dropped());
+        QCOMPARE(bytes, qint64(m_push.save({m_mixed}).size()));
     }
 };
 
