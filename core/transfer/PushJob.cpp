@@ -146,7 +146,7 @@ JobUpdate PushJob::execute()
         m_tracker->skip(StageKind::Health);
     }
     bool present = false;
-    const bool ok = resolveSource() && planRun() && connectWithRetry(StageKind::Transfer)
+    const bool ok = resolveSource() && planRun() && (joinFanout(), true) && connectWithRetry(StageKind::Transfer)
         && checkAlreadyPresent(&present) && checkNodeFits() && (present || deliver())
         && (!m_job.runEnabled || runContainer());
     m_stall->arm(StallWatch::Phase::Idle, {});
@@ -185,11 +185,24 @@ QString PushJob::stopMessage() const
                           "timeout.").arg(m_job.node).arg(seconds).arg(m_stall->what());
 }
 
+void PushJob::joinFanout()
+{
+    if (!m_params.fanout || m_fanoutDecided)
+        return;
+    m_fanoutDecided = true;
+    if (m_job.source == PushSourceKind::EngineImage && m_job.mode == TransferMode::Stream)
+        m_share = m_params.fanout->join();
+    else
+        m_params.fanout->withdraw();
+}
+
 void PushJob::leaveFanout()
 {
     if (m_params.fanout && !m_fanoutDecided)
         m_params.fanout->withdraw();
     m_fanoutDecided = true;
+    if (m_share)
+        std::exchange(m_share, {})->leave();
 }
 
 void PushJob::finishJob(JobState state, const QString &message)
@@ -618,14 +631,12 @@ WireChain::Options PushJob::wireOptions() const
 bool PushJob::streamFromFanout(RemoteProcess &load, qint64 *sent, bool *produced, bool *dropped)
 {
     // This node's own path (missing layers, zstd) runs here, on the job's thread, on the batch's one save stream.
-    m_fanoutDecided = true;
-    const std::shared_ptr<SaveFanout::Share> share = m_params.fanout->join();
+    const std::shared_ptr<SaveFanout::Share> share = std::exchange(m_share, {});
     *produced = false;
     *dropped = false;
-    if (!share)
-        return streamInto(load, sent, produced); // the save started without this node: its own
-    m_tracker->message(QStringLiteral("%1: sharing one save of %2 with the batch's other nodes")
-                           .arg(m_job.node, m_source->reference), QStringLiteral("info"));
+    if (m_params.fanout->started() > 1)
+        m_tracker->message(QStringLiteral("%1: sharing one save of %2 with the batch's other nodes")
+                               .arg(m_job.node, m_source->reference), QStringLiteral("info"));
     qint64 saved = 0;
     double linkRate = 0;
     QElapsedTimer writing;
@@ -757,7 +768,7 @@ bool PushJob::pushStream()
         const QString command = m_compressing ? QStringLiteral("zstd -dcq | ") + RemoteDocker::loadCommand()
                                               : RemoteDocker::loadCommand();
         bool dropped = false;
-        const bool shared = m_params.fanout && !m_fanoutDecided;
+        const bool shared = bool(m_share); // the first attempt, when the batch's save took this job
         bool ok = load.start(command)
             && (shared ? streamFromFanout(load, &sent, &produced, &dropped) : streamInto(load, &sent, &produced));
         if (dropped && !stopped()) {

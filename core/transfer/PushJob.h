@@ -7,6 +7,7 @@
 #include "transfer/CancelToken.h"
 #include "transfer/JobJournal.h"
 #include "transfer/RemoteDocker.h"
+#include "transfer/SaveFanout.h"
 #include "transfer/StageTracker.h"
 #include "transfer/WireChain.h"
 
@@ -20,7 +21,6 @@ namespace fleet {
 
 class DockerEngine;
 class ImageStore;
-class SaveFanout;
 class RemoteProcess;
 class SshSession;
 class StallWatch;
@@ -94,9 +94,12 @@ private:
     bool streamInto(RemoteProcess &load, qint64 *sent, bool *produced);
     bool verifyLoadedId(); // after a delta load: the node has the image under its ID
     WireChain::Options wireOptions() const; // this attempt's path: missing layers only, zstd
-    // The batch's shared save stream into `load` (SaveFanout); `dropped`: it fell behind and must save alone.
+    // Takes this job's share of the batch's save (SaveFanout) as soon as the image is known, so the engine's export
+    // (seconds before its first byte, on Docker 20.10) runs while the node is connected and asked.
+    void joinFanout();
+    // The shared save stream into `load`; `dropped`: it fell behind the other nodes and must save alone.
     bool streamFromFanout(RemoteProcess &load, qint64 *sent, bool *produced, bool *dropped);
-    void leaveFanout(); // tell the batch's save this job will not take a share (once)
+    void leaveFanout(); // this job takes no (more) share: withdraw, or give up the share
 
     bool failStage(StageKind stage, const QString &error, FailureKind kind = FailureKind::Failed);
     bool stopped() const; // cancelled, or stopped by the stall watch
@@ -128,6 +131,7 @@ private:
     bool m_compressing = false;        // zstd frames into `zstd -dc | docker load`
     QString m_wireSummary;             // "sent 2 of 5 layers …; zstd on the wire …" for the load stage's message
     bool m_fanoutDecided = false;      // joined or withdrew from the batch's save
+    std::shared_ptr<SaveFanout::Share> m_share; // joined, not yet streamed
     JobUpdate m_job;
 };
 

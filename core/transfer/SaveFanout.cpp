@@ -20,11 +20,13 @@ SaveFanout::Share::~Share() = default;
 
 bool SaveFanout::Share::pop(QByteArray *chunk)
 {
+    m_reading = true;
     return m_pipe->pop(chunk);
 }
 
 int SaveFanout::Share::popWithin(QByteArray *chunk, int timeoutMs)
 {
+    m_reading = true;
     switch (m_pipe->popWithin(chunk, timeoutMs)) {
     case ChunkPipe::PopResult::Popped:
         return 1;
@@ -110,7 +112,7 @@ void SaveFanout::run()
         for (const std::shared_ptr<Share> &share : shares) {
             if (share->m_state != Share::State::Streaming)
                 continue;
-            switch (share->m_pipe->pushWithin(chunk, m_settings.stallMs)) {
+            switch (share->m_pipe->pushWithin(chunk, share->m_reading ? m_settings.stallMs : m_settings.startMs)) {
             case ChunkPipe::PushResult::Pushed:
                 break;
             case ChunkPipe::PushResult::Closed:

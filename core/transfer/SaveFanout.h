@@ -17,8 +17,10 @@ class ChunkPipe;
 // One `docker save` for a push to many nodes: the engine's stream is read once and every node that is ready for
 // it gets its own bounded share (memory stays flat: a few MiB per node, whatever the image's size). The save starts
 // once every expected job has joined or withdrawn, or a moment after the first join (jobs queued behind the
-// parallel limit save for themselves). A node that stops taking its share for `stallMs` while the others go on is
-// dropped from it — its job sends the image with a save of its own — so one slow node never stalls the rest.
+// parallel limit save for themselves). Jobs join as soon as they know the image, before they connect, so the
+// engine's export overlaps the SSH handshakes. A node that stops taking its share for `stallMs` (or has not
+// started reading it `startMs` after the stream began) while the others go on is dropped from it — its job sends
+// the image with a save of its own — so one slow node never stalls the rest.
 class SaveFanout final
 {
 public:
@@ -29,6 +31,7 @@ public:
         int expected = 1;  // jobs that will join or withdraw
         int gatherMs = 2000;
         int stallMs = 5000;
+        int startMs = 20000; // a node still connecting or being asked
         qint64 shareBytes = 4 << 20; // what a node may lag behind the fastest
     };
 
@@ -53,6 +56,7 @@ public:
         enum class State { Streaming, Complete, Dropped, Failed, Left };
         std::unique_ptr<ChunkPipe> m_pipe;
         std::atomic<State> m_state{State::Streaming};
+        std::atomic_bool m_reading{false};
         QString m_error;
     };
 
