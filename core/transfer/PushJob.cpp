@@ -813,7 +813,8 @@ bool PushJob::pushStream()
             const QByteArray stderrData = load.stderrData();
             // The node lost a layer it had between the question and the load (an image removed meanwhile):
             // the whole image, once.
-            if (m_deltaActive && !RemoteDocker::isPermanent(stderrData) && !RemoteDocker::daemonWentAway(stderrData)) {
+            if (m_deltaActive && !RemoteDocker::isPermanent(stderrData) && !RemoteDocker::daemonWentAway(stderrData)
+                && !RemoteDocker::archiveDamaged(stderrData)) {
                 wholeAfterDelta = true;
                 m_tracker->message(QStringLiteral("%1: loading only the missing layers failed (%2); sending the whole "
                                                   "image once").arg(m_job.node, QString::fromUtf8(stderrData)

@@ -42,10 +42,7 @@ QString RemoteDocker::explain(const QString &node, const QString &what, const QB
     }
     // docker load's words for an archive whose bytes are wrong (a layer that does not match its digest, a tar
     // that ends early): the archive, not the connection.
-    if (what.contains(QLatin1String("docker load"))
-        && (text.contains(QLatin1String("invalid diffID")) || text.contains(QLatin1String("unexpected EOF"))
-            || text.contains(QLatin1String("archive/tar")) || text.contains(QLatin1String("invalid tar header"))
-            || text.contains(QLatin1String("checksum"))))
+    if (what.contains(QLatin1String("docker load")) && archiveDamaged(stderrData))
         return QStringLiteral("%1: %2 failed: the archive is damaged (%3). Nothing was loaded. Make it again with "
                               "`docker save`, or push the image from the local engine.").arg(node, what, last);
     // `--gpus` on a daemon without the NVIDIA Container Toolkit: "could not select device driver "" with
@@ -77,6 +74,13 @@ FailureKind RemoteDocker::failureKind(const RemoteResult &result)
     if (!result.error.ok())
         return result.error.failureKind();
     return failureKind(result.err.isEmpty() ? result.out : result.err);
+}
+
+bool RemoteDocker::archiveDamaged(const QByteArray &stderrData)
+{
+    return stderrData.contains("invalid diffID") || stderrData.contains("unexpected EOF")
+        || stderrData.contains("archive/tar") || stderrData.contains("invalid tar header")
+        || stderrData.contains("checksum");
 }
 
 bool RemoteDocker::daemonWentAway(const QByteArray &stderrData)

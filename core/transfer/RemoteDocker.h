@@ -52,6 +52,9 @@ public:
     // What a docker command's failure on the node means to a face: the daemon down is Unreachable, else Failed.
     static FailureKind failureKind(const RemoteResult &result);
     static FailureKind failureKind(const QByteArray &stderrData);
+    // docker load's words for an archive whose bytes are wrong (a layer that does not match its digest, a tar that
+    // ends early): sending the same archive again would not help.
+    static bool archiveDamaged(const QByteArray &stderrData);
     // The docker CLI lost its daemon in the middle of a request (killed, crashed).
     static bool daemonWentAway(const QByteArray &stderrData);
 
