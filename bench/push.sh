@@ -134,8 +134,10 @@ measure() {
     local key=$1 t0 t1 b0 b1 s; shift
     b0=$(wire_bytes)
     t0=$EPOCHREALTIME
-    setsid "$@" >"$work/$key.log" 2>&1 &
+    set -m # job control: the measured command gets a process group of its own
+    "$@" >"$work/$key.log" 2>&1 &
     running=$!
+    set +m
     if ! wait "$running"; then
         running=
         echo "$key failed:" >&2; tail -n 5 "$work/$key.log" >&2
@@ -156,12 +158,14 @@ m() { median <<<"${times[$1]}"; }
 mw() { median <<<"${wire[$1]}"; }
 ratio() { echo "scale=3; $1 / $2" | bc -l; }
 
+# Cold means no layer of it either: every bench image goes (1.0.1 shares all of 1.0.0's layers).
+clear_node() { on_node "$1" docker rmi -f "$small" "$large" "$layered" >/dev/null 2>&1 || true; }
 # cold IMAGE NODE TAG: plain baseline, zstd baseline, fleetctl — each from a node without the image
 cold() {
     local image=$1 n=$2 tag=$3
-    remove "$image" "$n"; measure "$tag.plain" plain "$image" "$n"; check_id "$image" "$n"
-    remove "$image" "$n"; measure "$tag.zstd" zstd_baseline "$image" "$n"; check_id "$image" "$n"
-    remove "$image" "$n"; measure "$tag.ours" ours "$image" "$n"; check_id "$image" "$n"
+    clear_node "$n"; measure "$tag.plain" plain "$image" "$n"; check_id "$image" "$n"
+    clear_node "$n"; measure "$tag.zstd" zstd_baseline "$image" "$n"; check_id "$image" "$n"
+    clear_node "$n"; measure "$tag.ours" ours "$image" "$n"; check_id "$image" "$n"
 }
 
 for ((r = 1; r <= runs; r++)); do
@@ -180,7 +184,8 @@ for ((r = 1; r <= runs; r++)); do
     link 100mbit
     want shaped && cold "$large" "$node" shaped
     if want eight; then
-        remove "$large" "${nodes[@]}"; measure eight.ours ours "$large" "${nodes[@]}"; check_id "$large" "${nodes[@]}"
+        for n in "${nodes[@]}"; do clear_node "$n"; done
+        measure eight.ours ours "$large" "${nodes[@]}"; check_id "$large" "${nodes[@]}"
     fi
 done
 link loopback

@@ -163,7 +163,9 @@ int legacyLayerIndex(const QByteArray &v1Json, const QString &directoryId, const
     const QByteArray wanted = directoryId.toLatin1();
     for (int i = 0; i < chainIds.size(); ++i) {
         const QByteArray chain = chainIds[i].toLatin1();
-        if (createId(withoutOs, chain) == wanted || (withOs.size() != withoutOs.size() && createId(withOs, chain) == wanted))
+        if (createId(withoutOs, chain) == wanted)
+            return i;
+        if (withOs.size() != withoutOs.size() && createId(withOs, chain) == wanted)
             return i;
     }
     return -1;

@@ -164,11 +164,10 @@ QList<quint64> JobRunner::submit(const PushRequest &request)
         shared.requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     QList<quint64> ids;
     const QStringList nodes = distinctNodes(request.nodes);
-    // One save for the nodes that start together: the engine reads the image once and each node gets its share
-    // (with one node too: its save then starts while the node is being connected to and asked).
+    // One save for the nodes that start together: the engine reads the image once and each node gets its share.
     std::shared_ptr<SaveFanout> fanout;
     const int together = int(qMin<qsizetype>(nodes.size(), qMax(1, request.parallel)));
-    if (request.source == PushSourceKind::EngineImage && request.mode == TransferMode::Stream) {
+    if (together > 1 && request.source == PushSourceKind::EngineImage && request.mode == TransferMode::Stream) {
         SaveFanout::Settings fanoutSettings;
         fanoutSettings.dockerHost = m_settings.dockerHost;
         fanoutSettings.reference = request.image;

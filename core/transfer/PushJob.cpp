@@ -146,8 +146,10 @@ JobUpdate PushJob::execute()
         m_tracker->skip(StageKind::Health);
     }
     bool present = false;
-    const bool ok = resolveSource() && planRun() && (joinFanout(), true) && connectWithRetry(StageKind::Transfer)
-        && checkAlreadyPresent(&present) && checkNodeFits() && (present || deliver())
+    // The batch's save is joined once the node is known to need the image: a node that has it costs no save.
+    const bool ok = resolveSource() && planRun() && connectWithRetry(StageKind::Transfer)
+        && checkAlreadyPresent(&present) && (present || (joinFanout(), true)) && checkNodeFits()
+        && (present || deliver())
         && (!m_job.runEnabled || runContainer());
     m_stall->arm(StallWatch::Phase::Idle, {});
     if (ok)
@@ -788,10 +790,9 @@ bool PushJob::pushStream()
                 const QString output = QString::fromUtf8(load.takeStdout()).trimmed();
                 if (m_deltaActive && !verifyLoadedId())
                     return false;
+                const QString sent = m_wireSummary.isEmpty() ? QString() : QStringLiteral("; ") + m_wireSummary;
                 m_tracker->succeed(StageKind::Load, QStringLiteral("%1: %2%3").arg(
-                                                        m_job.node, output.section(QLatin1Char('\n'), -1),
-                                                        m_wireSummary.isEmpty() ? QString()
-                                                                                 : QStringLiteral("; ") + m_wireSummary));
+                                                        m_job.node, output.section(QLatin1Char('\n'), -1), sent));
                 return true;
             }
         }

@@ -94,8 +94,7 @@ private:
     bool streamInto(RemoteProcess &load, qint64 *sent, bool *produced);
     bool verifyLoadedId(); // after a delta load: the node has the image under its ID
     WireChain::Options wireOptions() const; // this attempt's path: missing layers only, zstd
-    // Takes this job's share of the batch's save (SaveFanout) as soon as the image is known, so the engine's export
-    // (seconds before its first byte, on Docker 20.10) runs while the node is connected and asked.
+    // Takes this job's share of the batch's save (SaveFanout) once the node is known to need the image.
     void joinFanout();
     // The shared save stream into `load`; `dropped`: it fell behind the other nodes and must save alone.
     bool streamFromFanout(RemoteProcess &load, qint64 *sent, bool *produced, bool *dropped);

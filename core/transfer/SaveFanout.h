@@ -17,10 +17,10 @@ class ChunkPipe;
 // One `docker save` for a push to many nodes: the engine's stream is read once and every node that is ready for
 // it gets its own bounded share (memory stays flat: a few MiB per node, whatever the image's size). The save starts
 // once every expected job has joined or withdrawn, or a moment after the first join (jobs queued behind the
-// parallel limit save for themselves). Jobs join as soon as they know the image, before they connect, so the
-// engine's export overlaps the SSH handshakes. A node that stops taking its share for `stallMs` (or has not
-// started reading it `startMs` after the stream began) while the others go on is dropped from it — its job sends
-// the image with a save of its own — so one slow node never stalls the rest.
+// parallel limit save for themselves). A job joins once its node is known to need the image (one that has it
+// withdraws, and costs no save). A node that stops taking its share for `stallMs` (or has not started reading it
+// `startMs` after the stream began) while the others go on is dropped from it — its job sends the image with a
+// save of its own — so one slow node never stalls the rest.
 class SaveFanout final
 {
 public:

@@ -22,7 +22,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     FLEET_FUZZ_ASSERT(answer.chainIds.size() <= qsizetype(answer.images) * 1000);
 
     // Layers whose blobs a fuzzed OCI archive may name: "blobs/sha256/000…0" and "…1…1".
-    const QStringList diffIds{QStringLiteral("sha256:") + QString(64, u'0'), QStringLiteral("sha256:") + QString(64, u'1')};
+    const QStringList diffIds{QStringLiteral("sha256:") + QString(64, u'0'),
+                              QStringLiteral("sha256:") + QString(64, u'1')};
     const QStringList chain = LayerChain::chainIds(diffIds);
     const auto run = [&](const QSet<QString> &node, qsizetype step, LayerFilter **keep) {
         QByteArray out;

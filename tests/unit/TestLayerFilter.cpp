@@ -49,7 +49,8 @@ QList<Member> legacyArchive()
     std::sort(dirs.begin(), dirs.end()); // docker save walks its temp dir in name order
     for (const QString &d : dirs) {
         const int layer = int(kDirs.indexOf(d));
-        members << dir(d) << file(d + QStringLiteral("/VERSION"), "1.0") << file(d + QStringLiteral("/json"), kJson[layer])
+        members << dir(d) << file(d + QStringLiteral("/VERSION"), "1.0")
+                << file(d + QStringLiteral("/json"), kJson[layer])
                 << file(d + QStringLiteral("/layer.tar"), QByteArray(3000 + layer * 1000, char('a' + layer)));
     }
     members << file(hex('c') + QStringLiteral(".json"), "{}") << file(QStringLiteral("manifest.json"), "[]");
@@ -126,8 +127,8 @@ private slots:
         QByteArray edited = kJson[0];
         edited.replace("1970", "1971");
         QCOMPARE(LayerChain::legacyLayerIndex(edited, kDirs[0], chain), -1);
-        for (const QByteArray &bad : {QByteArray(), QByteArray("[]"), QByteArray("{\"id\":"), QByteArray("{\"a\\\"b\":1}"),
-                                      QByteArray("{\"parent\":1}"), QByteArray("{,}")})
+        for (const QByteArray &bad : {QByteArray(), QByteArray("[]"), QByteArray("{\"id\":"),
+                                      QByteArray("{\"a\\\"b\":1}"), QByteArray("{\"parent\":1}"), QByteArray("{,}")})
             QCOMPARE(LayerChain::legacyLayerIndex(bad, kDirs[0], chain), -1);
         QCOMPARE(LayerChain::legacyLayerIndex(kJson[0], QStringLiteral("not-hex"), chain), -1);
     }
