@@ -3,6 +3,8 @@
 #include "DesktopSession.h"
 #include "MainWindow.h"
 #include "NodeTileView.h"
+#include "ImageLibraryModel.h"
+#include "NodeListModel.h"
 #include "NodesPanel.h"
 #include "history/HistoryStore.h"
 
@@ -122,9 +124,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                         QStringLiteral("Render the main window to a PNG file and exit."),
                                         QStringLiteral("FILE"));
+    const QCommandLineOption quitAfterLoad(QStringLiteral("quit-after-load"),
+                                           QStringLiteral("Quit once the window shows the fleet and the images, "
+                                                          "printing their counts (scripts and tests)."));
     const QCommandLineOption firstPaint(QStringLiteral("report-first-paint"),
                                         QStringLiteral("Print the time from start to the first painted fleet (bench)."));
-    parser.addOptions({db, dockerHost, identity, knownHosts, user, scanTargets, screenshot, firstPaint});
+    parser.addOptions({db, dockerHost, identity, knownHosts, user, scanTargets, screenshot, quitAfterLoad, firstPaint});
     parser.process(app);
 
     const QString dbPath = parser.isSet(db) ? QDir::current().absoluteFilePath(parser.value(db))
@@ -175,6 +180,20 @@ int main(int argc, char *argv[])
             window.nodesPanel()->view()->viewport()->installEventFilter(probe.get());
             window.nodesPanel()->view()->viewport()->update();
         });
+    if (parser.isSet(quitAfterLoad)) {
+        // The window is shown for real (any platform); once its first load is done the counts go to stdout.
+        auto report = [&] {
+            std::printf("window-shown nodes %d images %d\n", window.nodeModel()->rowCount(), window.imageModel()->rowCount());
+            std::fflush(stdout);
+            app.quit();
+        };
+        if (window.isLoading()) {
+            QObject::connect(&window, &fleet::MainWindow::initialLoadFinished, &app, report);
+            QTimer::singleShot(30000, &app, report);
+        } else {
+            QTimer::singleShot(0, &app, report);
+        }
+    }
     window.show();
     return app.exec();
 }
