@@ -6,6 +6,7 @@
 #include "ImageLibraryModel.h"
 #include "NodeListModel.h"
 #include "NodesPanel.h"
+#include "discovery/ScanProposal.h"
 #include "history/HistoryStore.h"
 
 #include <QApplication>
@@ -15,7 +16,6 @@
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
-#include <QNetworkInterface>
 #include <QTimer>
 #include <QTranslator>
 
@@ -23,26 +23,6 @@
 #include <memory>
 
 namespace {
-
-// The workstation's own IPv4 networks, narrowed to /24, as the scan dialog's first suggestion (never scanned
-// unless the person presses Scan).
-QStringList localNetworks()
-{
-    QStringList networks;
-    for (const QNetworkInterface &interface : QNetworkInterface::allInterfaces()) {
-        const auto flags = interface.flags();
-        if (!(flags & QNetworkInterface::IsUp) || (flags & QNetworkInterface::IsLoopBack))
-            continue;
-        for (const QNetworkAddressEntry &entry : interface.addressEntries()) {
-            if (entry.ip().protocol() != QAbstractSocket::IPv4Protocol)
-                continue;
-            const int prefix = qMax(24, entry.prefixLength());
-            const quint32 mask = prefix >= 32 ? 0xffffffffu : ~((1u << (32 - prefix)) - 1);
-            networks << QStringLiteral("%1/%2").arg(QHostAddress(entry.ip().toIPv4Address() & mask).toString()).arg(prefix);
-        }
-    }
-    return networks;
-}
 
 // For --report-first-paint: the time from process start to the first frame of the tiles with the fleet in them.
 class FirstPaintProbe final : public QObject
@@ -141,9 +121,13 @@ int main(int argc, char *argv[])
     options.sshUser = parser.value(user);
     options.ssh.identityFile = parser.value(identity);
     options.ssh.knownHostsFile = parser.value(knownHosts);
+    // The workstation's own subnets and SSH files, proposed in the scan dialog (never scanned unless the person
+    // presses Scan); --scan-targets replaces the subnets.
+    const fleet::ScanProposal proposal = fleet::ScanProposal::forThisWorkstation();
     options.scanTargets = parser.isSet(scanTargets)
         ? parser.value(scanTargets).split(QLatin1Char(','), Qt::SkipEmptyParts)
-        : localNetworks();
+        : proposal.targets;
+    options.scanSources = proposal.sources;
     options.readOnly = parser.isSet(screenshot); // a picture never pushes, scans or writes
 
     fleet::MainWindow window;

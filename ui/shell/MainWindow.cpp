@@ -400,9 +400,10 @@ void MainWindow::setScanDatabase(const QString &dbPath)
     m_discovery->setDatabase(dbPath);
 }
 
-void MainWindow::setDefaultScanTargets(const QStringList &targets)
+void MainWindow::setDefaultScanTargets(const QStringList &targets, const QStringList &sources)
 {
     m_discovery->setDefaultTargets(targets);
+    m_discovery->setDefaultSources(sources);
 }
 
 DiscoveryDialog *MainWindow::discoveryDialog()

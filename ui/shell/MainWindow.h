@@ -64,7 +64,7 @@ public:
     // wired JobRunner) are offered, else the stores are listed, never written to.
     void setStoreWritable(bool writable);
     // Default scan targets when none were used before (e.g. the lab's subnet); never scanned on its own.
-    void setDefaultScanTargets(const QStringList &targets);
+    void setDefaultScanTargets(const QStringList &targets, const QStringList &sources = {});
 
     NodeListModel *nodeModel() const { return m_nodes; }
     ImageLibraryModel *imageModel() const { return m_images; }
