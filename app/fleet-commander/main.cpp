@@ -6,6 +6,7 @@
 #include "ImageLibraryModel.h"
 #include "NodeListModel.h"
 #include "NodesPanel.h"
+#include "Translations.h"
 #include "discovery/ScanProposal.h"
 #include "history/HistoryStore.h"
 
@@ -14,10 +15,8 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QIcon>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QTimer>
-#include <QTranslator>
 
 #include <cstdio>
 #include <memory>
@@ -75,16 +74,6 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral(FLEET_APP_ID));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/fleet-commander.svg")));
 
-    // The system locale's translation (fleet_de.qm is compiled into fleetui under :/i18n), and Qt's own for the
-    // standard buttons when the system has it. English needs neither.
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("fleet"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
-
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Fleet Commander: discover nodes, build images, push them over SSH."));
     parser.addHelpOption();
@@ -104,13 +93,31 @@ int main(int argc, char *argv[])
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                         QStringLiteral("Render the main window to a PNG file and exit."),
                                         QStringLiteral("FILE"));
+    const QCommandLineOption lang(QStringLiteral("lang"),
+                                  QStringLiteral("Language of the window (de, en, es, fr), instead of the system's."),
+                                  QStringLiteral("LANG"));
     const QCommandLineOption quitAfterLoad(QStringLiteral("quit-after-load"),
                                            QStringLiteral("Quit once the window shows the fleet and the images, "
                                                           "printing their counts (scripts and tests)."));
     const QCommandLineOption firstPaint(QStringLiteral("report-first-paint"),
                                         QStringLiteral("Print the time from start to the first painted fleet (bench)."));
-    parser.addOptions({db, dockerHost, identity, knownHosts, user, scanTargets, screenshot, quitAfterLoad, firstPaint});
+    parser.addOptions({db, dockerHost, identity, knownHosts, user, scanTargets, screenshot, quitAfterLoad, lang, firstPaint});
     parser.process(app);
+
+    // The locale's translation (compiled into fleetui under :/i18n) and Qt's own for the standard buttons, before
+    // any window exists; --lang overrides the system's locale.
+    const QLocale locale = parser.isSet(lang) ? QLocale(parser.value(lang)) : QLocale();
+    if (parser.isSet(lang)) {
+        const QString wanted = parser.value(lang);
+        if (locale.language() == QLocale::C || (locale.language() != QLocale::English
+                                                && !fleet::Translations::available().contains(locale.name().left(2)))) {
+            std::fprintf(stderr, "fleet-commander: no translation for --lang %s (available: en, %s)\n",
+                         qPrintable(wanted), qPrintable(fleet::Translations::available().join(QStringLiteral(", "))));
+            return 2;
+        }
+        QLocale::setDefault(locale);
+    }
+    fleet::Translations::install(locale);
 
     const QString dbPath = parser.isSet(db) ? QDir::current().absoluteFilePath(parser.value(db))
                                             : fleet::HistoryStore::defaultPath();

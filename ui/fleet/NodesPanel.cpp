@@ -162,7 +162,7 @@ void NodesPanel::updatePlaceholder()
     }
     m_placeholder->setText(m_nodes->count() == 0
                                ? tr("No nodes yet. Scan the network (Ctrl+Shift+S) to discover your fleet.")
-                               : tr("No node matches the filter. Clear the filter to see all %n nodes.", nullptr,
+                               : tr("No node matches the filter. Clear the filter to see all %n node(s).", nullptr,
                                     m_nodes->count()));
     m_stack->setCurrentWidget(m_placeholder);
 }

@@ -135,7 +135,7 @@ void HistoryView::setReader(HistoryReader *reader)
     if (reader) {
         connect(reader, &HistoryReader::jobCountLoaded, this, [this](quint64 ticket, qint64 count) {
             if (ticket == m_countTicket)
-                m_count->setText(count < 0 ? QString() : tr("%1 jobs").arg(QLocale().toString(count)));
+                m_count->setText(count < 0 ? QString() : tr("%Ln job(s)", nullptr, int(qMin<qint64>(count, INT_MAX))));
         });
         connect(reader, &HistoryReader::jobDetailsLoaded, this,
                 [this](quint64 ticket, qint64 jobId, const QList<StageRow> &stages, const QList<EventRecord> &events) {

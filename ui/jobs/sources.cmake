@@ -3,4 +3,5 @@ list(APPEND FLEETUI_SOURCES
     jobs/JobsModel.h jobs/JobsModel.cpp
     jobs/JobProgressDelegate.h jobs/JobProgressDelegate.cpp
     jobs/JobsPanel.h jobs/JobsPanel.cpp
-    jobs/JobAlerts.h jobs/JobAlerts.cpp)
+    jobs/JobAlerts.h jobs/JobAlerts.cpp
+    jobs/BatchNotifications.h jobs/BatchNotifications.cpp)
