@@ -12,6 +12,7 @@
 #include <QAction>
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
+#include <QGuiApplication>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -73,6 +74,7 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         test::isolateSettings(m_dir);
+        QGuiApplication::setDesktopFileName(QStringLiteral("io.github.fleetcommander.FleetCommander"));
         Translations::install(QLocale(QLocale::English)); // the plural forms, as the program installs them
         QVERIFY2(QDBusConnection::sessionBus().isConnected(), "run through tests/tools/with-session-bus");
         // The server on a connection of its own, as a separate daemon would be.
@@ -109,7 +111,9 @@ private Q_SLOTS:
         QVERIFY2(call.body.contains(QStringLiteral("2 succeeded")), qPrintable(call.body));
         QVERIFY2(call.body.contains(QStringLiteral("127.0.90.13: disk full; free space on the node")),
                  qPrintable(call.body));
-        QCOMPARE(call.icon, QStringLiteral("fleet-commander"));
+        QCOMPARE(call.icon, QStringLiteral("io.github.fleetcommander.FleetCommander"));
+        QCOMPARE(call.hints.value(QStringLiteral("desktop-entry")).toString(),
+                 QStringLiteral("io.github.fleetcommander.FleetCommander"));
         QCOMPARE(call.hints.value(QStringLiteral("urgency")).toInt(), 2); // a failure is critical
     }
 

@@ -19,6 +19,13 @@ DesktopNotifier::DesktopNotifier(const QDBusConnection &bus, QObject *parent)
 
 DesktopNotifier::~DesktopNotifier() = default;
 
+QString DesktopNotifier::iconName()
+{
+    // The packages install the icon under the application's id (the .desktop file's Icon=).
+    const QString id = QGuiApplication::desktopFileName();
+    return id.isEmpty() ? QStringLiteral("fleet-commander") : id;
+}
+
 bool DesktopNotifier::notify(const QString &summary, const QString &body, Urgency urgency)
 {
     if (!m_bus.isConnected())
@@ -31,7 +38,7 @@ bool DesktopNotifier::notify(const QString &summary, const QString &body, Urgenc
     hints.insert(QStringLiteral("desktop-entry"), QGuiApplication::desktopFileName());
     call << QGuiApplication::applicationDisplayName() // app_name
          << uint(0)                                   // replaces_id
-         << QStringLiteral("fleet-commander")         // app_icon (the installed icon's name)
+         << iconName()                                // app_icon: the installed icon's name
          << summary << body << QStringList{}          // no actions: the window is where one acts
          << hints << int(-1);                         // the server's default timeout
     return m_bus.send(call); // no reply awaited: the UI thread never waits on the bus

@@ -27,6 +27,8 @@ public:
     // False when there is no session bus (nothing was sent).
     bool notify(const QString &summary, const QString &body, Urgency urgency = Urgency::Normal);
 
+    static QString iconName();
+
 private:
     QDBusConnection m_bus;
 };
