@@ -4,4 +4,5 @@ list(APPEND FLEETUI_SOURCES
     jobs/JobProgressDelegate.h jobs/JobProgressDelegate.cpp
     jobs/JobsPanel.h jobs/JobsPanel.cpp
     jobs/JobAlerts.h jobs/JobAlerts.cpp
-    jobs/BatchNotifications.h jobs/BatchNotifications.cpp)
+    jobs/BatchNotifications.h jobs/BatchNotifications.cpp
+    jobs/ThroughputChart.h jobs/ThroughputChart.cpp)
