@@ -10,12 +10,14 @@
 #include "discovery/ScanProposal.h"
 #include "history/HistoryStore.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QIcon>
 #include <QLocale>
+#include <QMenuBar>
 #include <QTimer>
 
 #include <cstdio>
@@ -174,7 +176,11 @@ int main(int argc, char *argv[])
     if (parser.isSet(quitAfterLoad)) {
         // The window is shown for real (any platform); once its first load is done the counts go to stdout.
         auto report = [&] {
-            std::printf("window-shown nodes %d images %d\n", window.nodeModel()->rowCount(), window.imageModel()->rowCount());
+            // The first menu's title shows which translation is in effect (--lang).
+            const QList<QAction *> menus = window.menuBar()->actions();
+            std::printf("window-shown nodes %d images %d lang %s menu %s\n", window.nodeModel()->rowCount(),
+                        window.imageModel()->rowCount(), qPrintable(QLocale().name()),
+                        qPrintable(menus.isEmpty() ? QString() : menus.first()->text()));
             std::fflush(stdout);
             app.quit();
         };
