@@ -69,7 +69,7 @@ JobsPanel::JobsPanel(JobsModel *jobs, QWidget *parent)
     m_splitter->setObjectName(QStringLiteral("jobsSplitter"));
     m_splitter->addWidget(m_view);
     m_splitter->addWidget(m_chart);
-    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -51,7 +51,7 @@ ThroughputChart::ThroughputChart(QWidget *parent)
     setRenderHint(QPainter::Antialiasing);
     setAccessibleName(tr("Throughput"));
     setToolTip(tr("Bytes per second of each stage over time"));
-    setMinimumSize(240, 160);
+    setMinimumSize(320, 170);
     applyPalette();
     clearPlot(tr("Select a job to see its throughput."));
 }
@@ -71,9 +71,15 @@ void ThroughputChart::setSeries(const QString &title, const QList<Series> &serie
             continue;
         auto *line = new QLineSeries(plot);
         line->setName(stageLabel(stage.kind));
-        line->append(QPointF(0.0, 0.0));
+        // Steps: each rate holds over the interval it was measured in (a line between samples would suggest a
+        // ramp that was never measured).
+        double from = 0.0;
         for (const QPointF &point : rates) {
+            if (point.x() < from)
+                from = 0.0; // the stage started again
+            line->append(from, point.y() / kMegabyte);
             line->append(point.x(), point.y() / kMegabyte);
+            from = point.x();
             maxTime = qMax(maxTime, point.x());
             maxRate = qMax(maxRate, point.y() / kMegabyte);
         }
