@@ -207,6 +207,14 @@
     </message>
 </context>
 <context>
+    <name>NodeIdentities</name>
+    <message>
+        <location filename="../core/actions/NodeIdentities.cpp" line="29"/>
+        <source>%1 is not a readable key file: choose the private key (e.g. ~/.ssh/id_ed25519).</source>
+        <translation>%1 ist keine lesbare Schlüsseldatei: Wählen Sie den privaten Schlüssel (z. B. ~/.ssh/id_ed25519).</translation>
+    </message>
+</context>
+<context>
     <name>NodeImageReader</name>
     <message>
         <location filename="../core/actions/NodeImageReader.cpp" line="110"/>
@@ -412,12 +420,27 @@
         <translation>&amp;Inventar</translation>
     </message>
     <message>
-        <location filename="../ui/shell/GroupsWiring.cpp" line="30"/>
+        <location filename="../ui/shell/GroupsWiring.cpp" line="33"/>
+        <source>SSH &amp;identity…</source>
+        <translation>SSH-&amp;Identität…</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/GroupsWiring.cpp" line="35"/>
+        <source>The private key this node is reached with: its own, or its group&apos;s</source>
+        <translation>Der private Schlüssel, mit dem dieser Knoten erreicht wird: sein eigener oder der seiner Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/GroupsWiring.cpp" line="49"/>
+        <source>ssh&apos;s defaults (agent, ~/.ssh/id_*)</source>
+        <translation>Vorgaben von ssh (Agent, ~/.ssh/id_*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/GroupsWiring.cpp" line="55"/>
         <source>&amp;Groups…</source>
         <translation>&amp;Gruppen…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/GroupsWiring.cpp" line="32"/>
+        <location filename="../ui/shell/GroupsWiring.cpp" line="57"/>
         <source>Put the selected nodes into groups (targets of push, prune, sync, inventory)</source>
         <translation>Die ausgewählten Knoten in Gruppen einordnen (Ziele von push, prune, sync, inventory)</translation>
     </message>
@@ -2960,6 +2983,76 @@ Abhilfe: Fehlende synchronisieren oder %4</translation>
     </message>
 </context>
 <context>
+    <name>fleet::NodeIdentityDialog</name>
+    <message>
+        <location filename="../ui/fleet/NodeIdentityDialog.cpp" line="26"/>
+        <source>SSH identity of %1</source>
+        <translation>SSH-Identität von %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/fleet/NodeIdentityDialog.cpp" line="28"/>
+        <source>Identity for</source>
+        <translation>Identität für</translation>
+    </message>
+    <message>
+        <location filename="../ui/fleet/NodeIdentityDialog.cpp" line="29"/>
+        <source>This node (%1)</source>
+        <translation>Dieser Knoten (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/fleet/NodeIdentityDialog.cpp" line="31"/>
+        <source>Group %1</source>
+        <translation>Gruppe %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/fleet/NodeIdentityDialog.cpp" line="33"/>
+        <source>Key file</source>
+        <translation>Schlüsseldatei</translation>
+    </message>
+    <message>
+        <location filename="../ui/fleet/NodeIdentityDialog.cpp" line="34"/>
+        <source>empty: no override</source>
+        <translation>leer: keine eigene Einstellung</translation>
+    </message>
+    <message>
+        <location filename="../ui/fleet/NodeIdentityDialog.cpp" line="37"/>
+        <location filename="../ui/fleet/NodeIdentityDialog.cpp" line="38"/>
+        <location filename="../ui/fleet/NodeIdentityDialog.cpp" line="96"/>
+        <source>Choose the private key</source>
+        <translation>Den privaten Schlüssel wählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/fleet/NodeIdentityDialog.cpp" line="51"/>
+        <source>&amp;For:</source>
+        <translation>&amp;Für:</translation>
+    </message>
+    <message>
+        <location filename="../ui/fleet/NodeIdentityDialog.cpp" line="52"/>
+        <source>&amp;Key file:</source>
+        <translation>&amp;Schlüsseldatei:</translation>
+    </message>
+    <message>
+        <location filename="../ui/fleet/NodeIdentityDialog.cpp" line="85"/>
+        <source>In use without an override: %1</source>
+        <translation>Ohne eigene Einstellung verwendet: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/fleet/NodeIdentityDialog.cpp" line="87"/>
+        <source>In use: %1 (%2)</source>
+        <translation>Verwendet: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/fleet/NodeIdentityDialog.cpp" line="88"/>
+        <source>this node&apos;s own</source>
+        <translation>die eigene dieses Knotens</translation>
+    </message>
+    <message>
+        <location filename="../ui/fleet/NodeIdentityDialog.cpp" line="89"/>
+        <source>group %1</source>
+        <translation>Gruppe %1</translation>
+    </message>
+</context>
+<context>
     <name>fleet::NodeListModel</name>
     <message>
         <location filename="../ui/fleet/NodeListModel.cpp" line="36"/>
@@ -3122,17 +3215,17 @@ Abhilfe: Fehlende synchronisieren oder %4</translation>
         <translation>Die Kacheln einer Knotengruppe auswählen (fleetctl group add oder „Gruppen…“ auf einer Kachel).</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/NodesPanel.cpp" line="143"/>
+        <location filename="../ui/fleet/NodesPanel.cpp" line="152"/>
         <source>Select group…</source>
         <translation>Gruppe auswählen…</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/NodesPanel.cpp" line="164"/>
+        <location filename="../ui/fleet/NodesPanel.cpp" line="173"/>
         <source>No nodes yet. Scan the network (Ctrl+Shift+S) to discover your fleet.</source>
         <translation>Noch keine Knoten. Durchsuchen Sie das Netz (Strg+Umschalt+S), um Ihre Flotte zu finden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/fleet/NodesPanel.cpp" line="165"/>
+        <location filename="../ui/fleet/NodesPanel.cpp" line="174"/>
         <source>No node matches the filter. Clear the filter to see all %n node(s).</source>
         <translation>
             <numerusform>Kein Knoten passt zum Filter. Leeren Sie den Filter, um den %n Knoten zu sehen.</numerusform>
@@ -4137,7 +4230,7 @@ Verfügbar: %2</translation>
         <translation>Wählen Sie einen Auftrag, um seinen Durchsatz zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/ThroughputChart.cpp" line="87"/>
+        <location filename="../ui/jobs/ThroughputChart.cpp" line="93"/>
         <source>%1: no bytes moved yet</source>
         <translation>%1: noch keine Bytes bewegt</translation>
     </message>

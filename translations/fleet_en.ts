@@ -207,6 +207,14 @@
     </message>
 </context>
 <context>
+    <name>NodeIdentities</name>
+    <message>
+        <location filename="../core/actions/NodeIdentities.cpp" line="29"/>
+        <source>%1 is not a readable key file: choose the private key (e.g. ~/.ssh/id_ed25519).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NodeImageReader</name>
     <message>
         <location filename="../core/actions/NodeImageReader.cpp" line="110"/>
@@ -402,12 +410,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/GroupsWiring.cpp" line="30"/>
+        <location filename="../ui/shell/GroupsWiring.cpp" line="33"/>
+        <source>SSH &amp;identity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/GroupsWiring.cpp" line="35"/>
+        <source>The private key this node is reached with: its own, or its group&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/GroupsWiring.cpp" line="49"/>
+        <source>ssh&apos;s defaults (agent, ~/.ssh/id_*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/GroupsWiring.cpp" line="55"/>
         <source>&amp;Groups…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/GroupsWiring.cpp" line="32"/>
+        <location filename="../ui/shell/GroupsWiring.cpp" line="57"/>
         <source>Put the selected nodes into groups (targets of push, prune, sync, inventory)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2957,6 +2980,76 @@ Fix: Sync missing, or %4</source>
     </message>
 </context>
 <context>
+    <name>fleet::NodeIdentityDialog</name>
+    <message>
+        <location filename="../ui/fleet/NodeIdentityDialog.cpp" line="26"/>
+        <source>SSH identity of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/fleet/NodeIdentityDialog.cpp" line="28"/>
+        <source>Identity for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/fleet/NodeIdentityDialog.cpp" line="29"/>
+        <source>This node (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/fleet/NodeIdentityDialog.cpp" line="31"/>
+        <source>Group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/fleet/NodeIdentityDialog.cpp" line="33"/>
+        <source>Key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/fleet/NodeIdentityDialog.cpp" line="34"/>
+        <source>empty: no override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/fleet/NodeIdentityDialog.cpp" line="37"/>
+        <location filename="../ui/fleet/NodeIdentityDialog.cpp" line="38"/>
+        <location filename="../ui/fleet/NodeIdentityDialog.cpp" line="96"/>
+        <source>Choose the private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/fleet/NodeIdentityDialog.cpp" line="51"/>
+        <source>&amp;For:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/fleet/NodeIdentityDialog.cpp" line="52"/>
+        <source>&amp;Key file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/fleet/NodeIdentityDialog.cpp" line="85"/>
+        <source>In use without an override: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/fleet/NodeIdentityDialog.cpp" line="87"/>
+        <source>In use: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/fleet/NodeIdentityDialog.cpp" line="88"/>
+        <source>this node&apos;s own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/fleet/NodeIdentityDialog.cpp" line="89"/>
+        <source>group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fleet::NodeListModel</name>
     <message>
         <location filename="../ui/fleet/NodeListModel.cpp" line="36"/>
@@ -3119,17 +3212,17 @@ Fix: Sync missing, or %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fleet/NodesPanel.cpp" line="143"/>
+        <location filename="../ui/fleet/NodesPanel.cpp" line="152"/>
         <source>Select group…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fleet/NodesPanel.cpp" line="164"/>
+        <location filename="../ui/fleet/NodesPanel.cpp" line="173"/>
         <source>No nodes yet. Scan the network (Ctrl+Shift+S) to discover your fleet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/fleet/NodesPanel.cpp" line="165"/>
+        <location filename="../ui/fleet/NodesPanel.cpp" line="174"/>
         <source>No node matches the filter. Clear the filter to see all %n node(s).</source>
         <translation>
             <numerusform>No node matches the filter. Clear the filter to see the %n node.</numerusform>
@@ -4130,7 +4223,7 @@ Available: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/jobs/ThroughputChart.cpp" line="87"/>
+        <location filename="../ui/jobs/ThroughputChart.cpp" line="93"/>
         <source>%1: no bytes moved yet</source>
         <translation type="unfinished"></translation>
     </message>

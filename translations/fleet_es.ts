@@ -207,6 +207,14 @@
     </message>
 </context>
 <context>
+    <name>NodeIdentities</name>
+    <message>
+        <location filename="../core/actions/NodeIdentities.cpp" line="29"/>
+        <source>%1 is not a readable key file: choose the private key (e.g. ~/.ssh/id_ed25519).</source>
+        <translation>%1 no es un archivo de clave legible: elija la clave privada (p. ej. ~/.ssh/id_ed25519).</translation>
+    </message>
+</context>
+<context>
     <name>NodeImageReader</name>
     <message>
         <location filename="../core/actions/NodeImageReader.cpp" line="110"/>
@@ -402,12 +410,27 @@
         <translation>&amp;Inventario</translation>
     </message>
     <message>
-        <location filename="../ui/shell/GroupsWiring.cpp" line="30"/>
+        <location filename="../ui/shell/GroupsWiring.cpp" line="33"/>
+        <source>SSH &amp;identity…</source>
+        <translation>&amp;Identidad SSH…</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/GroupsWiring.cpp" line="35"/>
+        <source>The private key this node is reached with: its own, or its group&apos;s</source>
+        <translation>La clave privada con la que se llega a este nodo: la suya o la de su grupo</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/GroupsWiring.cpp" line="49"/>
+        <source>ssh&apos;s defaults (agent, ~/.ssh/id_*)</source>
+        <translation>los valores predeterminados de ssh (agente, ~/.ssh/id_*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/GroupsWiring.cpp" line="55"/>
         <source>&amp;Groups…</source>
         <translation>&amp;Grupos…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/GroupsWiring.cpp" line="32"/>
+        <location filename="../ui/shell/GroupsWiring.cpp" line="57"/>
         <source>Put the selected nodes into groups (targets of push, prune, sync, inventory)</source>
         <translation>Poner los nodos seleccionados en grupos (destinos de push, prune, sync, inventory)</translation>
     </message>
@@ -2960,6 +2983,76 @@ Solución: Sincronizar las que faltan, o %4</translation>
     </message>
 </context>
 <context>
+    <name>fleet::NodeIdentityDialog</name>
+    <message>
+        <location filename="../ui/fleet/NodeIdentityDialog.cpp" line="26"/>
+        <source>SSH identity of %1</source>
+        <translation>Identidad SSH de %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/fleet/NodeIdentityDialog.cpp" line="28"/>
+        <source>Identity for</source>
+        <translation>Identidad para</translation>
+    </message>
+    <message>
+        <location filename="../ui/fleet/NodeIdentityDialog.cpp" line="29"/>
+        <source>This node (%1)</source>
+        <translation>Este nodo (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/fleet/NodeIdentityDialog.cpp" line="31"/>
+        <source>Group %1</source>
+        <translation>Grupo %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/fleet/NodeIdentityDialog.cpp" line="33"/>
+        <source>Key file</source>
+        <translation>Archivo de clave</translation>
+    </message>
+    <message>
+        <location filename="../ui/fleet/NodeIdentityDialog.cpp" line="34"/>
+        <source>empty: no override</source>
+        <translation>vacío: sin clave propia</translation>
+    </message>
+    <message>
+        <location filename="../ui/fleet/NodeIdentityDialog.cpp" line="37"/>
+        <location filename="../ui/fleet/NodeIdentityDialog.cpp" line="38"/>
+        <location filename="../ui/fleet/NodeIdentityDialog.cpp" line="96"/>
+        <source>Choose the private key</source>
+        <translation>Elegir la clave privada</translation>
+    </message>
+    <message>
+        <location filename="../ui/fleet/NodeIdentityDialog.cpp" line="51"/>
+        <source>&amp;For:</source>
+        <translation>&amp;Para:</translation>
+    </message>
+    <message>
+        <location filename="../ui/fleet/NodeIdentityDialog.cpp" line="52"/>
+        <source>&amp;Key file:</source>
+        <translation>Archivo de &amp;clave:</translation>
+    </message>
+    <message>
+        <location filename="../ui/fleet/NodeIdentityDialog.cpp" line="85"/>
+        <source>In use without an override: %1</source>
+        <translation>En uso sin clave propia: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/fleet/NodeIdentityDialog.cpp" line="87"/>
+        <source>In use: %1 (%2)</source>
+        <translation>En uso: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/fleet/NodeIdentityDialog.cpp" line="88"/>
+        <source>this node&apos;s own</source>
+        <translation>la propia de este nodo</translation>
+    </message>
+    <message>
+        <location filename="../ui/fleet/NodeIdentityDialog.cpp" line="89"/>
+        <source>group %1</source>
+        <translation>grupo %1</translation>
+    </message>
+</context>
+<context>
     <name>fleet::NodeListModel</name>
     <message>
         <location filename="../ui/fleet/NodeListModel.cpp" line="36"/>
@@ -3122,17 +3215,17 @@ Solución: Sincronizar las que faltan, o %4</translation>
         <translation>Seleccionar los mosaicos de un grupo de nodos (fleetctl group add, o Grupos… en un mosaico).</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/NodesPanel.cpp" line="143"/>
+        <location filename="../ui/fleet/NodesPanel.cpp" line="152"/>
         <source>Select group…</source>
         <translation>Seleccionar grupo…</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/NodesPanel.cpp" line="164"/>
+        <location filename="../ui/fleet/NodesPanel.cpp" line="173"/>
         <source>No nodes yet. Scan the network (Ctrl+Shift+S) to discover your fleet.</source>
         <translation>Aún no hay nodos. Explore la red (Ctrl+Mayús+S) para descubrir su flota.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/fleet/NodesPanel.cpp" line="165"/>
+        <location filename="../ui/fleet/NodesPanel.cpp" line="174"/>
         <source>No node matches the filter. Clear the filter to see all %n node(s).</source>
         <translation>
             <numerusform>Ningún nodo coincide con el filtro. Borre el filtro para ver el %n nodo.</numerusform>
@@ -4137,7 +4230,7 @@ Disponible: %2</translation>
         <translation>Seleccione un trabajo para ver su rendimiento.</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/ThroughputChart.cpp" line="87"/>
+        <location filename="../ui/jobs/ThroughputChart.cpp" line="93"/>
         <source>%1: no bytes moved yet</source>
         <translation>%1: aún no se ha movido ningún byte</translation>
     </message>

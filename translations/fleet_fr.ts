@@ -207,6 +207,14 @@
     </message>
 </context>
 <context>
+    <name>NodeIdentities</name>
+    <message>
+        <location filename="../core/actions/NodeIdentities.cpp" line="29"/>
+        <source>%1 is not a readable key file: choose the private key (e.g. ~/.ssh/id_ed25519).</source>
+        <translation>%1 n&apos;est pas un fichier de clé lisible : choisissez la clé privée (par ex. ~/.ssh/id_ed25519).</translation>
+    </message>
+</context>
+<context>
     <name>NodeImageReader</name>
     <message>
         <location filename="../core/actions/NodeImageReader.cpp" line="110"/>
@@ -402,12 +410,27 @@
         <translation>&amp;Inventaire</translation>
     </message>
     <message>
-        <location filename="../ui/shell/GroupsWiring.cpp" line="30"/>
+        <location filename="../ui/shell/GroupsWiring.cpp" line="33"/>
+        <source>SSH &amp;identity…</source>
+        <translation>&amp;Identité SSH…</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/GroupsWiring.cpp" line="35"/>
+        <source>The private key this node is reached with: its own, or its group&apos;s</source>
+        <translation>La clé privée avec laquelle ce nœud est joint : la sienne, ou celle de son groupe</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/GroupsWiring.cpp" line="49"/>
+        <source>ssh&apos;s defaults (agent, ~/.ssh/id_*)</source>
+        <translation>les valeurs par défaut de ssh (agent, ~/.ssh/id_*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/GroupsWiring.cpp" line="55"/>
         <source>&amp;Groups…</source>
         <translation>&amp;Groupes…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/GroupsWiring.cpp" line="32"/>
+        <location filename="../ui/shell/GroupsWiring.cpp" line="57"/>
         <source>Put the selected nodes into groups (targets of push, prune, sync, inventory)</source>
         <translation>Placer les nœuds sélectionnés dans des groupes (cibles de push, prune, sync, inventory)</translation>
     </message>
@@ -2960,6 +2983,76 @@ Correction : Synchroniser les manquantes, ou %4</translation>
     </message>
 </context>
 <context>
+    <name>fleet::NodeIdentityDialog</name>
+    <message>
+        <location filename="../ui/fleet/NodeIdentityDialog.cpp" line="26"/>
+        <source>SSH identity of %1</source>
+        <translation>Identité SSH de %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/fleet/NodeIdentityDialog.cpp" line="28"/>
+        <source>Identity for</source>
+        <translation>Identité pour</translation>
+    </message>
+    <message>
+        <location filename="../ui/fleet/NodeIdentityDialog.cpp" line="29"/>
+        <source>This node (%1)</source>
+        <translation>Ce nœud (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/fleet/NodeIdentityDialog.cpp" line="31"/>
+        <source>Group %1</source>
+        <translation>Groupe %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/fleet/NodeIdentityDialog.cpp" line="33"/>
+        <source>Key file</source>
+        <translation>Fichier de clé</translation>
+    </message>
+    <message>
+        <location filename="../ui/fleet/NodeIdentityDialog.cpp" line="34"/>
+        <source>empty: no override</source>
+        <translation>vide : pas de clé propre</translation>
+    </message>
+    <message>
+        <location filename="../ui/fleet/NodeIdentityDialog.cpp" line="37"/>
+        <location filename="../ui/fleet/NodeIdentityDialog.cpp" line="38"/>
+        <location filename="../ui/fleet/NodeIdentityDialog.cpp" line="96"/>
+        <source>Choose the private key</source>
+        <translation>Choisir la clé privée</translation>
+    </message>
+    <message>
+        <location filename="../ui/fleet/NodeIdentityDialog.cpp" line="51"/>
+        <source>&amp;For:</source>
+        <translation>&amp;Pour :</translation>
+    </message>
+    <message>
+        <location filename="../ui/fleet/NodeIdentityDialog.cpp" line="52"/>
+        <source>&amp;Key file:</source>
+        <translation>Fichier de &amp;clé :</translation>
+    </message>
+    <message>
+        <location filename="../ui/fleet/NodeIdentityDialog.cpp" line="85"/>
+        <source>In use without an override: %1</source>
+        <translation>Utilisée sans clé propre : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/fleet/NodeIdentityDialog.cpp" line="87"/>
+        <source>In use: %1 (%2)</source>
+        <translation>Utilisée : %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/fleet/NodeIdentityDialog.cpp" line="88"/>
+        <source>this node&apos;s own</source>
+        <translation>celle de ce nœud</translation>
+    </message>
+    <message>
+        <location filename="../ui/fleet/NodeIdentityDialog.cpp" line="89"/>
+        <source>group %1</source>
+        <translation>groupe %1</translation>
+    </message>
+</context>
+<context>
     <name>fleet::NodeListModel</name>
     <message>
         <location filename="../ui/fleet/NodeListModel.cpp" line="36"/>
@@ -3122,17 +3215,17 @@ Correction : Synchroniser les manquantes, ou %4</translation>
         <translation>Sélectionner les tuiles d&apos;un groupe de nœuds (fleetctl group add, ou Groupes… sur une tuile).</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/NodesPanel.cpp" line="143"/>
+        <location filename="../ui/fleet/NodesPanel.cpp" line="152"/>
         <source>Select group…</source>
         <translation>Sélectionner un groupe…</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/NodesPanel.cpp" line="164"/>
+        <location filename="../ui/fleet/NodesPanel.cpp" line="173"/>
         <source>No nodes yet. Scan the network (Ctrl+Shift+S) to discover your fleet.</source>
         <translation>Aucun nœud pour l&apos;instant. Analysez le réseau (Ctrl+Maj+S) pour découvrir votre flotte.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/fleet/NodesPanel.cpp" line="165"/>
+        <location filename="../ui/fleet/NodesPanel.cpp" line="174"/>
         <source>No node matches the filter. Clear the filter to see all %n node(s).</source>
         <translation>
             <numerusform>Aucun nœud ne correspond au filtre. Effacez le filtre pour voir le %n nœud.</numerusform>
@@ -4137,7 +4230,7 @@ Disponible : %2</translation>
         <translation>Sélectionnez une tâche pour voir son débit.</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/ThroughputChart.cpp" line="87"/>
+        <location filename="../ui/jobs/ThroughputChart.cpp" line="93"/>
         <source>%1: no bytes moved yet</source>
         <translation>%1 : aucun octet transféré pour l&apos;instant</translation>
     </message>

@@ -7,7 +7,9 @@
 #include "NodeListModel.h"
 #include "NodesPanel.h"
 #include "Translations.h"
+#include "actions/NodeIdentities.h"
 #include "discovery/ScanProposal.h"
+#include "discovery/SshConfigSource.h"
 #include "history/HistoryStore.h"
 
 #include <QAction>
@@ -15,6 +17,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QIcon>
 #include <QLocale>
 #include <QMenuBar>
@@ -95,6 +98,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                         QStringLiteral("Render the main window to a PNG file and exit."),
                                         QStringLiteral("FILE"));
+    const QCommandLineOption sshConfig(QStringLiteral("ssh-config"),
+                                       QStringLiteral("OpenSSH client config for per-node HostName, User, Port, "
+                                                      "IdentityFile and ProxyJump (default ~/.ssh/config; none: "
+                                                      "read none)."),
+                                       QStringLiteral("FILE"));
     const QCommandLineOption lang(QStringLiteral("lang"),
                                   QStringLiteral("Language of the window (de, en, es, fr), instead of the system's."),
                                   QStringLiteral("LANG"));
@@ -103,7 +111,7 @@ int main(int argc, char *argv[])
                                                           "printing their counts (scripts and tests)."));
     const QCommandLineOption firstPaint(QStringLiteral("report-first-paint"),
                                         QStringLiteral("Print the time from start to the first painted fleet (bench)."));
-    parser.addOptions({db, dockerHost, identity, knownHosts, user, scanTargets, screenshot, quitAfterLoad, lang, firstPaint});
+    parser.addOptions({db, dockerHost, identity, knownHosts, user, scanTargets, screenshot, quitAfterLoad, sshConfig, lang, firstPaint});
     parser.process(app);
 
     // The locale's translation (compiled into fleetui under :/i18n) and Qt's own for the standard buttons, before
@@ -130,6 +138,11 @@ int main(int argc, char *argv[])
     options.sshUser = parser.value(user);
     options.ssh.identityFile = parser.value(identity);
     options.ssh.knownHostsFile = parser.value(knownHosts);
+    // The person's own SSH settings per host, and a node's or group's own key (SSH identity… on a tile).
+    const QString configFile = parser.isSet(sshConfig) ? parser.value(sshConfig) : fleet::SshConfigSource::defaultPath();
+    if (configFile != QLatin1String("none") && QFileInfo::exists(configFile))
+        options.ssh.clientConfigFile = QFileInfo(configFile).absoluteFilePath();
+    options.ssh.identityFor = fleet::NodeIdentities::lookup(dbPath);
     // The workstation's own subnets and SSH files, proposed in the scan dialog (never scanned unless the person
     // presses Scan); --scan-targets replaces the subnets.
     const fleet::ScanProposal proposal = fleet::ScanProposal::forThisWorkstation();

@@ -136,6 +136,15 @@ void NodesPanel::selectAddresses(const QStringList &addresses)
     m_view->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
 }
 
+QStringList NodesPanel::groupsOf(const QString &address) const
+{
+    QStringList groups;
+    for (int i = 1; i < m_group->count(); ++i)
+        if (m_group->itemData(i).toStringList().contains(address, Qt::CaseInsensitive))
+            groups << m_group->itemText(i);
+    return groups;
+}
+
 void NodesPanel::setGroups(const QList<QPair<QString, QStringList>> &groups)
 {
     const QSignalBlocker quiet(m_group);

@@ -55,7 +55,7 @@ DesktopSession::DesktopSession(Options options, MainWindow *window, QObject *par
     JobRunnerWiring::wire(m_runner.get(), window);
     InventoryWiring::wire(m_runner.get(), window,
                           ActionContext{m_options.dbPath, m_options.dockerHost, settings.ssh, m_options.sshUser, shared});
-    GroupsWiring::wire(window, m_options.dbPath);
+    GroupsWiring::wire(window, m_options.dbPath, m_options.ssh);
 
     AgentActions::Settings agentSettings;
     agentSettings.dbPath = m_options.dbPath;
