@@ -3,44 +3,30 @@
 #include "DesktopSession.h"
 #include "MainWindow.h"
 #include "NodeTileView.h"
+#include "ImageLibraryModel.h"
+#include "NodeListModel.h"
 #include "NodesPanel.h"
+#include "Translations.h"
+#include "actions/NodeIdentities.h"
+#include "discovery/ScanProposal.h"
+#include "discovery/SshConfigSource.h"
 #include "history/HistoryStore.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QIcon>
-#include <QLibraryInfo>
 #include <QLocale>
-#include <QNetworkInterface>
+#include <QMenuBar>
 #include <QTimer>
-#include <QTranslator>
 
 #include <cstdio>
 #include <memory>
 
 namespace {
-
-// The workstation's own IPv4 networks, narrowed to /24, as the scan dialog's first suggestion (never scanned
-// unless the person presses Scan).
-QStringList localNetworks()
-{
-    QStringList networks;
-    for (const QNetworkInterface &interface : QNetworkInterface::allInterfaces()) {
-        const auto flags = interface.flags();
-        if (!(flags & QNetworkInterface::IsUp) || (flags & QNetworkInterface::IsLoopBack))
-            continue;
-        for (const QNetworkAddressEntry &entry : interface.addressEntries()) {
-            if (entry.ip().protocol() != QAbstractSocket::IPv4Protocol)
-                continue;
-            const int prefix = qMax(24, entry.prefixLength());
-            const quint32 mask = prefix >= 32 ? 0xffffffffu : ~((1u << (32 - prefix)) - 1);
-            networks << QStringLiteral("%1/%2").arg(QHostAddress(entry.ip().toIPv4Address() & mask).toString()).arg(prefix);
-        }
-    }
-    return networks;
-}
 
 // For --report-first-paint: the time from process start to the first frame of the tiles with the fleet in them.
 class FirstPaintProbe final : public QObject
@@ -93,16 +79,6 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral(FLEET_APP_ID));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/fleet-commander.svg")));
 
-    // The system locale's translation (fleet_de.qm is compiled into fleetui under :/i18n), and Qt's own for the
-    // standard buttons when the system has it. English needs neither.
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("fleet"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
-
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Fleet Commander: discover nodes, build images, push them over SSH."));
     parser.addHelpOption();
@@ -122,10 +98,36 @@ int main(int argc, char *argv[])
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                         QStringLiteral("Render the main window to a PNG file and exit."),
                                         QStringLiteral("FILE"));
+    const QCommandLineOption sshConfig(QStringLiteral("ssh-config"),
+                                       QStringLiteral("OpenSSH client config for per-node HostName, User, Port, "
+                                                      "IdentityFile and ProxyJump (default ~/.ssh/config; none: "
+                                                      "read none)."),
+                                       QStringLiteral("FILE"));
+    const QCommandLineOption lang(QStringLiteral("lang"),
+                                  QStringLiteral("Language of the window (de, en, es, fr), instead of the system's."),
+                                  QStringLiteral("LANG"));
+    const QCommandLineOption quitAfterLoad(QStringLiteral("quit-after-load"),
+                                           QStringLiteral("Quit once the window shows the fleet and the images, "
+                                                          "printing their counts (scripts and tests)."));
     const QCommandLineOption firstPaint(QStringLiteral("report-first-paint"),
                                         QStringLiteral("Print the time from start to the first painted fleet (bench)."));
-    parser.addOptions({db, dockerHost, identity, knownHosts, user, scanTargets, screenshot, firstPaint});
+    parser.addOptions({db, dockerHost, identity, knownHosts, user, scanTargets, screenshot, quitAfterLoad, sshConfig, lang, firstPaint});
     parser.process(app);
+
+    // The locale's translation (compiled into fleetui under :/i18n) and Qt's own for the standard buttons, before
+    // any window exists; --lang overrides the system's locale.
+    const QLocale locale = parser.isSet(lang) ? QLocale(parser.value(lang)) : QLocale();
+    if (parser.isSet(lang)) {
+        const QString wanted = parser.value(lang);
+        if (locale.language() == QLocale::C || (locale.language() != QLocale::English
+                                                && !fleet::Translations::available().contains(locale.name().left(2)))) {
+            std::fprintf(stderr, "fleet-commander: no translation for --lang %s (available: en, %s)\n",
+                         qPrintable(wanted), qPrintable(fleet::Translations::available().join(QStringLiteral(", "))));
+            return 2;
+        }
+        QLocale::setDefault(locale);
+    }
+    fleet::Translations::install(locale);
 
     const QString dbPath = parser.isSet(db) ? QDir::current().absoluteFilePath(parser.value(db))
                                             : fleet::HistoryStore::defaultPath();
@@ -136,9 +138,18 @@ int main(int argc, char *argv[])
     options.sshUser = parser.value(user);
     options.ssh.identityFile = parser.value(identity);
     options.ssh.knownHostsFile = parser.value(knownHosts);
+    // The person's own SSH settings per host, and a node's or group's own key (SSH identity… on a tile).
+    const QString configFile = parser.isSet(sshConfig) ? parser.value(sshConfig) : fleet::SshConfigSource::defaultPath();
+    if (configFile != QLatin1String("none") && QFileInfo::exists(configFile))
+        options.ssh.clientConfigFile = QFileInfo(configFile).absoluteFilePath();
+    options.ssh.identityFor = fleet::NodeIdentities::lookup(dbPath);
+    // The workstation's own subnets and SSH files, proposed in the scan dialog (never scanned unless the person
+    // presses Scan); --scan-targets replaces the subnets.
+    const fleet::ScanProposal proposal = fleet::ScanProposal::forThisWorkstation();
     options.scanTargets = parser.isSet(scanTargets)
         ? parser.value(scanTargets).split(QLatin1Char(','), Qt::SkipEmptyParts)
-        : localNetworks();
+        : proposal.targets;
+    options.scanSources = proposal.sources;
     options.readOnly = parser.isSet(screenshot); // a picture never pushes, scans or writes
 
     fleet::MainWindow window;
@@ -175,6 +186,24 @@ int main(int argc, char *argv[])
             window.nodesPanel()->view()->viewport()->installEventFilter(probe.get());
             window.nodesPanel()->view()->viewport()->update();
         });
+    if (parser.isSet(quitAfterLoad)) {
+        // The window is shown for real (any platform); once its first load is done the counts go to stdout.
+        auto report = [&] {
+            // The first menu's title shows which translation is in effect (--lang).
+            const QList<QAction *> menus = window.menuBar()->actions();
+            std::printf("window-shown nodes %d images %d lang %s menu %s\n", window.nodeModel()->rowCount(),
+                        window.imageModel()->rowCount(), qPrintable(QLocale().name()),
+                        qPrintable(menus.isEmpty() ? QString() : menus.first()->text()));
+            std::fflush(stdout);
+            app.quit();
+        };
+        if (window.isLoading()) {
+            QObject::connect(&window, &fleet::MainWindow::initialLoadFinished, &app, report);
+            QTimer::singleShot(30000, &app, report);
+        } else {
+            QTimer::singleShot(0, &app, report);
+        }
+    }
     window.show();
     return app.exec();
 }

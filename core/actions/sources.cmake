@@ -15,6 +15,7 @@ list(APPEND FLEETCORE_SOURCES
     actions/StoreActions.h actions/StoreActions.cpp
     actions/StoreJob.h actions/StoreJob.cpp
     actions/NodeGroups.h actions/NodeGroups.cpp
+    actions/NodeIdentities.h actions/NodeIdentities.cpp
     actions/InventoryMatrix.h actions/InventoryMatrix.cpp
     actions/NodeImageReader.h actions/NodeImageReader.cpp
     actions/FleetInventory.h actions/FleetInventory.cpp

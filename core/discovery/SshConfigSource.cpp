@@ -100,6 +100,53 @@ SourceReport SshConfigSource::read(const QString &path)
     return text ? parse(*text, path, QFileInfo(path).absolutePath()) : failure;
 }
 
+SshConfigSource::HostSettings SshConfigSource::resolveFile(const QString &path, const QString &host)
+{
+    const QFileInfo info(path);
+    if (!info.isFile())
+        return {};
+    SourceReport failure;
+    const std::optional<QByteArray> text = SourceReport::readFile(path, QStringLiteral("ssh config"), &failure);
+    return text ? resolve(*text, path, info.absolutePath(), host) : HostSettings{};
+}
+
+SshConfigSource::HostSettings SshConfigSource::resolve(const QByteArray &text, const QString &origin,
+                                                       const QString &baseDir, const QString &host)
+{
+    State state;
+    state.baseDir = baseDir;
+    state.blocks.append(Block{});
+    parseInto(state, text, origin, 0);
+    QHash<QString, QString> chosen; // first value wins, as in ssh; wildcard blocks count here
+    for (const Block &block : std::as_const(state.blocks)) {
+        if (!blockApplies(block, host))
+            continue;
+        for (auto it = block.options.cbegin(); it != block.options.cend(); ++it)
+            if (!chosen.contains(it.key()))
+                chosen.insert(it.key(), it.value());
+    }
+    HostSettings settings;
+    settings.hostName = chosen.value(QStringLiteral("hostname"));
+    settings.hostName.replace(QLatin1String("%h"), host).replace(QLatin1String("%%"), QLatin1String("%"));
+    settings.port = quint16(chosen.value(QStringLiteral("port")).toUInt());
+    settings.user = chosen.value(QStringLiteral("user"));
+    QString identity = chosen.value(QStringLiteral("identityfile"));
+    if (!identity.isEmpty() && identity.compare(QLatin1String("none"), Qt::CaseInsensitive) != 0) {
+        if (identity.startsWith(QLatin1String("~/")))
+            identity = QDir::homePath() + identity.mid(1);
+        identity.replace(QLatin1String("%d"), QDir::homePath())
+            .replace(QLatin1String("%h"), settings.hostName.isEmpty() ? host : settings.hostName)
+            .replace(QLatin1String("%u"), qEnvironmentVariable("USER"))
+            .replace(QLatin1String("%%"), QLatin1String("%"));
+        settings.identityFile = QFileInfo(identity).isRelative() ? QDir::homePath() + QStringLiteral("/.ssh/") + identity
+                                                                 : identity;
+    }
+    const QString jump = chosen.value(QStringLiteral("proxyjump"));
+    if (jump.compare(QLatin1String("none"), Qt::CaseInsensitive) != 0)
+        settings.proxyJump = jump;
+    return settings;
+}
+
 SourceReport SshConfigSource::parse(const QByteArray &text, const QString &origin, const QString &baseDir)
 {
     State state;
@@ -179,7 +226,8 @@ void SshConfigSource::parseInto(State &state, const QByteArray &text, const QStr
         } else if (keyword == QLatin1String("include")) {
             include(state, value, where, depth);
         } else if (keyword == QLatin1String("hostname") || keyword == QLatin1String("port")
-                   || keyword == QLatin1String("user")) {
+                   || keyword == QLatin1String("user") || keyword == QLatin1String("identityfile")
+                   || keyword == QLatin1String("proxyjump")) {
             const QString word = splitWords(value).value(0);
             if (keyword == QLatin1String("port")) {
                 bool ok = false;

@@ -15,6 +15,22 @@ namespace fleet {
 class SshConfigSource
 {
 public:
+    // What the config says for connecting to one host (the desktop's per-node SSH settings): the first value of
+    // each keyword among the Host blocks that match, as ssh picks it. Empty/0: the config does not say.
+    struct HostSettings
+    {
+        QString hostName;     // HostName, with %h expanded
+        quint16 port = 0;
+        QString user;
+        QString identityFile; // the first IdentityFile, with ~ and %d, %h, %u expanded
+        QString proxyJump;    // "none" is reported as empty
+        bool any() const { return !hostName.isEmpty() || port || !user.isEmpty() || !identityFile.isEmpty()
+                                  || !proxyJump.isEmpty(); }
+    };
+    static HostSettings resolve(const QByteArray &text, const QString &origin, const QString &baseDir,
+                                const QString &host);
+    static HostSettings resolveFile(const QString &path, const QString &host); // a missing file says nothing
+
     static QString defaultPath(); // ~/.ssh/config
     static SourceReport read(const QString &path);
     // `origin` names the text in warnings; `baseDir` anchors relative Include paths.

@@ -7,6 +7,7 @@ list(APPEND FLEETCORE_SOURCES
     discovery/InventorySource.h discovery/InventorySource.cpp
     discovery/TargetSet.h discovery/TargetSet.cpp
     discovery/TargetArguments.h discovery/TargetArguments.cpp
+    discovery/ScanProposal.h discovery/ScanProposal.cpp
     discovery/ScanTypes.h
     discovery/SshBannerProbe.h discovery/SshBannerProbe.cpp
     discovery/AgentProbe.h discovery/AgentProbe.cpp

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/Throughput.h"
+
 #include "model/Job.h"
 
 #include <QDateTime>
@@ -63,6 +65,7 @@ struct StageRow
     qint64 rateBps = 0;    // bytes per second over durationMs
     int attempts = 1;
     QString error;
+    QList<ThroughputPoint> samples; // bytes done over time (schema step 8), for the throughput plot
 };
 
 // One discovery scan: what was asked and what was found.

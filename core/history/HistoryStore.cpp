@@ -406,6 +406,14 @@ bool HistoryStore::updateStage(qint64 id, qint64 done, qint64 total)
     return s.run();
 }
 
+bool HistoryStore::addStageSample(qint64 stageId, qint64 elapsedMs, qint64 bytesDone)
+{
+    Statement &s = m_db.cached("INSERT OR REPLACE INTO stage_samples (stage_id, elapsed_ms, bytes_done) "
+                               "VALUES (?1, ?2, ?3)");
+    s.bind(1, stageId).bind(2, qMax<qint64>(0, elapsedMs)).bind(3, qMax<qint64>(0, bytesDone));
+    return s.run();
+}
+
 bool HistoryStore::finishStage(qint64 id, JobState state, qint64 done, qint64 total, qint64 durationMs,
                                int attempts, const QString &error)
 {
@@ -429,6 +437,15 @@ QList<StageRow> HistoryStore::stages(qint64 jobId)
     QList<StageRow> result;
     while (s.step() == Statement::Step::Row)
         result << HistoryRows::stage(s);
+    Statement samples(m_db, "SELECT stage_id, elapsed_ms, bytes_done FROM stage_samples WHERE stage_id IN "
+                            "(SELECT id FROM stages WHERE job_id = ?1) ORDER BY stage_id, elapsed_ms");
+    samples.bind(1, jobId);
+    while (samples.step() == Statement::Step::Row) {
+        const qint64 stageId = samples.columnInt64(0);
+        for (StageRow &stage : result)
+            if (stage.id == stageId)
+                stage.samples << ThroughputPoint{samples.columnInt64(1), samples.columnInt64(2)};
+    }
     return result;
 }
 

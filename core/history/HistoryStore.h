@@ -100,6 +100,8 @@ public:
     qint64 startStage(qint64 jobId, StageKind kind); // state running, now
     // A checkpoint while the stage runs (one prepared statement; a few per second at most is plenty).
     bool updateStage(qint64 id, qint64 done, qint64 total);
+    // A throughput sample of a stage (a later sample at the same time replaces it); read back with stages().
+    bool addStageSample(qint64 stageId, qint64 elapsedMs, qint64 bytesDone);
     bool finishStage(qint64 id, JobState state, qint64 done, qint64 total, qint64 durationMs, int attempts,
                      const QString &error = {});
     QList<StageRow> stages(qint64 jobId); // in the order they started

@@ -36,6 +36,14 @@ struct SshOptions
     UnknownHostKeyPolicy unknownHostKey = UnknownHostKeyPolicy::Refuse;
     // Called on the session's thread with host and SHA256 fingerprint; return true to trust and record.
     std::function<bool(const QString &host, const QString &fingerprint)> confirmUnknownHostKey;
+    // Per-host settings of the desktop (fleetctl and the tests leave it empty, so their files are the only ones):
+    // an OpenSSH client config (~/.ssh/config) whose matching Host blocks give HostName, Port (when the target says
+    // 22), User (when the target names none), IdentityFile (when `identityFile` is empty) and ProxyJump (through
+    // the system's ssh -W, with the same config).
+    QString clientConfigFile;
+    // A node's own identity, else its group's (NodeIdentities), by the target's host; a non-empty answer wins over
+    // `identityFile` and the config. Called on the session's thread.
+    std::function<QString(const QString &host)> identityFor;
 };
 
 } // namespace fleet

@@ -2,6 +2,7 @@
 
 #include "util/Remedy.h"
 
+#include "discovery/SshConfigSource.h"
 #include "ssh/RemoteProcess.h"
 
 #include <QDir>
@@ -16,6 +17,9 @@
 #include <fcntl.h>
 #include <netdb.h>
 #include <poll.h>
+#include <signal.h>
+#include <spawn.h>
+#include <sys/wait.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -46,6 +50,115 @@ SshSession::SshSession(SshTarget target, SshOptions options)
     : m_target(std::move(target))
     , m_options(std::move(options))
 {
+    applyHostSettings();
+}
+
+void SshSession::applyHostSettings()
+{
+    m_connectHost = m_target.host;
+    if (!m_options.clientConfigFile.isEmpty()) {
+        const SshConfigSource::HostSettings config =
+            SshConfigSource::resolveFile(m_options.clientConfigFile, m_target.host);
+        if (!config.hostName.isEmpty())
+            m_connectHost = config.hostName;
+        if (m_target.port == 22 && config.port)
+            m_target.port = config.port;
+        if (m_target.user.isEmpty())
+            m_target.user = config.user;
+        // A key the config names but the disk lacks is skipped, as ssh does.
+        if (m_options.identityFile.isEmpty() && QFileInfo::exists(config.identityFile))
+            m_options.identityFile = config.identityFile;
+        m_proxyJump = config.proxyJump;
+    }
+    if (m_options.identityFor) {
+        const QString own = m_options.identityFor(m_target.host);
+        if (!own.isEmpty())
+            m_options.identityFile = own;
+    }
+}
+
+// ProxyJump: the system's ssh carries the connection (ssh -W HOST:PORT JUMP, stdio on one end of a socket pair,
+// libssh on the other), as ssh's own ProxyJump does; the jump host's key is checked by that ssh (BatchMode: an
+// unknown key fails instead of asking). The target's key is still checked here.
+int SshSession::openProxy()
+{
+    const QString where = m_target.display();
+    QStringList hops = m_proxyJump.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const QString &hop : std::as_const(hops))
+        if (hop.startsWith(QLatin1Char('-')) || hop.contains(QLatin1Char(' '))) {
+            fail(SshError::Connect, QStringLiteral("%1: ProxyJump %2 in %3 is not a host").arg(where, hop,
+                                                                                            m_options.clientConfigFile));
+            return -1;
+        }
+    if (hops.isEmpty())
+        return -1;
+    // user@host:port is written as ssh's URI so the port is not taken for part of the name.
+    auto destination = [](const QString &hop) {
+        const qsizetype colon = hop.lastIndexOf(QLatin1Char(':'));
+        return colon > 0 && hop.count(QLatin1Char(':')) == 1 ? QStringLiteral("ssh://") + hop : hop;
+    };
+    const QString last = destination(hops.takeLast());
+    const QString forward = (m_connectHost.contains(QLatin1Char(':')) ? QStringLiteral("[%1]:%2")
+                                                                       : QStringLiteral("%1:%2"))
+                                .arg(m_connectHost).arg(m_target.port);
+    QList<QByteArray> args{"ssh", "-F", m_options.clientConfigFile.toUtf8(), "-o", "BatchMode=yes", "-o",
+                           "ConnectTimeout=" + QByteArray::number(qMax(1, (m_options.connectTimeoutMs + 999) / 1000))};
+    if (!hops.isEmpty())
+        args << "-J" << hops.join(QLatin1Char(',')).toUtf8();
+    args << "-W" << forward.toUtf8() << "--" << last.toUtf8();
+    std::vector<char *> argv;
+    for (QByteArray &arg : args)
+        argv.push_back(arg.data());
+    argv.push_back(nullptr);
+
+    int pair[2];
+    int err[2];
+    if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, pair) != 0) {
+        fail(SshError::Connect, QStringLiteral("%1: cannot make a socket pair for ProxyJump: %2")
+                                    .arg(where, QString::fromUtf8(strerror(errno))));
+        return -1;
+    }
+    if (::pipe2(err, O_CLOEXEC | O_NONBLOCK) != 0) {
+        ::close(pair[0]);
+        ::close(pair[1]);
+        fail(SshError::Connect, QStringLiteral("%1: cannot make a pipe for ProxyJump").arg(where));
+        return -1;
+    }
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_adddup2(&actions, pair[1], 0);
+    posix_spawn_file_actions_adddup2(&actions, pair[1], 1);
+    posix_spawn_file_actions_adddup2(&actions, err[1], 2);
+    pid_t pid = -1;
+    const int rc = posix_spawnp(&pid, "ssh", &actions, nullptr, argv.data(), environ);
+    posix_spawn_file_actions_destroy(&actions);
+    ::close(pair[1]);
+    ::close(err[1]);
+    if (rc != 0) {
+        ::close(pair[0]);
+        ::close(err[0]);
+        fail(SshError::Connect, QStringLiteral("%1: ProxyJump %2 needs the ssh client (%3); install openssh-client.")
+                                    .arg(where, m_proxyJump, QString::fromUtf8(strerror(rc))));
+        return -1;
+    }
+    m_proxyPid = pid;
+    m_proxyErr = err[0];
+    m_fd = pair[0];
+    return pair[0];
+}
+
+void SshSession::stopProxy()
+{
+    if (m_proxyErr >= 0) {
+        ::close(m_proxyErr);
+        m_proxyErr = -1;
+    }
+    if (m_proxyPid > 0) {
+        ::kill(m_proxyPid, SIGTERM); // our own child, by its PID
+        int status = 0;
+        ::waitpid(m_proxyPid, &status, 0);
+        m_proxyPid = -1;
+    }
 }
 
 SshSession::~SshSession()
@@ -65,6 +178,7 @@ void SshSession::disconnect()
     }
     m_fd = -1;
     m_connected = false;
+    stopProxy();
 }
 
 void SshSession::interrupt()
@@ -91,13 +205,15 @@ QString SshSession::libsshError() const
 
 int SshSession::openSocket()
 {
+    if (!m_proxyJump.isEmpty())
+        return openProxy();
     const QString where = m_target.display();
     AddrInfoList addrs;
     addrinfo hints{};
     hints.ai_family = AF_UNSPEC;
     hints.ai_socktype = SOCK_STREAM;
     const QByteArray port = QByteArray::number(m_target.port);
-    const int gai = getaddrinfo(m_target.host.toUtf8().constData(), port.constData(), &hints, &addrs.list);
+    const int gai = getaddrinfo(m_connectHost.toUtf8().constData(), port.constData(), &hints, &addrs.list);
     if (gai != 0) {
         fail(SshError::Connect, QStringLiteral("%1: the name does not resolve (%2). Check the host name or use "
                                                "its address.").arg(where, QString::fromUtf8(gai_strerror(gai))));
@@ -162,7 +278,7 @@ bool SshSession::connect()
         return false;
 
     m_session = ssh_new();
-    const QByteArray host = m_target.host.toUtf8();
+    const QByteArray host = m_connectHost.toUtf8(); // known_hosts is asked about the host really reached
     const unsigned int port = m_target.port;
     const long timeoutSec = qMax(1, (m_options.connectTimeoutMs + 999) / 1000);
     const int noConfig = 0;
@@ -187,8 +303,20 @@ bool SshSession::connect()
 
     if (ssh_connect(m_session) != SSH_OK) {
         const QString why = libsshError();
+        QByteArray jumpSaid;
+        if (m_proxyErr >= 0) {
+            char buffer[2048];
+            const ssize_t n = ::read(m_proxyErr, buffer, sizeof buffer);
+            if (n > 0)
+                jumpSaid = QByteArray(buffer, int(n)).trimmed();
+        }
         if (m_interrupted)
             fail(SshError::Cancelled, {});
+        else if (!m_proxyJump.isEmpty())
+            fail(SshError::Connect, QStringLiteral("%1: no SSH connection through ProxyJump %2 (%3). Check that "
+                                                   "`ssh %2` works and that it can reach the node.")
+                                        .arg(m_target.display(), m_proxyJump,
+                                             jumpSaid.isEmpty() ? why : QString::fromUtf8(jumpSaid)));
         else if (why.contains(QLatin1String("imeout")))
             fail(SshError::Timeout, QStringLiteral("%1: the SSH handshake did not finish within %2 s (%3). The "
                                                    "service on that port may not be sshd.")

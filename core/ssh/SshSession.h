@@ -1,5 +1,7 @@
 #pragma once
 
+#include <sys/types.h>
+
 #include "ssh/SshError.h"
 #include "ssh/SshOptions.h"
 
@@ -56,8 +58,16 @@ public:
     // Records a failure seen by a channel so that the session reports it (and interrupt() wins over it).
     SshError fail(SshError::Kind kind, const QString &message);
 
+    // Where the connection really goes after the client config (HostName), and through which jump host.
+    QString connectHost() const { return m_connectHost; }
+    QString proxyJump() const { return m_proxyJump; }
+    QString identityFile() const { return m_options.identityFile; }
+
 private:
+    void applyHostSettings();
     int openSocket();
+    int openProxy();
+    void stopProxy();
     bool verifyHostKey();
     bool authenticate();
     QString libsshError() const;
@@ -71,6 +81,10 @@ private:
     SshError m_error;
     QString m_fingerprint;
     QString m_serverBanner;
+    QString m_connectHost;
+    QString m_proxyJump;
+    pid_t m_proxyPid = -1;
+    int m_proxyErr = -1; // the jump's stderr, for the message when it fails
 };
 
 } // namespace fleet

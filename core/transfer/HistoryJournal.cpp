@@ -51,6 +51,12 @@ void HistoryJournal::stageProgress(qint64 stageId, qint64 done, qint64 total)
         m_store.updateStage(stageId, done, total);
 }
 
+void HistoryJournal::stageSample(qint64 stageId, qint64 elapsedMs, qint64 done)
+{
+    if (m_store.isOpen() && stageId > 0)
+        m_store.addStageSample(stageId, elapsedMs, done);
+}
+
 void HistoryJournal::stageFinished(qint64 stageId, const StageRecord &stage, int attempts)
 {
     if (m_store.isOpen() && stageId > 0)

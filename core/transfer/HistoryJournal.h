@@ -32,6 +32,7 @@ public:
     qint64 stageStarted(qint64 jobId, StageKind kind) override;
     void stageProgress(qint64 stageId, qint64 done, qint64 total) override;
     void stageFinished(qint64 stageId, const StageRecord &stage, int attempts) override;
+    void stageSample(qint64 stageId, qint64 elapsedMs, qint64 done) override;
     void jobFinished(qint64 jobId, const JobUpdate &job, qint64 bytes) override;
     void event(qint64 jobId, const QString &level, const QString &message) override;
     std::optional<CatalogEntry> catalogEntry(const QString &reference, const QString &imageId) override;

@@ -22,6 +22,13 @@ public:
     // A checkpoint of a running stage (about once a second), so a killed process's job still shows its bytes.
     virtual void stageProgress(qint64 stageId, qint64 done, qint64 total) = 0;
     virtual void stageFinished(qint64 stageId, const StageRecord &stage, int attempts) = 0;
+    // A throughput sample of a stage that moves bytes (with each checkpoint, and when it ends).
+    virtual void stageSample(qint64 stageId, qint64 elapsedMs, qint64 done)
+    {
+        Q_UNUSED(stageId);
+        Q_UNUSED(elapsedMs);
+        Q_UNUSED(done);
+    }
     virtual void jobFinished(qint64 jobId, const JobUpdate &job, qint64 bytes) = 0;
     virtual void event(qint64 jobId, const QString &level, const QString &message) = 0;
 

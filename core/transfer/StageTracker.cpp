@@ -1,5 +1,7 @@
 #include "transfer/StageTracker.h"
 
+#include "transfer/ThroughputLog.h"
+
 namespace fleet {
 
 namespace {
@@ -54,6 +56,8 @@ void StageTracker::progress(StageKind kind, qint64 done, qint64 total)
         && (!checkpoint.isValid() || checkpoint.elapsed() >= kCheckpointIntervalMs)) {
         checkpoint.start();
         m_journal.stageProgress(m_stageIds[size_t(kind)], done, p.total);
+        if (ThroughputLog::movesBytes(kind))
+            m_journal.stageSample(m_stageIds[size_t(kind)], p.elapsedMs, done);
     }
     if (m_observer)
         m_observer(m_job);
@@ -71,8 +75,11 @@ void StageTracker::finish(StageKind kind, JobState state, const QString &error)
         stage.progress.total = stage.progress.done;
     if (m_stageIds[size_t(kind)] < 0 && state != JobState::Skipped)
         m_stageIds[size_t(kind)] = m_journal.stageStarted(m_job.historyId, kind);
-    if (m_stageIds[size_t(kind)] >= 0)
+    if (m_stageIds[size_t(kind)] >= 0) {
         m_journal.stageFinished(m_stageIds[size_t(kind)], stage, m_attempts[size_t(kind)]);
+        if (ThroughputLog::movesBytes(kind) && stage.progress.done > 0)
+            m_journal.stageSample(m_stageIds[size_t(kind)], stage.progress.elapsedMs, stage.progress.done);
+    }
     if (m_observer)
         m_observer(m_job);
     report(true);

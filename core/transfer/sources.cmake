@@ -3,6 +3,7 @@ list(APPEND FLEETCORE_SOURCES
     transfer/JobJournal.h
     transfer/CancelToken.h transfer/CancelToken.cpp
     transfer/StageTracker.h transfer/StageTracker.cpp
+    transfer/ThroughputLog.h transfer/ThroughputLog.cpp
     transfer/StallWatch.h transfer/StallWatch.cpp
     transfer/RemoteDocker.h transfer/RemoteDocker.cpp
     transfer/WireCompressor.h transfer/WireCompressor.cpp

@@ -5,6 +5,7 @@
 #include "ui/UiTestSupport.h"
 
 #include <QCheckBox>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -38,6 +39,23 @@ private Q_SLOTS:
         QVERIFY(!dialog.isScanning());
         QVERIFY(!dialog.findChild<Scanner *>());
         QCOMPARE(dialog.targets(), QStringList{QStringLiteral("127.0.90.0/24")});
+    }
+
+    void proposedSourcesAreTickedUntilAScanSavedAChoice()
+    {
+        QSettings().remove(settings::kScanSources);
+        {
+            DiscoveryDialog dialog;
+            dialog.setDefaultSources({QStringLiteral("ssh_config"), QStringLiteral("known_hosts")});
+            QCOMPARE(dialog.arguments(), (QStringList{QStringLiteral("@ssh-config"), QStringLiteral("@known-hosts")}));
+        }
+        QSettings().setValue(settings::kScanSources, QStringList{QStringLiteral("arp")});
+        {
+            DiscoveryDialog dialog;
+            dialog.setDefaultSources({QStringLiteral("ssh_config"), QStringLiteral("known_hosts")});
+            QCOMPARE(dialog.arguments(), QStringList{QStringLiteral("@arp")});
+        }
+        QSettings().remove(settings::kScanSources);
     }
 
     void argumentsFollowTheToggles()

@@ -4,6 +4,7 @@
 #include "HistoryScansModel.h"
 #include "HistoryStagesModel.h"
 #include "HistoryView.h"
+#include "ThroughputChart.h"
 #include "history/HistoryStore.h"
 #include "history/Transaction.h"
 #include "ui/UiTestSupport.h"
@@ -58,6 +59,10 @@ private Q_SLOTS:
         const qint64 save = store.startStage(m_failedJob, StageKind::Save);
         QVERIFY(store.finishStage(save, JobState::Succeeded, 500, 500, 100, 1));
         const qint64 transfer = store.startStage(m_failedJob, StageKind::Transfer);
+        // Its samples: 1 MiB/s for two seconds, then a stall.
+        QVERIFY(store.addStageSample(transfer, 1000, 1 << 20));
+        QVERIFY(store.addStageSample(transfer, 2000, 2 << 20));
+        QVERIFY(store.addStageSample(transfer, 3000, 2 << 20));
         QVERIFY(store.finishStage(transfer, JobState::Failed, 200, 500, 300, 3,
                                   QStringLiteral("127.0.90.11: connection reset; check the node's sshd")));
         store.addEvent(EventLevel::Warning, QStringLiteral("retrying transfer (2/3)"), m_failedJob);
@@ -142,6 +147,12 @@ private Q_SLOTS:
                     .contains(QStringLiteral("connection reset")));
         QCOMPARE(view.stagesModel()->index(1, HistoryStagesModel::AttemptsColumn).data().toInt(), 3);
         QVERIFY(view.detailsText().contains(QStringLiteral("connection reset")));
+        // The throughput plot from the kept samples: the transfer only (the save stage has none).
+        QCOMPARE(view.throughputChart()->stageNames(), QStringList{QStringLiteral("Transfer")});
+        QCOMPARE(view.throughputChart()->ratesOf(StageKind::Transfer),
+                 (QList<QPointF>{QPointF(1, 1 << 20), QPointF(2, 1 << 20), QPointF(3, 0)}));
+        QVERIFY2(view.throughputChart()->title().contains(QStringLiteral("fleetlab/db:2")),
+                 qPrintable(view.throughputChart()->title()));
     }
 
     void nodesTabSummarisesEachNode()

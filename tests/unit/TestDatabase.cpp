@@ -20,8 +20,12 @@ private:
     QTemporaryDir m_dir;
 
     QString path(const char *name) const { return m_dir.filePath(QString::fromLatin1(name)); }
-    // Takes schema step 6 away again, so a test can make a file of an older version from a current one.
-    static bool dropGroupTables(Database &db) { return db.exec("DROP TABLE node_groups") && db.exec("DROP TABLE group_images"); }
+    // Takes schema steps 7 and 8 away again, so a test can make a file of an older version from a current one.
+    static bool dropGroupTables(Database &db)
+    {
+        return dropSampleTable(db) && db.exec("DROP TABLE node_groups") && db.exec("DROP TABLE group_images");
+    }
+    static bool dropSampleTable(Database &db) { return db.exec("DROP TABLE stage_samples"); }
 
     static QStringList tables(Database &db)
     {
@@ -146,6 +150,31 @@ private Q_SLOTS:
         QCOMPARE(db.queryInt("SELECT count(*) FROM group_images"), 0);
         QVERIFY(db.exec("INSERT INTO node_groups (node, grp) VALUES ('N1', 'gpu')"));
         QVERIFY(!db.exec("INSERT INTO node_groups (node, grp) VALUES ('n1', 'GPU')")); // one row per node and group
+    }
+
+    void step8AddsStageSamplesDeletedWithTheirStage()
+    {
+        // A file of schema 7 gets an empty sample table; its stages are untouched; samples go with their stage.
+        Database db;
+        QVERIFY(db.open(path("v7.db")));
+        QVERIFY(Migrations::apply(db));
+        QVERIFY(dropSampleTable(db) && db.exec("PRAGMA user_version = 7"));
+        QVERIFY(db.exec("INSERT INTO batches (id, created_at) VALUES (1, 0)"));
+        QVERIFY(db.exec("INSERT INTO jobs (id, batch_id, image, node, mode, state, created_at) VALUES "
+                        "(1, 1, 'app:1', 'n1', 'stream', 'succeeded', 0)"));
+        QVERIFY(db.exec("INSERT INTO stages (id, job_id, kind, state, bytes_done, started_at) VALUES "
+                        "(1, 1, 'transfer', 'succeeded', 4000, 0)"));
+        QVERIFY2(Migrations::apply(db), qPrintable(db.errorString()));
+        QCOMPARE(Migrations::currentVersion(db), Migrations::latestVersion());
+        QVERIFY(tables(db).contains(QStringLiteral("stage_samples")));
+        QCOMPARE(db.queryInt("SELECT count(*) FROM stage_samples"), 0);
+        QCOMPARE(db.queryInt("SELECT bytes_done FROM stages WHERE id = 1"), 4000);
+        QVERIFY(db.exec("INSERT INTO stage_samples (stage_id, elapsed_ms, bytes_done) VALUES (1, 1000, 1500), "
+                        "(1, 2000, 4000)"));
+        QVERIFY(!db.exec("INSERT INTO stage_samples (stage_id, elapsed_ms, bytes_done) VALUES (1, 1000, 9)"));
+        QVERIFY(!db.exec("INSERT INTO stage_samples (stage_id, elapsed_ms, bytes_done) VALUES (99, 1, 1)")); // no stage
+        QVERIFY(db.exec("DELETE FROM jobs WHERE id = 1"));
+        QCOMPARE(db.queryInt("SELECT count(*) FROM stage_samples"), 0);
     }
 
     void reopenIsIdempotent()

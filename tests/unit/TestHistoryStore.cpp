@@ -249,6 +249,9 @@ private Q_SLOTS:
         QVERIFY(m_store->updateStage(save, 1000, 4000));
         QCOMPARE(m_store->stages(a).first().durationMs, 2000);
         QCOMPARE(m_store->stages(a).first().rateBps, 500);
+        QVERIFY(m_store->addStageSample(save, 1000, 1000));
+        QVERIFY(m_store->addStageSample(save, 2000, 3000));
+        QVERIFY(m_store->addStageSample(save, 2000, 4000)); // the final sample at the same time replaces it
         QVERIFY(m_store->finishStage(save, JobState::Succeeded, 4000, 4000, 2000, 1));
         const qint64 transfer = m_store->startStage(a, StageKind::Transfer);
         QVERIFY(m_store->addEvent(EventLevel::Warning, QStringLiteral("retrying transfer (2/3)"), a) > 0);
@@ -257,6 +260,12 @@ private Q_SLOTS:
                                      QStringLiteral("connection reset")));
         QVERIFY(m_store->setJobState(a, JobState::Failed, QStringLiteral("transfer: connection reset"), 3000));
         QVERIFY(m_store->addEvent(EventLevel::Error, QStringLiteral("transfer: connection reset"), a) > 0);
+
+        const QList<StageRow> stagesOfA = m_store->stages(a);
+        QCOMPARE(stagesOfA.size(), 2);
+        QCOMPARE(stagesOfA.at(0).samples,
+                 (QList<ThroughputPoint>{ThroughputPoint{1000, 1000}, ThroughputPoint{2000, 4000}}));
+        QVERIFY(stagesOfA.at(1).samples.isEmpty());
 
         const std::optional<JobRecord> job = m_store->job(a);
         QCOMPARE(job->batchId, batch);

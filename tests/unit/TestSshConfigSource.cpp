@@ -1,5 +1,6 @@
 #include "discovery/SshConfigSource.h"
 
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -138,6 +139,54 @@ private Q_SLOTS:
         const SourceReport report = SshConfigSource::read(self.fileName());
         QCOMPARE(report.hosts.size(), 1);
         QVERIFY(report.warnings.join(QLatin1Char(' ')).contains(QLatin1String("deeper")));
+    }
+
+    void resolvesOneHostsSettingsAsSshDoes()
+    {
+        // The desktop's per-node settings: the first value of each keyword among the blocks that match, wildcards
+        // included; IdentityFile expanded; ProxyJump none means none.
+        const QByteArray config = "Host 127.0.90.11\n"
+                                  "    User alice\n"
+                                  "    IdentityFile ~/.ssh/id_node11\n"
+                                  "Host gpu-*\n"
+                                  "    HostName 127.0.90.%h\n"
+                                  "    Port 2222\n"
+                                  "    ProxyJump jump@127.0.90.1:2200\n"
+                                  "Host 127.0.90.*\n"
+                                  "    User bob\n"
+                                  "    Port 22\n"
+                                  "    ProxyJump 127.0.90.1\n"
+                                  "    IdentityFile keys/%h.key\n"
+                                  "Host *\n"
+                                  "    IdentityFile /etc/fleet/default_key\n"
+                                  "    ProxyJump none\n";
+        const auto eleven = SshConfigSource::resolve(config, QStringLiteral("test"), QStringLiteral("/tmp"),
+                                                     QStringLiteral("127.0.90.11"));
+        QCOMPARE(eleven.user, QStringLiteral("alice")); // its own block comes first
+        QCOMPARE(eleven.identityFile, QDir::homePath() + QStringLiteral("/.ssh/id_node11"));
+        QCOMPARE(eleven.port, quint16(22));
+        QCOMPARE(eleven.proxyJump, QStringLiteral("127.0.90.1"));
+        QVERIFY(eleven.hostName.isEmpty());
+
+        const auto twelve = SshConfigSource::resolve(config, QStringLiteral("test"), QStringLiteral("/tmp"),
+                                                     QStringLiteral("127.0.90.12"));
+        QCOMPARE(twelve.user, QStringLiteral("bob"));
+        QCOMPARE(twelve.identityFile, QDir::homePath() + QStringLiteral("/.ssh/keys/127.0.90.12.key"));
+
+        const auto gpu = SshConfigSource::resolve(config, QStringLiteral("test"), QStringLiteral("/tmp"),
+                                                  QStringLiteral("gpu-7"));
+        QCOMPARE(gpu.hostName, QStringLiteral("127.0.90.gpu-7"));
+        QCOMPARE(gpu.port, quint16(2222));
+        QCOMPARE(gpu.proxyJump, QStringLiteral("jump@127.0.90.1:2200"));
+        QCOMPARE(gpu.identityFile, QStringLiteral("/etc/fleet/default_key"));
+
+        const auto other = SshConfigSource::resolve(config, QStringLiteral("test"), QStringLiteral("/tmp"),
+                                                    QStringLiteral("127.0.0.5"));
+        QVERIFY(other.proxyJump.isEmpty()); // "none"
+        QVERIFY(other.user.isEmpty());
+        QVERIFY(other.any()); // the identity of Host *
+
+        QVERIFY(!SshConfigSource::resolveFile(QStringLiteral("/nonexistent/ssh_config"), QStringLiteral("x")).any());
     }
 
     void globMatch()

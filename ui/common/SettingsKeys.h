@@ -21,6 +21,8 @@ inline constexpr QLatin1StringView kPushDontAsk{"push/dontAsk"};
 inline constexpr QLatin1StringView kBuildFolder{"build/folder"};             // last definition folder
 inline constexpr QLatin1StringView kBuildContextFiles{"build/contextFiles"}; // "NAME=PATH" lines (build args may
                                                                              // hold secrets: never stored)
+inline constexpr QLatin1StringView kDesktopNotifications{"ui/desktopNotifications"}; // bool, default true
+inline constexpr QLatin1StringView kTrayIcon{"ui/trayIcon"};                           // bool, default false
 // The settings fleetctl shares (tag policy, agent port) are read and written by core's FleetSettings.
 
 } // namespace fleet::settings

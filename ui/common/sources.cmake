@@ -2,4 +2,6 @@
 list(APPEND FLEETUI_SOURCES
     common/SettingsKeys.h
     common/BackgroundAction.h
-    common/NotificationArea.h common/NotificationArea.cpp)
+    common/NotificationArea.h common/NotificationArea.cpp
+    common/DesktopNotifier.h common/DesktopNotifier.cpp
+    common/Translations.h common/Translations.cpp)

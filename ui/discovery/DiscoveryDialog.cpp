@@ -89,6 +89,7 @@ DiscoveryDialog::DiscoveryDialog(QWidget *parent)
 
     const QSettings settings;
     m_targets->setPlainText(settings.value(settings::kScanTargets).toStringList().join(QLatin1Char('\n')));
+    m_sourcesSaved = settings.contains(settings::kScanSources);
     const QStringList sources = settings.value(settings::kScanSources).toStringList();
     m_sshConfig->setChecked(sources.contains(QLatin1String("ssh_config")));
     m_knownHosts->setChecked(sources.contains(QLatin1String("known_hosts")));
@@ -126,6 +127,14 @@ void DiscoveryDialog::setDefaultTargets(const QStringList &targets)
 {
     if (m_targets->toPlainText().trimmed().isEmpty())
         setTargets(targets);
+}
+
+void DiscoveryDialog::setDefaultSources(const QStringList &sources)
+{
+    if (m_sourcesSaved) // the person's own choice from an earlier scan wins
+        return;
+    for (const QString &source : sources)
+        setSourceEnabled(source, true);
 }
 
 void DiscoveryDialog::setTargets(const QStringList &targets)

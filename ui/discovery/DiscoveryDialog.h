@@ -40,6 +40,8 @@ public:
 
     // Pre-fills the target list when no targets were used before.
     void setDefaultTargets(const QStringList &targets);
+    // Sources ("ssh_config", "known_hosts") ticked when no earlier scan saved a choice.
+    void setDefaultSources(const QStringList &sources);
     // The history each scan is recorded in; the known nodes a completed scan covered but did not hear from are
     // then announced OFFLINE. Empty (the default): scans only fill the tiles.
     void setDatabase(const QString &dbPath) { m_dbPath = dbPath; }
@@ -75,6 +77,7 @@ private:
     void saveSettings() const;
 
     QPlainTextEdit *m_targets = nullptr;
+    bool m_sourcesSaved = false;
     QCheckBox *m_sshConfig = nullptr;
     QCheckBox *m_knownHosts = nullptr;
     QCheckBox *m_arp = nullptr;

@@ -28,6 +28,7 @@ DiscoveryDialog *DiscoveryLauncher::dialog()
     if (!m_dialog) {
         m_dialog = new DiscoveryDialog(m_dialogParent);
         m_dialog->setDefaultTargets(m_defaultTargets);
+        m_dialog->setDefaultSources(m_defaultSources);
         m_dialog->setDatabase(m_dbPath);
         connect(m_dialog, &DiscoveryDialog::nodesFound, m_nodes, &NodeListModel::merge);
         connect(m_dialog, &DiscoveryDialog::scanFailed, this, [this](const QString &message) {

@@ -24,6 +24,7 @@ public:
 
     // Suggested when no targets were used before (e.g. the lab's subnet); never scanned on its own.
     void setDefaultTargets(const QStringList &targets) { m_defaultTargets = targets; }
+    void setDefaultSources(const QStringList &sources) { m_defaultSources = sources; }
     // The history scans are recorded in (core's NodeScan does it; the OFFLINE nodes come from there).
     void setDatabase(const QString &dbPath);
     DiscoveryDialog *dialog(); // created on first use
@@ -38,6 +39,7 @@ private:
     DiscoveryDialog *m_dialog = nullptr;
     QString m_dbPath;
     QStringList m_defaultTargets;
+    QStringList m_defaultSources;
 };
 
 } // namespace fleet

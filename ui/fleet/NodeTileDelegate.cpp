@@ -235,7 +235,7 @@ void NodeTileDelegate::paintBar(QPainter *painter, const QStyleOptionViewItem &o
 void NodeTileDelegate::paintDropCount(QPainter *painter, const QStyleOptionViewItem &option, const QRect &tile,
                                       int count) const
 {
-    const QString text = count == 1 ? tr("Push to this node") : tr("Push to %n nodes", nullptr, count);
+    const QString text = count == 1 ? tr("Push to this node") : tr("Push to %n node(s)", nullptr, count);
     QFont bold = option.font;
     bold.setBold(true);
     const QFontMetrics metrics(bold);

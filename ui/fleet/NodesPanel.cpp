@@ -136,6 +136,15 @@ void NodesPanel::selectAddresses(const QStringList &addresses)
     m_view->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
 }
 
+QStringList NodesPanel::groupsOf(const QString &address) const
+{
+    QStringList groups;
+    for (int i = 1; i < m_group->count(); ++i)
+        if (m_group->itemData(i).toStringList().contains(address, Qt::CaseInsensitive))
+            groups << m_group->itemText(i);
+    return groups;
+}
+
 void NodesPanel::setGroups(const QList<QPair<QString, QStringList>> &groups)
 {
     const QSignalBlocker quiet(m_group);
@@ -162,7 +171,7 @@ void NodesPanel::updatePlaceholder()
     }
     m_placeholder->setText(m_nodes->count() == 0
                                ? tr("No nodes yet. Scan the network (Ctrl+Shift+S) to discover your fleet.")
-                               : tr("No node matches the filter. Clear the filter to see all %n nodes.", nullptr,
+                               : tr("No node matches the filter. Clear the filter to see all %n node(s).", nullptr,
                                     m_nodes->count()));
     m_stack->setCurrentWidget(m_placeholder);
 }

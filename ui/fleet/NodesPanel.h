@@ -43,6 +43,7 @@ public:
     // The node groups (name → member addresses) offered in the "Select group" box; picking one selects its tiles.
     void setGroups(const QList<QPair<QString, QStringList>> &groups);
     QComboBox *groupBox() const { return m_group; }
+    QStringList groupsOf(const QString &address) const; // from the groups last given to setGroups
 
     QByteArray saveState() const;
     void restoreState(const QByteArray &state);

@@ -114,7 +114,7 @@ QString PushConfirmPopover::summary(const QList<PushRequest> &requests)
     for (const PushRequest &request : requests)
         what << (request.image.isEmpty() ? QFileInfo(request.archivePath).fileName() : request.image);
     const QStringList nodes = requests.isEmpty() ? QStringList() : requests.first().nodes;
-    const QString target = nodes.size() == 1 ? nodes.first() : tr("%n nodes", nullptr, int(nodes.size()));
+    const QString target = nodes.size() == 1 ? nodes.first() : tr("%n node(s)", nullptr, int(nodes.size()));
     return tr("Push %1 to %2?").arg(what.join(QStringLiteral(", ")), target);
 }
 

@@ -15,4 +15,5 @@ list(APPEND FLEETUI_SOURCES
     fleet/PruneDialog.h fleet/PruneDialog.cpp
     fleet/TileActivity.h fleet/TileActivity.cpp
     fleet/NodeDetailDialog.h fleet/NodeDetailDialog.cpp
-    fleet/GroupsDialog.h fleet/GroupsDialog.cpp)
+    fleet/GroupsDialog.h fleet/GroupsDialog.cpp
+    fleet/NodeIdentityDialog.h fleet/NodeIdentityDialog.cpp)

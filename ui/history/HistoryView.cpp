@@ -5,6 +5,7 @@
 #include "history/HistoryReader.h"
 #include "HistoryScansModel.h"
 #include "HistoryStagesModel.h"
+#include "ThroughputChart.h"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -88,7 +89,11 @@ HistoryView::HistoryView(QWidget *parent)
     auto *detailsLayout = new QVBoxLayout(details);
     detailsLayout->setContentsMargins(0, 0, 0, 0);
     detailsLayout->addWidget(m_summary);
-    detailsLayout->addWidget(m_stagesView, 2);
+    m_chart = new ThroughputChart(this);
+    auto *stagesRow = new QHBoxLayout;
+    stagesRow->addWidget(m_stagesView, 3);
+    stagesRow->addWidget(m_chart, 2);
+    detailsLayout->addLayout(stagesRow, 2);
     detailsLayout->addWidget(m_log, 1);
     m_splitter = new QSplitter(Qt::Vertical, this);
     m_splitter->addWidget(m_jobsView);
@@ -135,13 +140,14 @@ void HistoryView::setReader(HistoryReader *reader)
     if (reader) {
         connect(reader, &HistoryReader::jobCountLoaded, this, [this](quint64 ticket, qint64 count) {
             if (ticket == m_countTicket)
-                m_count->setText(count < 0 ? QString() : tr("%1 jobs").arg(QLocale().toString(count)));
+                m_count->setText(count < 0 ? QString() : tr("%Ln job(s)", nullptr, int(qMin<qint64>(count, INT_MAX))));
         });
         connect(reader, &HistoryReader::jobDetailsLoaded, this,
                 [this](quint64 ticket, qint64 jobId, const QList<StageRow> &stages, const QList<EventRecord> &events) {
                     if (ticket != m_detailsTicket)
                         return;
                     m_stages->setStages(jobId, stages);
+                    showThroughput(stages);
                     QStringList lines;
                     for (const EventRecord &event : events)
                         lines << QStringLiteral("%1  %2  %3").arg(event.at.toLocalTime().toString(Qt::ISODate),
@@ -185,6 +191,7 @@ void HistoryView::applyFilter()
     m_jobs->setFilter(filter);
     m_scans->setText(filter.text);
     m_stages->setStages(0, {});
+    m_chart->clearPlot(tr("Select a job to see its throughput."));
     m_summary->setText(tr("Select a job to see its stages."));
     m_log->clear();
     updateCount();
@@ -264,6 +271,24 @@ QByteArray HistoryView::saveState() const
 void HistoryView::restoreState(const QByteArray &state)
 {
     m_splitter->restoreState(state);
+}
+
+void HistoryView::showThroughput(const QList<StageRow> &stages)
+{
+    // The samples the history kept for the stages that move bytes (a job recorded before schema step 8 has none).
+    QList<ThroughputChart::Series> series;
+    for (const StageRow &stage : stages)
+        if (!stage.samples.isEmpty())
+            series.append({stage.kind, stage.samples});
+    const int row = m_jobsView->currentIndex().row();
+    const QString title = row >= 0 ? tr("%1 → %2").arg(
+                              m_jobs->index(row, HistoryJobsModel::ImageColumn).data().toString(),
+                              m_jobs->index(row, HistoryJobsModel::NodeColumn).data().toString())
+                                   : QString();
+    if (series.isEmpty())
+        m_chart->clearPlot(tr("No throughput samples for this job."));
+    else
+        m_chart->setSeries(title, series);
 }
 
 } // namespace fleet

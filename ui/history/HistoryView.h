@@ -20,6 +20,8 @@ class HistoryNodesModel;
 class HistoryReader;
 class HistoryScansModel;
 class HistoryStagesModel;
+class ThroughputChart;
+struct StageRow;
 
 // The History tab: jobs and scans from the history database, searchable and filterable, read lazily as the
 // table scrolls; the selected job's stages with their errors and its log; export of the filtered jobs to CSV.
@@ -40,6 +42,7 @@ public:
     HistoryNodesModel *nodesModel() const { return m_nodes; }
     HistoryStagesModel *stagesModel() const { return m_stages; }
     QTableView *jobsView() const { return m_jobsView; }
+    ThroughputChart *throughputChart() const { return m_chart; }
     QLineEdit *searchEdit() const { return m_search; }
 
     // Applies the search text and state filter now (the edit does it after a short pause).
@@ -68,6 +71,7 @@ Q_SIGNALS:
 
 private:
     void showDetails();
+    void showThroughput(const QList<StageRow> &stages);
     void updateCount();
 
     HistoryReader *m_reader = nullptr;
@@ -84,6 +88,7 @@ private:
     QTableView *m_nodesView = nullptr;
     QTableView *m_stagesView = nullptr;
     QLabel *m_summary = nullptr;
+    ThroughputChart *m_chart = nullptr;
     QPlainTextEdit *m_log = nullptr;
     QSplitter *m_splitter = nullptr;
     QTimer *m_searchTimer = nullptr;

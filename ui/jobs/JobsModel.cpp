@@ -159,6 +159,7 @@ void JobsModel::addJob(const JobUpdate &job)
         updateJob(job);
         return;
     }
+    m_throughput.record(job);
     const int row = int(m_jobs.size());
     beginInsertRows({}, row, row);
     m_rows.insert(job.id, row);
@@ -175,6 +176,7 @@ void JobsModel::updateJob(const JobUpdate &job)
         return;
     }
     m_jobs[row] = job;
+    m_throughput.record(job);
     m_dirtyRows.append(row);
     if (!m_flushTimer.isActive())
         m_flushTimer.start();
@@ -219,6 +221,8 @@ void JobsModel::removeFinished()
         while (first > 0 && isFinal(m_jobs.at(first - 1).state))
             --first;
         beginRemoveRows({}, first, row);
+        for (int gone = first; gone <= row; ++gone)
+            m_throughput.forget(m_jobs.at(gone).id);
         m_jobs.remove(first, row - first + 1);
         endRemoveRows();
         row = first;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "transfer/JobUpdate.h"
+#include "transfer/ThroughputLog.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -56,6 +57,8 @@ public:
     static StageKind stageOfColumn(int column) { return StageKind(column - PullColumn); }
 
     const JobUpdate &jobAt(int row) const { return m_jobs.at(row); }
+    // The live throughput samples of the jobs in the list (the Jobs panel's plot).
+    const ThroughputLog &throughput() const { return m_throughput; }
     int rowOf(quint64 id) const { return m_rows.value(id, -1); }
     int count() const { return int(m_jobs.size()); }
     int countInState(JobState state) const;
@@ -86,6 +89,7 @@ private:
     QHash<quint64, int> m_rows;
     QList<int> m_dirtyRows;
     QTimer m_flushTimer;
+    ThroughputLog m_throughput;
 };
 
 } // namespace fleet

@@ -2,11 +2,13 @@
 
 #include "JobProgressDelegate.h"
 #include "JobsModel.h"
+#include "ThroughputChart.h"
 
 #include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QSplitter>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -62,10 +64,31 @@ JobsPanel::JobsPanel(JobsModel *jobs, QWidget *parent)
     head->addWidget(m_cancel);
     head->addWidget(m_retry);
     head->addWidget(m_clear);
+    m_chart = new ThroughputChart(this);
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("jobsSplitter"));
+    m_splitter->addWidget(m_view);
+    m_splitter->addWidget(m_chart);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(head);
-    layout->addWidget(m_view, 1);
+    layout->addWidget(m_splitter, 1);
+
+    // The plot follows the current job, else the first running one; redrawn at most twice a second.
+    m_chartTimer.setSingleShot(true);
+    m_chartTimer.setInterval(int(ThroughputLog::kIntervalMs));
+    connect(&m_chartTimer, &QTimer::timeout, this, &JobsPanel::updateChart);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &JobsPanel::updateChart);
+    auto later = [this] {
+        if (!m_chartTimer.isActive())
+            m_chartTimer.start();
+    };
+    connect(m_jobs, &QAbstractItemModel::dataChanged, this, later);
+    connect(m_jobs, &QAbstractItemModel::rowsInserted, this, later);
+    connect(m_jobs, &QAbstractItemModel::rowsRemoved, this, later);
+    connect(m_jobs, &QAbstractItemModel::modelReset, this, later);
 
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &JobsPanel::updateButtons);
     connect(m_jobs, &JobsModel::countsChanged, this, &JobsPanel::updateButtons);
@@ -73,6 +96,33 @@ JobsPanel::JobsPanel(JobsModel *jobs, QWidget *parent)
 }
 
 JobsPanel::~JobsPanel() = default;
+
+quint64 JobsPanel::chartedJobId() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (current.isValid())
+        return m_jobs->jobAt(current.row()).id;
+    for (int row = 0; row < m_jobs->count(); ++row)
+        if (m_jobs->jobAt(row).state == JobState::Running)
+            return m_jobs->jobAt(row).id;
+    return m_jobs->count() ? m_jobs->jobAt(m_jobs->count() - 1).id : 0;
+}
+
+void JobsPanel::updateChart()
+{
+    const quint64 id = chartedJobId();
+    const int row = m_jobs->rowOf(id);
+    if (row < 0) {
+        m_chart->clearPlot(tr("Push an image to see its throughput here."));
+        return;
+    }
+    const JobUpdate &job = m_jobs->jobAt(row);
+    QList<ThroughputChart::Series> series;
+    for (const StageRecord &stage : job.stages)
+        if (ThroughputLog::movesBytes(stage.kind) && job.shows(stage.kind))
+            series.append({stage.kind, m_jobs->throughput().points(id, stage.kind)});
+    m_chart->setSeries(tr("%1 → %2").arg(job.image, job.node), series);
+}
 
 QList<quint64> JobsPanel::selectedJobIds() const
 {

@@ -1,13 +1,16 @@
 #pragma once
 
+#include <QTimer>
 #include <QWidget>
 
+class QSplitter;
 class QTableView;
 class QToolButton;
 
 namespace fleet {
 
 class JobsModel;
+class ThroughputChart;
 
 // Below the tiles: the jobs with a progress bar per stage, and Cancel, Retry and Clear finished for the selected
 // rows (also on the context menu and the keyboard: Delete cancels, Ctrl+Shift+R retries).
@@ -21,6 +24,11 @@ public:
     ~JobsPanel() override;
 
     QTableView *view() const { return m_view; }
+    ThroughputChart *chart() const { return m_chart; }
+    QSplitter *splitter() const { return m_splitter; }
+    // The job the plot shows: the current row's, else the first running one, else the newest (0: none).
+    quint64 chartedJobId() const;
+    void updateChart();
     QList<quint64> selectedJobIds() const;
 
 public Q_SLOTS:
@@ -42,6 +50,9 @@ private:
     QToolButton *m_cancel = nullptr;
     QToolButton *m_retry = nullptr;
     QToolButton *m_clear = nullptr;
+    ThroughputChart *m_chart = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QTimer m_chartTimer;
 };
 
 } // namespace fleet

@@ -3,4 +3,6 @@ list(APPEND FLEETUI_SOURCES
     jobs/JobsModel.h jobs/JobsModel.cpp
     jobs/JobProgressDelegate.h jobs/JobProgressDelegate.cpp
     jobs/JobsPanel.h jobs/JobsPanel.cpp
-    jobs/JobAlerts.h jobs/JobAlerts.cpp)
+    jobs/JobAlerts.h jobs/JobAlerts.cpp
+    jobs/BatchNotifications.h jobs/BatchNotifications.cpp
+    jobs/ThroughputChart.h jobs/ThroughputChart.cpp)

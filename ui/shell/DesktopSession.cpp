@@ -31,7 +31,7 @@ DesktopSession::DesktopSession(Options options, MainWindow *window, QObject *par
     const QString docker = m_options.dockerHost;
     const QString catalog = m_options.dbPath;
     window->setImageLister([docker, catalog] { return listImages(docker, catalog); });
-    window->setDefaultScanTargets(m_options.scanTargets);
+    window->setDefaultScanTargets(m_options.scanTargets, m_options.scanSources);
     window->setStoreWritable(!m_options.readOnly); // a screenshot lists, never writes
     if (m_options.readOnly)
         return;
@@ -55,7 +55,7 @@ DesktopSession::DesktopSession(Options options, MainWindow *window, QObject *par
     JobRunnerWiring::wire(m_runner.get(), window);
     InventoryWiring::wire(m_runner.get(), window,
                           ActionContext{m_options.dbPath, m_options.dockerHost, settings.ssh, m_options.sshUser, shared});
-    GroupsWiring::wire(window, m_options.dbPath);
+    GroupsWiring::wire(window, m_options.dbPath, m_options.ssh);
 
     AgentActions::Settings agentSettings;
     agentSettings.dbPath = m_options.dbPath;

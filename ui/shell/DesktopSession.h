@@ -36,6 +36,7 @@ public:
         QString sshUser;
         SshOptions ssh; // the unknown-host-key policy is set to Ask here
         QStringList scanTargets; // suggestions for the scan dialog
+        QStringList scanSources; // and its sources ("ssh_config", "known_hosts") when no scan saved a choice
         bool readOnly = false;   // --screenshot: read the history and the engine, run nothing
     };
 

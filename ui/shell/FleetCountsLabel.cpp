@@ -34,14 +34,14 @@ void FleetCountsLabel::updateCounts()
 {
     const QLocale locale;
     QStringList parts;
-    parts << tr("%1 nodes").arg(locale.toString(m_nodes->count()));
+    parts << tr("%Ln node(s)", nullptr, m_nodes->count());
     for (NodeState state : {NodeState::Online, NodeState::NotInstalled, NodeState::Offline, NodeState::Unreachable})
         if (const int n = m_nodes->countInState(state))
             parts << QStringLiteral("%1 %2").arg(locale.toString(n), nodeStateLabel(state).toLower());
     if (const int active = m_jobs->countActive())
-        parts << tr("%n jobs running", nullptr, active);
+        parts << tr("%Ln job(s) running", nullptr, active);
     if (const int failed = m_jobs->countInState(JobState::Failed))
-        parts << tr("%n failed", nullptr, failed);
+        parts << tr("%Ln failed", nullptr, failed);
     setText(parts.join(QStringLiteral(" · ")));
 }
 

@@ -1,5 +1,6 @@
 #include "JobRunnerWiring.h"
 
+#include "BatchNotifications.h"
 #include "JobAlerts.h"
 #include "JobsModel.h"
 #include "JobsPanel.h"
@@ -28,6 +29,8 @@ void JobRunnerWiring::wire(JobRunner *runner, MainWindow *window)
     QObject::connect(runner, &JobRunner::jobChanged, jobs, &JobsModel::updateJob);
     QObject::connect(runner, &JobRunner::jobFinished, jobs, &JobsModel::finishJob);
     QObject::connect(runner, &JobRunner::rejected, alerts, &JobAlerts::pushRejected);
+    QObject::connect(runner, &JobRunner::jobAdded, window->batchNotifications(), &BatchNotifications::jobAdded);
+    QObject::connect(runner, &JobRunner::jobFinished, window->batchNotifications(), &BatchNotifications::jobFinished);
     window->storeOperations()->setRunner(runner); // the library's store verbs are jobs of this runner too
     auto *tiles = new TileActivity(window->nodeModel(), window);
     QObject::connect(runner, &JobRunner::jobAdded, tiles, &TileActivity::jobChanged);

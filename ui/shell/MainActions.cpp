@@ -51,6 +51,13 @@ MainActions::MainActions(QMainWindow *window)
     m_confirmDrops = make(QStringLiteral("confirmDrops"), tr("&Confirm drops"),
                           tr("Ask for transfer mode and run options before each push"), QKeySequence());
     m_confirmDrops->setCheckable(true);
+    m_desktopNotifications = make(QStringLiteral("desktopNotifications"), tr("Desktop &notifications"),
+                                  tr("Tell the desktop when a push ends while the window is in the background"),
+                                  QKeySequence());
+    m_desktopNotifications->setCheckable(true);
+    m_trayIcon = make(QStringLiteral("trayIcon"), tr("Show in the system &tray"),
+                      tr("An icon in the system tray that counts the running jobs"), QKeySequence());
+    m_trayIcon->setCheckable(true);
 
     // Menu entries: their tips are the menu text.
     m_buildImage = new QAction(tr("&Build image…"), window);
@@ -96,7 +103,7 @@ void MainActions::addMenusAndToolbar(QMainWindow *window) const
         ->addActions({m_scan, m_push, m_installAgent, m_pruneImages, m_nodeDetails, m_refreshImages});
     bar->addMenu(tr("&Jobs"))->addAction(m_cancel);
     QMenu *settings = bar->addMenu(tr("&Settings"));
-    settings->addAction(m_confirmDrops);
+    settings->addActions({m_confirmDrops, m_desktopNotifications, m_trayIcon});
     settings->addSeparator();
     settings->addAction(m_settings);
 

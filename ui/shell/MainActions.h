@@ -31,6 +31,8 @@ public:
     QAction *refreshImages() const { return m_refreshImages; }
     QAction *notInstalled() const { return m_notInstalled; } // checkable
     QAction *confirmDrops() const { return m_confirmDrops; } // checkable
+    QAction *desktopNotifications() const { return m_desktopNotifications; } // checkable
+    QAction *trayIcon() const { return m_trayIcon; }                         // checkable
     QAction *buildImage() const { return m_buildImage; }
     QAction *exportHistory() const { return m_exportHistory; }
     QAction *quit() const { return m_quit; }
@@ -49,6 +51,8 @@ private:
     QAction *m_refreshImages = nullptr;
     QAction *m_notInstalled = nullptr;
     QAction *m_confirmDrops = nullptr;
+    QAction *m_desktopNotifications = nullptr;
+    QAction *m_trayIcon = nullptr;
     QAction *m_buildImage = nullptr;
     QAction *m_exportHistory = nullptr;
     QAction *m_quit = nullptr;

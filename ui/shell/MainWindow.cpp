@@ -6,7 +6,10 @@
 #include "FleetLoader.h"
 #include "HistoryView.h"
 #include "HostKeyActions.h"
+#include "BatchNotifications.h"
+#include "DesktopNotifier.h"
 #include "JobAlerts.h"
+#include "JobsTrayIcon.h"
 #include "JobsModel.h"
 #include "JobsPanel.h"
 #include "LibraryPanel.h"
@@ -53,6 +56,12 @@ MainWindow::MainWindow(QWidget *parent)
     m_hostKeys = new HostKeyActions(this, m_notifications, this);
     m_pushes = new PushController(m_images, m_nodes, m_notifications, this);
     m_alerts = new JobAlerts(m_jobs, m_nodes, m_hostKeys, m_notifications, this);
+    m_desktopNotifier = new DesktopNotifier(this);
+    m_batchNotifications = new BatchNotifications(
+        m_desktopNotifier,
+        [this] { return isActiveWindow() || !QSettings().value(settings::kDesktopNotifications, true).toBool(); },
+        this);
+    m_trayIcon = new JobsTrayIcon(m_jobs, this);
     m_library = new ImageLibraryLoader(m_images, m_libraryPanel, this);
     m_fleetLoader = new FleetLoader(m_nodes, this);
     m_discovery = new DiscoveryLauncher(m_nodes, m_notifications, this);
@@ -101,7 +110,7 @@ void MainWindow::connectRooms()
             [this](qint64 rows, const QString &path, const QString &error) {
                 if (error.isEmpty())
                     notify(NotificationArea::Severity::Info, tr("History exported"),
-                           tr("%n jobs written to %1.", nullptr, int(rows)).arg(path));
+                           tr("%n job(s) written to %1.", nullptr, int(rows)).arg(path));
                 else
                     notify(NotificationArea::Severity::Error, tr("Export failed"), error);
             });
@@ -188,6 +197,12 @@ void MainWindow::connectActions()
     connect(m_nodesPanel->notInstalledButton(), &QToolButton::toggled, m_actions->notInstalled(), &QAction::setChecked);
     connect(m_actions->confirmDrops(), &QAction::toggled, this,
             [](bool on) { QSettings().setValue(settings::kPushDontAsk, !on); });
+    connect(m_actions->desktopNotifications(), &QAction::toggled, this,
+            [](bool on) { QSettings().setValue(settings::kDesktopNotifications, on); });
+    connect(m_actions->trayIcon(), &QAction::toggled, this, [this](bool on) {
+        QSettings().setValue(settings::kTrayIcon, on);
+        m_trayIcon->setEnabled(on);
+    });
     connect(m_actions->buildImage(), &QAction::triggered, this, &MainWindow::openBuild);
     connect(m_actions->exportHistory(), &QAction::triggered, m_historyView, &HistoryView::chooseAndExport);
     connect(m_actions->quit(), &QAction::triggered, this, &QWidget::close);
@@ -272,6 +287,10 @@ void MainWindow::restoreSettings()
     m_nodesPanel->restoreState(settings.value(settings::kNodeSort).toByteArray());
     const QSignalBlocker block(m_actions->confirmDrops());
     m_actions->confirmDrops()->setChecked(PushConfirmPopover::shouldAsk());
+    m_actions->desktopNotifications()->setChecked(settings.value(settings::kDesktopNotifications, true).toBool());
+    m_actions->trayIcon()->setEnabled(JobsTrayIcon::available());
+    m_actions->trayIcon()->setChecked(settings.value(settings::kTrayIcon, false).toBool());
+    m_trayIcon->setEnabled(m_actions->trayIcon()->isChecked());
     if (!settings.contains(settings::kWindowGeometry))
         resize(1280, 800);
 }
@@ -400,9 +419,10 @@ void MainWindow::setScanDatabase(const QString &dbPath)
     m_discovery->setDatabase(dbPath);
 }
 
-void MainWindow::setDefaultScanTargets(const QStringList &targets)
+void MainWindow::setDefaultScanTargets(const QStringList &targets, const QStringList &sources)
 {
     m_discovery->setDefaultTargets(targets);
+    m_discovery->setDefaultSources(sources);
 }
 
 DiscoveryDialog *MainWindow::discoveryDialog()

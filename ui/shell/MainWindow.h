@@ -22,7 +22,10 @@ class FleetLoader;
 class HostKeyActions;
 class HistoryReader;
 class HistoryView;
+class BatchNotifications;
+class DesktopNotifier;
 class JobAlerts;
+class JobsTrayIcon;
 class JobsModel;
 class JobsPanel;
 class LibraryPanel;
@@ -64,7 +67,7 @@ public:
     // wired JobRunner) are offered, else the stores are listed, never written to.
     void setStoreWritable(bool writable);
     // Default scan targets when none were used before (e.g. the lab's subnet); never scanned on its own.
-    void setDefaultScanTargets(const QStringList &targets);
+    void setDefaultScanTargets(const QStringList &targets, const QStringList &sources = {});
 
     NodeListModel *nodeModel() const { return m_nodes; }
     ImageLibraryModel *imageModel() const { return m_images; }
@@ -78,6 +81,8 @@ public:
     PushController *pushes() const { return m_pushes; }
     PushConfirmPopover *pushPopover() const;
     JobAlerts *jobAlerts() const { return m_alerts; }
+    BatchNotifications *batchNotifications() const { return m_batchNotifications; }
+    JobsTrayIcon *trayIcon() const { return m_trayIcon; }
     HostKeyActions *hostKeys() const { return m_hostKeys; }
     DiscoveryDialog *discoveryDialog(); // created on first use
     BuildDialog *buildDialog();         // created on first use; nullptr without build settings
@@ -141,6 +146,9 @@ private:
     NotificationArea *m_notifications = nullptr;
     PushController *m_pushes = nullptr;
     JobAlerts *m_alerts = nullptr;
+    DesktopNotifier *m_desktopNotifier = nullptr;
+    BatchNotifications *m_batchNotifications = nullptr;
+    JobsTrayIcon *m_trayIcon = nullptr;
     HostKeyActions *m_hostKeys = nullptr;
     ImageLibraryLoader *m_library = nullptr;
     FleetLoader *m_fleetLoader = nullptr;

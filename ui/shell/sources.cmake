@@ -5,6 +5,7 @@ list(APPEND FLEETUI_SOURCES
     shell/DesktopSession.h shell/DesktopSession.cpp
     shell/MainActions.h shell/MainActions.cpp
     shell/FleetCountsLabel.h shell/FleetCountsLabel.cpp
+    shell/JobsTrayIcon.h shell/JobsTrayIcon.cpp
     shell/JobRunnerWiring.h shell/JobRunnerWiring.cpp
     shell/InventoryWiring.h shell/InventoryWiring.cpp
     shell/GroupsWiring.h shell/GroupsWiring.cpp
