@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Job.h"
+#include "nodes/NodeProbeReply.h"
 
 #include <QDateTime>
 #include <QMetaType>
@@ -120,6 +121,13 @@ struct GroupRecord
     QString name;
     QStringList nodes;
     QStringList wanted;
+};
+
+// A node's last probe (schema step 8).
+struct NodeProbeRecord
+{
+    NodeProbeReply facts;
+    qint64 probedAtMs = 0; // unix ms, UTC
 };
 
 struct JobFilter

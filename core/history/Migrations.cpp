@@ -182,7 +182,17 @@ CREATE TABLE group_images (
     PRIMARY KEY (grp, reference)
 );
 )sql"},
-    // Append version 8 here.
+    // Version 8: what each node's probe found (core/nodes/NodeProbe: runtime, access, image store, GPU, Jetson
+    // release, free space), as NodeProbeReply's JSON, with the time it was asked. One row per node (by address,
+    // as the other tables); a push asks again when the row is older than NodeFacts' bound.
+    {"node probe facts", R"sql(
+CREATE TABLE node_probes (
+    node          TEXT COLLATE NOCASE PRIMARY KEY,
+    probed_at     INTEGER NOT NULL,
+    facts         TEXT NOT NULL
+);
+)sql"},
+    // Append version 9 here.
 };
 
 bool refuseNewer(Database &db, int version)

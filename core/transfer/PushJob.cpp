@@ -6,6 +6,7 @@
 #include "images/stores/ImageStore.h"
 #include "images/stores/S3Presign.h"
 #include "images/stores/StoreFactory.h"
+#include "nodes/NodeProbe.h"
 #include "transfer/NodeFetch.h"
 #include "transfer/RegistryPull.h"
 #include "ssh/RemoteProcess.h"
@@ -17,6 +18,7 @@
 #include "transfer/ScpUpload.h"
 #include "transfer/StallWatch.h"
 #include "util/ChunkPipe.h"
+#include "util/Format.h"
 #include "util/ShellQuote.h"
 
 #include <QFile>
@@ -141,7 +143,7 @@ JobUpdate PushJob::execute()
     }
     bool present = false;
     const bool ok = resolveSource() && planRun() && connectWithRetry(StageKind::Transfer)
-        && checkAlreadyPresent(&present) && checkNodeFits() && (present || deliver())
+        && probeNode() && checkAlreadyPresent(&present) && checkNodeFits() && (present || deliver())
         && (!m_job.runEnabled || runContainer());
     m_stall->arm(StallWatch::Phase::Idle, {});
     if (ok)
@@ -491,7 +493,7 @@ bool PushJob::connectWithRetry(StageKind stage)
 bool PushJob::checkAlreadyPresent(bool *present)
 {
     m_stall->arm(StallWatch::Phase::Waiting, QStringLiteral("asking the node's Docker daemon for the image"));
-    RemoteDocker docker(*m_session);
+    RemoteDocker docker(*m_session, m_runtime);
     *present = true;
     QString imageTagsOwner;
     QStringList remoteTags;
@@ -505,7 +507,7 @@ bool PushJob::checkAlreadyPresent(bool *present)
     for (const QString &imageId : std::as_const(m_source->imageIds)) {
         QString remoteId, error;
         QStringList tags;
-        RemoteDocker::DaemonInfo *info = first && (needArch || needGpu) ? &m_daemon : nullptr;
+        RemoteDocker::DaemonInfo *info = first && (needArch || needGpu) && !m_daemon.known ? &m_daemon : nullptr;
         first = false;
         if (!docker.imageId(imageId, &remoteId, &error, &tags, info)) {
             m_tracker->start(StageKind::Transfer);
@@ -526,9 +528,9 @@ bool PushJob::checkAlreadyPresent(bool *present)
     const bool named = m_job.source == PushSourceKind::ArchiveFile || m_source->reference == m_source->imageId
         || remoteTags.contains(m_source->reference);
     if (!named) {
-        const RemoteResult tagged = m_session->run(QStringLiteral("docker tag %1 %2")
+        const RemoteResult tagged = m_session->run(m_runtime.command(QStringLiteral("tag %1 %2")
                                                        .arg(shellQuote(m_source->imageId),
-                                                            shellQuote(m_source->reference)));
+                                                            shellQuote(m_source->reference))));
         if (!tagged.ok())
             m_tracker->message(RemoteDocker::explain(m_job.node, QStringLiteral("naming the image"), tagged),
                                QStringLiteral("warning"));
@@ -631,7 +633,7 @@ bool PushJob::pushStream()
         bool produced = false;
         // The engine's save stream goes straight into the node's `docker load`: no file anywhere, and a full
         // SSH window stalls the pipe and then curl, so memory stays flat.
-        bool ok = load.start(RemoteDocker::loadCommand()) && streamInto(load, &sent, &produced);
+        bool ok = load.start(m_runtime.load()) && streamInto(load, &sent, &produced);
         if (ok) {
             m_tracker->succeed(StageKind::Save);
             m_tracker->succeed(StageKind::Transfer);
@@ -693,6 +695,13 @@ bool PushJob::pushScp()
     m_tracker->succeed(StageKind::Save);
 
     m_tracker->start(StageKind::Transfer, upload.localSize());
+    // A temp dir that cannot hold the archive fails only after the bytes went: say so before, with the way out.
+    if (m_facts && m_facts->tmpFreeBytes >= 0 && m_facts->tmpFreeBytes < upload.localSize())
+        return failStage(StageKind::Transfer, QStringLiteral("%1: its temp dir %2 has %3 free, and scp mode needs %4 there for "
+                                                 "the archive. Nothing was sent. Push with --mode stream (straight "
+                                                 "into the runtime, no file on the node), or free space there.")
+                                                  .arg(m_job.node, m_facts->tmpDir, formatBytes(m_facts->tmpFreeBytes),
+                                                       formatBytes(upload.localSize())));
     for (int attempt = 0;; ++attempt) {
         m_tracker->setAttempts(StageKind::Transfer, attempt + 1);
         if (upload.send(*m_session, &error))
@@ -723,7 +732,7 @@ bool PushJob::loadRemoteFile(const QString &remotePath, const QString &cleanup)
 {
     m_tracker->start(StageKind::Load);
     m_stall->arm(StallWatch::Phase::Waiting, QStringLiteral("`docker load` read the archive"));
-    const RemoteResult result = m_session->run(QStringLiteral("docker load -i ") + remotePath);
+    const RemoteResult result = m_session->run(m_runtime.loadFile(remotePath));
     m_stall->arm(StallWatch::Phase::Idle, {});
     removeRemote(cleanup);
     if (!result.ok())
@@ -814,6 +823,54 @@ bool PushJob::runContainer()
     stamp.requestId = m_params.requestId;
     ContainerDeploy deploy(*m_tracker, m_job, *m_stall, std::move(hooks), m_params.retries);
     return deploy.deploy(m_source->reference, m_run, stamp);
+}
+
+bool PushJob::probeNode()
+{
+    // Recent facts from the history spare a round trip; facts that refuse the push are asked again (the node
+    // may have been fixed since), and so are facts older than kProbeFreshMs.
+    constexpr qint64 kProbeFreshMs = 10 * 60 * 1000;
+    const std::optional<NodeProbeRecord> known = m_journal->nodeProbe(m_params.target.host);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (known && known->facts.valid && known->facts.usable() && now - known->probedAtMs < kProbeFreshMs
+        && known->facts.user == m_params.target.user) {
+        m_facts = known->facts;
+    } else {
+        m_stall->arm(StallWatch::Phase::Waiting, QStringLiteral("asking the node which container runtime it has"));
+        Failure failure;
+        const NodeProbeReply reply = NodeProbe::run(*m_session, &failure);
+        if (!reply.valid) {
+            m_tracker->start(StageKind::Transfer);
+            noteSshError(m_job, m_session->error());
+            return failStage(StageKind::Transfer, failure.message, failure.kind);
+        }
+        m_facts = reply;
+        m_journal->recordNodeProbe(m_params.target.host, reply);
+    }
+    const QString refusal = NodeProbe::refusal(m_job.node, *m_facts);
+    if (!refusal.isEmpty()) {
+        m_tracker->start(StageKind::Transfer);
+        return failStage(StageKind::Transfer, refusal, RemoteDocker::failureKind(m_facts->error.toUtf8()));
+    }
+    m_runtime = RuntimeCommand::fromProbe(*m_facts);
+    // The run stage speaks plain docker only (yet): refused before any byte on the other kinds.
+    if (m_job.runEnabled && m_runtime.cli() != QLatin1String("docker")) {
+        m_tracker->start(StageKind::Transfer);
+        return failStage(StageKind::Transfer,
+                         QStringLiteral("%1: running a container after the load is not supported yet with %2 on "
+                                        "the node. Nothing was sent. Push without --run, then start it there.")
+                             .arg(m_job.node, m_runtime.cli()), FailureKind::Usage);
+    }
+    // The probe knows the node's architecture and runtimes: the image check need not ask docker info.
+    if (!m_daemon.known && !m_facts->arch.isEmpty()) {
+        m_daemon.known = true;
+        m_daemon.architecture = m_facts->arch;
+        m_daemon.runtimes = m_facts->runtimes;
+    }
+    if (m_runtime.cli() != QLatin1String("docker"))
+        m_tracker->message(QStringLiteral("%1: %2 (%3)").arg(m_job.node, m_facts->summary(), m_runtime.cli()),
+                           QStringLiteral("info"));
+    return !stopped() || failStage(StageKind::Transfer, stopMessage());
 }
 
 } // namespace fleet

@@ -76,6 +76,7 @@ private:
     bool deliver();
     Direct pushDirect();
     bool connectWithRetry(StageKind stage);
+    bool probeNode(); // the node's runtime and how this user reaches it (NodeProbe), before the image check
     bool checkAlreadyPresent(bool *present);
     bool planRun();        // the run options with the catalog's defaults (RunPlan::resolve)
     bool checkNodeFits();  // architecture and GPU (NodeFit), before a byte is sent
@@ -111,6 +112,8 @@ private:
     RunOptions m_run; // the request's run options with the image's defaults filled in (planRun)
     std::optional<Node> m_knownNode;
     RemoteDocker::DaemonInfo m_daemon; // asked with the image check when the history does not know enough
+    std::optional<NodeProbeReply> m_facts; // the node's probe (fresh, or recent from the history)
+    RuntimeCommand m_runtime;              // its command words: docker, sudo -n docker, podman
     JobUpdate m_job;
 };
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "docker/RuntimeCommand.h"
 #include "model/Failure.h"
 #include "model/Job.h"
 #include "ssh/SshSession.h"
@@ -13,7 +14,8 @@ namespace fleet {
 class RemoteDocker final
 {
 public:
-    explicit RemoteDocker(SshSession &session);
+    // `runtime`: the node's command words (plain docker, sudo -n docker, podman) from its probe.
+    explicit RemoteDocker(SshSession &session, RuntimeCommand runtime = {});
 
     // What the node's daemon says about itself (`docker info`): its architecture and its runtimes.
     struct DaemonInfo
@@ -55,6 +57,7 @@ public:
 
 private:
     SshSession &m_session;
+    RuntimeCommand m_runtime;
 };
 
 } // namespace fleet
