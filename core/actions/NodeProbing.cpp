@@ -3,7 +3,6 @@
 #include "history/HistoryStore.h"
 #include "nodes/NodeProbe.h"
 #include "ssh/SshSession.h"
-#include "transfer/RemoteDocker.h"
 
 #include <QThreadPool>
 #include <QtConcurrent>
@@ -30,7 +29,7 @@ NodeProbeOutcome NodeProbing::probeOne(const ActionContext &context, const QStri
     }
     const QString refusal = NodeProbe::refusal(outcome.display, outcome.facts);
     if (!refusal.isEmpty())
-        outcome.failure = Failure::make(RemoteDocker::failureKind(outcome.facts.error.toUtf8()), refusal);
+        outcome.failure = Failure::make(NodeProbe::refusalKind(outcome.facts), refusal);
     return outcome;
 }
 

@@ -99,6 +99,25 @@ NodeProbeReply NodeProbe::run(SshSession &session, Failure *failure)
     return reply;
 }
 
+namespace {
+
+bool daemonDown(const NodeProbeReply &reply)
+{
+    return reply.runtime == NodeProbeReply::Runtime::Docker && reply.access == NodeProbeReply::Access::Denied
+        && (reply.error.contains(QLatin1String("Cannot connect to the Docker daemon"))
+            || (reply.error.contains(QLatin1String("connect:"))
+                && !reply.error.contains(QLatin1String("permission denied"), Qt::CaseInsensitive)));
+}
+
+} // namespace
+
+FailureKind NodeProbe::refusalKind(const NodeProbeReply &reply)
+{
+    if (reply.usable())
+        return FailureKind::None;
+    return daemonDown(reply) ? FailureKind::Unreachable : FailureKind::Failed;
+}
+
 QString NodeProbe::refusal(const QString &node, const NodeProbeReply &reply)
 {
     if (reply.usable())
@@ -112,10 +131,7 @@ QString NodeProbe::refusal(const QString &node, const NodeProbeReply &reply)
                   "podman) there, or connect as a user whose PATH has it, then retry.").arg(node, who);
     }
     if (reply.runtime == NodeProbeReply::Runtime::Docker && reply.access == NodeProbeReply::Access::Denied) {
-        const bool daemonDown = reply.error.contains(QLatin1String("Cannot connect to the Docker daemon"))
-            || (reply.error.contains(QLatin1String("connect:"))
-                && !reply.error.contains(QLatin1String("permission denied"), Qt::CaseInsensitive));
-        if (daemonDown)
+        if (daemonDown(reply))
             return tr("%1: the Docker daemon on the node is not running (%2). Start it there (systemctl start "
                       "docker) and retry.").arg(node, reply.error);
         const QString cli = reply.dockerPath.isEmpty() ? QStringLiteral("/usr/bin/docker") : reply.dockerPath;

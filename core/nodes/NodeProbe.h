@@ -30,6 +30,8 @@ public:
     // The facts' verdict for a push, in a person's words: empty when the node can take images; otherwise why not
     // and the fix (docker missing, the user may not use it: the docker group or a sudoers line, the daemon down).
     static QString refusal(const QString &node, const NodeProbeReply &reply);
+    // What such a refusal is to a face: the daemon down is Unreachable (as RemoteDocker says), the rest Failed.
+    static FailureKind refusalKind(const NodeProbeReply &reply);
 };
 
 } // namespace fleet

@@ -51,6 +51,7 @@ struct PushJob::Source
     std::optional<StoredArchive> stored; // a store's archive: its sidecar (key, size, sha256)
     QString architecture, variant;       // the image config's platform; empty: not known (a store's sidecar)
     QMap<QString, QString> labels;       // the image's labels (io.fleetcommander.* defaults)
+    bool ociOnly = false;                // an OCI layout without manifest.json: Docker < 25 cannot load it
 };
 
 // The stall watch's question "does the node's Docker daemon still answer?", on a short connection of its own
@@ -238,6 +239,7 @@ bool PushJob::resolveSource()
             }
             m_source->imageIds << image.imageId;
         }
+        m_source->ociOnly = info.ociOnly;
         if (m_job.runEnabled && info.images.size() != 1)
             return failStage(StageKind::Save, QStringLiteral("%1 holds %2 images: starting a container after the load "
                                                              "needs an archive of one image. Push it without running "
@@ -850,9 +852,19 @@ bool PushJob::probeNode()
     const QString refusal = NodeProbe::refusal(m_job.node, *m_facts);
     if (!refusal.isEmpty()) {
         m_tracker->start(StageKind::Transfer);
-        return failStage(StageKind::Transfer, refusal, RemoteDocker::failureKind(m_facts->error.toUtf8()));
+        return failStage(StageKind::Transfer, refusal, NodeProbe::refusalKind(*m_facts));
     }
     m_runtime = RuntimeCommand::fromProbe(*m_facts);
+    // skopeo's oci-archive has no manifest.json, which `docker load` before Docker 25 needs; podman reads it.
+    if (m_source->ociOnly && !m_runtime.podman() && m_facts->runtimeVersion.section(QLatin1Char('.'), 0, 0).toInt() < 25) {
+        m_tracker->start(StageKind::Transfer);
+        return failStage(StageKind::Transfer,
+                         QStringLiteral("%1: %2 is an OCI layout without Docker's manifest.json (what `skopeo copy "
+                                        "… oci-archive:` writes); the node's Docker %3 cannot load it (Docker 25 "
+                                        "and podman can). Nothing was sent. Convert it first: skopeo copy "
+                                        "oci-archive:%2 docker-archive:NEW.tar:NAME:TAG, then push NEW.tar.")
+                             .arg(m_job.node, m_params.archivePath, m_facts->runtimeVersion), FailureKind::Usage);
+    }
     // The run stage speaks plain docker only (yet): refused before any byte on the other kinds.
     if (m_job.runEnabled && m_runtime.cli() != QLatin1String("docker")) {
         m_tracker->start(StageKind::Transfer);
