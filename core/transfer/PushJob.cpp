@@ -789,6 +789,17 @@ bool PushJob::checkNodeFits()
 {
     NodeFit::Facts facts{m_job.node, m_source->reference, m_source->architecture, m_source->variant, m_knownNode,
                          m_daemon};
+    // Jetson: the image's L4T/CUDA release (its catalog entry, else its labels) against the node's probe.
+    if (m_facts) {
+        const std::optional<CatalogEntry> entry = m_journal->catalogEntry(m_source->reference, m_source->imageId);
+        const QString l4t = entry && !entry->metadata.l4t.isEmpty()
+            ? entry->metadata.l4t : m_source->labels.value(QStringLiteral("io.fleetcommander.l4t"));
+        const QString cuda = entry && !entry->metadata.cuda.isEmpty()
+            ? entry->metadata.cuda : m_source->labels.value(QStringLiteral("io.fleetcommander.cuda"));
+        if (const QString warning = NodeFit::jetsonWarning(m_job.node, m_source->reference, l4t, cuda, *m_facts);
+            !warning.isEmpty())
+            m_tracker->message(warning, QStringLiteral("warning"));
+    }
     if (!m_params.run.forceArch) {
         if (m_source->architecture.isEmpty()) {
             m_tracker->message(QStringLiteral("%1: the image's architecture is not known (the store does not record "

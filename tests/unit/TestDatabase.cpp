@@ -21,7 +21,12 @@ private:
 
     QString path(const char *name) const { return m_dir.filePath(QString::fromLatin1(name)); }
     // Takes schema step 6 away again, so a test can make a file of an older version from a current one.
-    static bool dropGroupTables(Database &db) { return db.exec("DROP TABLE node_groups") && db.exec("DROP TABLE group_images"); }
+    // What steps 7 and 8 added, to make a file of an older schema (the steps above 6 only add tables).
+    static bool dropGroupTables(Database &db)
+    {
+        return db.exec("DROP TABLE node_groups") && db.exec("DROP TABLE group_images") && dropProbeTable(db);
+    }
+    static bool dropProbeTable(Database &db) { return db.exec("DROP TABLE node_probes"); }
 
     static QStringList tables(Database &db)
     {
@@ -58,7 +63,7 @@ private Q_SLOTS:
         QCOMPARE(Migrations::currentVersion(db), Migrations::latestVersion());
         QVERIFY(Migrations::latestVersion() >= 1);
         const QStringList names = tables(db);
-        for (const char *table : {"nodes", "scans", "batches", "jobs", "stages", "events"})
+        for (const char *table : {"nodes", "scans", "batches", "jobs", "stages", "events", "node_probes"})
             QVERIFY2(names.contains(QLatin1String(table)), table);
         // The connection settings every open applies.
         Statement mode(db, "PRAGMA journal_mode");
@@ -146,6 +151,23 @@ private Q_SLOTS:
         QCOMPARE(db.queryInt("SELECT count(*) FROM group_images"), 0);
         QVERIFY(db.exec("INSERT INTO node_groups (node, grp) VALUES ('N1', 'gpu')"));
         QVERIFY(!db.exec("INSERT INTO node_groups (node, grp) VALUES ('n1', 'GPU')")); // one row per node and group
+    }
+
+    void step8AddsAnEmptyProbeTable()
+    {
+        // A file of schema 7 gets the node probes' table, empty; its groups are untouched.
+        Database db;
+        QVERIFY(db.open(path("v7.db")));
+        QVERIFY(Migrations::apply(db));
+        QVERIFY(db.exec("INSERT INTO node_groups (node, grp) VALUES ('n1', 'gpu')"));
+        QVERIFY(dropProbeTable(db) && db.exec("PRAGMA user_version = 7"));
+        QVERIFY2(Migrations::apply(db), qPrintable(db.errorString()));
+        QCOMPARE(Migrations::currentVersion(db), Migrations::latestVersion());
+        QCOMPARE(Migrations::latestVersion(), 8);
+        QCOMPARE(db.queryInt("SELECT count(*) FROM node_probes"), 0);
+        QCOMPARE(db.queryInt("SELECT count(*) FROM node_groups"), 1);
+        QVERIFY(db.exec("INSERT INTO node_probes (node, probed_at, facts) VALUES ('N1', 1, '{}')"));
+        QVERIFY(!db.exec("INSERT INTO node_probes (node, probed_at, facts) VALUES ('n1', 2, '{}')")); // one per node
     }
 
     void reopenIsIdempotent()
