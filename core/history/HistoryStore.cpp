@@ -143,6 +143,19 @@ std::optional<NodeProbeRecord> HistoryStore::probe(const QString &address)
     return record;
 }
 
+QList<std::pair<QString, NodeProbeRecord>> HistoryStore::probes()
+{
+    Statement s(m_db, "SELECT node, probed_at, facts FROM node_probes ORDER BY node");
+    QList<std::pair<QString, NodeProbeRecord>> result;
+    while (s.step() == Statement::Step::Row) {
+        NodeProbeRecord record;
+        record.probedAtMs = s.columnInt64(1);
+        record.facts = NodeProbeReply::fromJson(QJsonDocument::fromJson(s.columnText(2).toUtf8()).object());
+        result.append({s.columnText(0), record});
+    }
+    return result;
+}
+
 QList<Node> HistoryStore::nodes(std::optional<NodeState> state)
 {
     QByteArray sql = QByteArray("SELECT ") + HistoryRows::kNodeColumns + " FROM nodes";

@@ -57,6 +57,7 @@ public:
     // A node's last probe (schema step 8), replaced by each new one.
     bool recordProbe(const QString &address, const NodeProbeReply &facts);
     std::optional<NodeProbeRecord> probe(const QString &address);
+    QList<std::pair<QString, NodeProbeRecord>> probes(); // every node's, by address
     QList<Node> nodes(std::optional<NodeState> state = std::nullopt); // by address
     // Known nodes among `addresses` (the scanned ones that did not answer) become OFFLINE; last_seen is kept.
     // Returns how many changed state, -1 on error.
