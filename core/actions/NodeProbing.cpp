@@ -41,14 +41,15 @@ ProbeResult NodeProbing::probe(const ProbeParams &params)
         return result;
     }
     for (const QString &node : params.nodes)
-        result.nodes << NodeProbeOutcome{node, params.context.target(node).display(), {}, {}, {}};
+        result.nodes << NodeProbeOutcome { node, params.context.target(node).display(), {}, {}, {} };
     QThreadPool pool;
     pool.setMaxThreadCount(qBound(1, params.parallel, 64));
     const std::atomic_bool *cancel = params.cancel;
     const ActionContext context = params.context;
     QtConcurrent::blockingMap(&pool, result.nodes, [&context, cancel](NodeProbeOutcome &outcome) {
         if (cancel && cancel->load()) {
-            outcome.failure = Failure::make(FailureKind::Cancelled, tr("%1: not probed (cancelled)").arg(outcome.display));
+            outcome.failure
+                = Failure::make(FailureKind::Cancelled, tr("%1: not probed (cancelled)").arg(outcome.display));
             return;
         }
         outcome = probeOne(context, outcome.node);

@@ -9,7 +9,6 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <atomic>
 
 namespace fleet {
@@ -26,7 +25,7 @@ struct ProbeParams
 // docker missing, no access with the fix, the daemon down) — a transport failure has no facts.
 struct NodeProbeOutcome
 {
-    QString node;    // as asked
+    QString node; // as asked
     QString display; // the SSH target, for messages
     NodeProbeReply facts;
     QDateTime probedAt; // UTC
@@ -37,7 +36,7 @@ struct NodeProbeOutcome
 struct ProbeResult
 {
     QList<NodeProbeOutcome> nodes; // in the order asked
-    Failure failure;               // the most specific of the nodes' failures
+    Failure failure; // the most specific of the nodes' failures
     bool ok() const { return failure.ok(); }
 };
 

@@ -65,7 +65,8 @@ elif command -v podman >/dev/null 2>&1; then
     fi
 fi
 if command -v nvidia-smi >/dev/null 2>&1; then
-    nvidia-smi --query-gpu=name --format=csv,noheader 2>/dev/null | head -n 16 | while IFS= read -r g; do kv gpu "$g"; done
+    nvidia-smi --query-gpu=name --format=csv,noheader 2>/dev/null | head -n 16 |
+        while IFS= read -r g; do kv gpu "$g"; done
     kv cuda "$(nvidia-smi 2>/dev/null | sed -n 's/.*CUDA Version: *\([0-9.]*\).*/\1/p' | head -n 1)"
 fi
 [ -r /etc/nv_tegra_release ] && kv l4t "$(head -n 1 /etc/nv_tegra_release)"
@@ -86,16 +87,16 @@ NodeProbeReply NodeProbe::run(SshSession &session, Failure *failure)
     const RemoteResult result = session.run(command());
     if (!result.error.ok()) {
         if (failure)
-            *failure = Failure{result.error.failureKind(), result.error.message};
+            *failure = Failure { result.error.failureKind(), result.error.message };
         return {};
     }
     NodeProbeReply reply = NodeProbeReply::parse(result.out);
     if (!reply.valid && failure)
-        *failure = Failure{FailureKind::Failed,
-                           tr("%1: the node probe gave no answer (exit %2): %3. The node needs a POSIX sh.")
-                               .arg(session.target().display())
-                               .arg(result.exitStatus)
-                               .arg(QString::fromUtf8(result.err.trimmed().left(300)))};
+        *failure = Failure { FailureKind::Failed,
+            tr("%1: the node probe gave no answer (exit %2): %3. The node needs a POSIX sh.")
+                .arg(session.target().display())
+                .arg(result.exitStatus)
+                .arg(QString::fromUtf8(result.err.trimmed().left(300))) };
     return reply;
 }
 
@@ -126,23 +127,26 @@ QString NodeProbe::refusal(const QString &node, const NodeProbeReply &reply)
     if (reply.runtime == NodeProbeReply::Runtime::None) {
         if (reply.podmanFound)
             return tr("%1: podman is installed but does not answer (%2). Check `podman info` there as %3, then "
-                      "retry.").arg(node, reply.error, who);
+                      "retry.")
+                .arg(node, reply.error, who);
         return tr("%1: docker is not installed on the node (no docker or podman on %2's PATH). Install Docker (or "
-                  "podman) there, or connect as a user whose PATH has it, then retry.").arg(node, who);
+                  "podman) there, or connect as a user whose PATH has it, then retry.")
+            .arg(node, who);
     }
     if (reply.runtime == NodeProbeReply::Runtime::Docker && reply.access == NodeProbeReply::Access::Denied) {
         if (daemonDown(reply))
             return tr("%1: the Docker daemon on the node is not running (%2). Start it there (systemctl start "
-                      "docker) and retry.").arg(node, reply.error);
+                      "docker) and retry.")
+                .arg(node, reply.error);
         const QString cli = reply.dockerPath.isEmpty() ? QStringLiteral("/usr/bin/docker") : reply.dockerPath;
         return tr("%1: %2 may not use docker there (%3)%4. Nothing was sent. Either add %2 to the group of the "
                   "node's Docker socket (`sudo usermod -aG docker %2`, then log in again), or allow docker through "
                   "sudo without a password (a sudoers line: `%2 ALL=(root) NOPASSWD: %5`), or connect as another "
                   "user.")
             .arg(node, who, reply.error,
-                 reply.sudoFound ? tr("; `sudo -n docker` was refused too (%1)").arg(reply.sudoError)
-                                 : tr("; the node has no sudo"),
-                 cli);
+                reply.sudoFound ? tr("; `sudo -n docker` was refused too (%1)").arg(reply.sudoError)
+                                : tr("; the node has no sudo"),
+                cli);
     }
     return tr("%1: the node's %2 cannot be used (%3).")
         .arg(node, NodeProbeReply::runtimeName(reply.runtime), reply.error);

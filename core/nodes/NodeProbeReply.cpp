@@ -129,8 +129,8 @@ NodeProbeReply NodeProbeReply::parse(const QByteArray &answer)
         for (const QString &r : field(parts, 5).split(QLatin1Char(','), Qt::SkipEmptyParts))
             if (reply.runtimes.size() < 16)
                 reply.runtimes << r.trimmed().left(64);
-        reply.socket = dockerHost.isEmpty() && !reply.rootless ? QStringLiteral("unix:///var/run/docker.sock")
-                                                               : dockerHost;
+        reply.socket
+            = dockerHost.isEmpty() && !reply.rootless ? QStringLiteral("unix:///var/run/docker.sock") : dockerHost;
         reply.error.clear(); // plain docker failed but sudo worked: that is the way, not an error
         if (reply.access == Access::Direct)
             reply.sudoError.clear();
@@ -209,7 +209,7 @@ QStringList NodeProbeReply::badges() const
     if (!valid)
         return words;
     if (runtime == Runtime::None)
-        return {QStringLiteral("no docker")};
+        return { QStringLiteral("no docker") };
     if (runtime == Runtime::Podman)
         words << QStringLiteral("podman");
     if (access == Access::Sudo)
@@ -231,32 +231,32 @@ QStringList NodeProbeReply::badges() const
 
 QJsonObject NodeProbeReply::toJson() const
 {
-    QJsonObject o{
-        {QStringLiteral("runtime"), runtimeName(runtime)},
-        {QStringLiteral("access"), accessName(access)},
-        {QStringLiteral("user"), user},
-        {QStringLiteral("docker_found"), dockerFound},
-        {QStringLiteral("docker_path"), dockerPath},
-        {QStringLiteral("podman_found"), podmanFound},
-        {QStringLiteral("sudo_found"), sudoFound},
-        {QStringLiteral("version"), runtimeVersion},
-        {QStringLiteral("api_version"), apiVersion},
-        {QStringLiteral("storage_driver"), storageDriver},
-        {QStringLiteral("image_store"), imageStore},
-        {QStringLiteral("rootless"), rootless},
-        {QStringLiteral("socket"), socket},
-        {QStringLiteral("root_dir"), runtimeRoot},
-        {QStringLiteral("runtimes"), QJsonArray::fromStringList(runtimes)},
-        {QStringLiteral("error"), error},
-        {QStringLiteral("sudo_error"), sudoError},
-        {QStringLiteral("arch"), arch},
-        {QStringLiteral("gpus"), QJsonArray::fromStringList(gpus)},
-        {QStringLiteral("cuda"), cudaVersion},
-        {QStringLiteral("l4t"), l4tRelease},
-        {QStringLiteral("root_free_bytes"), double(rootFreeBytes)},
-        {QStringLiteral("tmp_dir"), tmpDir},
-        {QStringLiteral("tmp_free_bytes"), double(tmpFreeBytes)},
-        {QStringLiteral("badges"), QJsonArray::fromStringList(badges())},
+    QJsonObject o {
+        { QStringLiteral("runtime"), runtimeName(runtime) },
+        { QStringLiteral("access"), accessName(access) },
+        { QStringLiteral("user"), user },
+        { QStringLiteral("docker_found"), dockerFound },
+        { QStringLiteral("docker_path"), dockerPath },
+        { QStringLiteral("podman_found"), podmanFound },
+        { QStringLiteral("sudo_found"), sudoFound },
+        { QStringLiteral("version"), runtimeVersion },
+        { QStringLiteral("api_version"), apiVersion },
+        { QStringLiteral("storage_driver"), storageDriver },
+        { QStringLiteral("image_store"), imageStore },
+        { QStringLiteral("rootless"), rootless },
+        { QStringLiteral("socket"), socket },
+        { QStringLiteral("root_dir"), runtimeRoot },
+        { QStringLiteral("runtimes"), QJsonArray::fromStringList(runtimes) },
+        { QStringLiteral("error"), error },
+        { QStringLiteral("sudo_error"), sudoError },
+        { QStringLiteral("arch"), arch },
+        { QStringLiteral("gpus"), QJsonArray::fromStringList(gpus) },
+        { QStringLiteral("cuda"), cudaVersion },
+        { QStringLiteral("l4t"), l4tRelease },
+        { QStringLiteral("root_free_bytes"), double(rootFreeBytes) },
+        { QStringLiteral("tmp_dir"), tmpDir },
+        { QStringLiteral("tmp_free_bytes"), double(tmpFreeBytes) },
+        { QStringLiteral("badges"), QJsonArray::fromStringList(badges()) },
     };
     return o;
 }

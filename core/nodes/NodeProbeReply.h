@@ -19,25 +19,25 @@ struct NodeProbeReply
     bool valid = false; // the script's header was there: the other fields are the node's answer
     Runtime runtime = Runtime::None;
     Access access = Access::Unknown;
-    QString user;            // the SSH login
+    QString user; // the SSH login
     bool dockerFound = false; // `docker` on the login's PATH
     QString dockerPath;
     bool podmanFound = false;
     bool sudoFound = false;
-    QString runtimeVersion;  // 20.10.24+dfsg1, 4.3.1
-    QString apiVersion;      // 1.41 (docker), 4.3.1 (podman)
-    QString storageDriver;   // overlay2, overlay, vfs…
-    QString imageStore;      // "graphdriver" or "containerd" (docker's containerd snapshotter: no partial loads)
+    QString runtimeVersion; // 20.10.24+dfsg1, 4.3.1
+    QString apiVersion; // 1.41 (docker), 4.3.1 (podman)
+    QString storageDriver; // overlay2, overlay, vfs…
+    QString imageStore; // "graphdriver" or "containerd" (docker's containerd snapshotter: no partial loads)
     bool rootless = false;
-    QString socket;          // unix:///var/run/docker.sock, /run/podman/podman.sock
-    QString runtimeRoot;     // the runtime's data root (DockerRootDir, podman's graphroot)
-    QStringList runtimes;    // docker's runtimes: runc, nvidia…
-    QString error;           // the runtime's own words when it could not be used (last line, terminal-safe)
-    QString sudoError;       // sudo's words when `sudo -n docker` was refused
-    QString arch;            // uname -m: x86_64, aarch64
-    QStringList gpus;        // nvidia-smi's GPU names
-    QString cudaVersion;     // 12.2 (nvidia-smi), else /usr/local/cuda's version file
-    QString l4tRelease;      // R35.4.1 from /etc/nv_tegra_release (Jetson)
+    QString socket; // unix:///var/run/docker.sock, /run/podman/podman.sock
+    QString runtimeRoot; // the runtime's data root (DockerRootDir, podman's graphroot)
+    QStringList runtimes; // docker's runtimes: runc, nvidia…
+    QString error; // the runtime's own words when it could not be used (last line, terminal-safe)
+    QString sudoError; // sudo's words when `sudo -n docker` was refused
+    QString arch; // uname -m: x86_64, aarch64
+    QStringList gpus; // nvidia-smi's GPU names
+    QString cudaVersion; // 12.2 (nvidia-smi), else /usr/local/cuda's version file
+    QString l4tRelease; // R35.4.1 from /etc/nv_tegra_release (Jetson)
     qint64 rootFreeBytes = -1; // free space in runtimeRoot's filesystem; -1 unknown
     QString tmpDir;
     qint64 tmpFreeBytes = -1;

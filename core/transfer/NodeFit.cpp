@@ -58,12 +58,14 @@ QString NodeFit::jetsonWarning(const QString &node, const QString &reference, co
             problems << QStringLiteral("it is built for L4T %1, but the node is no Jetson (no /etc/nv_tegra_release)")
                             .arg(wanted);
         else if (majorMinor(probe.l4tRelease) != majorMinor(wanted))
-            problems << QStringLiteral("it is built for L4T %1, but the node runs L4T %2").arg(wanted, probe.l4tRelease);
+            problems << QStringLiteral("it is built for L4T %1, but the node runs L4T %2")
+                            .arg(wanted, probe.l4tRelease);
     }
     if (!imageCuda.isEmpty() && !probe.cudaVersion.isEmpty()) {
         const auto number = [](const QString &v, int i) { return v.section(QLatin1Char('.'), i, i).toInt(); };
-        const bool newer = number(imageCuda, 0) > number(probe.cudaVersion, 0)
-            || (number(imageCuda, 0) == number(probe.cudaVersion, 0) && number(imageCuda, 1) > number(probe.cudaVersion, 1));
+        const int imageMajor = number(imageCuda, 0), nodeMajor = number(probe.cudaVersion, 0);
+        const bool newer = imageMajor > nodeMajor
+            || (imageMajor == nodeMajor && number(imageCuda, 1) > number(probe.cudaVersion, 1));
         if (newer)
             problems << QStringLiteral("it needs CUDA %1, but the node has CUDA %2").arg(imageCuda, probe.cudaVersion);
     }

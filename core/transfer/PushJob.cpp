@@ -699,11 +699,12 @@ bool PushJob::pushScp()
     m_tracker->start(StageKind::Transfer, upload.localSize());
     // A temp dir that cannot hold the archive fails only after the bytes went: say so before, with the way out.
     if (m_facts && m_facts->tmpFreeBytes >= 0 && m_facts->tmpFreeBytes < upload.localSize())
-        return failStage(StageKind::Transfer, QStringLiteral("%1: its temp dir %2 has %3 free, and scp mode needs %4 there for "
-                                                 "the archive. Nothing was sent. Push with --mode stream (straight "
-                                                 "into the runtime, no file on the node), or free space there.")
-                                                  .arg(m_job.node, m_facts->tmpDir, formatBytes(m_facts->tmpFreeBytes),
-                                                       formatBytes(upload.localSize())));
+        return failStage(StageKind::Transfer,
+                         QStringLiteral("%1: its temp dir %2 has %3 free, and scp mode needs %4 there for the "
+                                        "archive. Nothing was sent. Push with --mode stream (straight into the "
+                                        "runtime, no file on the node), or free space there.")
+                             .arg(m_job.node, m_facts->tmpDir, formatBytes(m_facts->tmpFreeBytes),
+                                  formatBytes(upload.localSize())));
     for (int attempt = 0;; ++attempt) {
         m_tracker->setAttempts(StageKind::Transfer, attempt + 1);
         if (upload.send(*m_session, &error))
@@ -846,7 +847,7 @@ bool PushJob::probeNode()
     const std::optional<NodeProbeRecord> known = m_journal->nodeProbe(m_params.target.host);
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     if (known && known->facts.valid && known->facts.usable() && now - known->probedAtMs < kProbeFreshMs
-        && known->facts.user == m_params.target.user) {
+        && (m_params.target.user.isEmpty() || known->facts.user == m_params.target.user)) {
         m_facts = known->facts;
     } else {
         m_stall->arm(StallWatch::Phase::Waiting, QStringLiteral("asking the node which container runtime it has"));
@@ -867,7 +868,8 @@ bool PushJob::probeNode()
     }
     m_runtime = RuntimeCommand::fromProbe(*m_facts);
     // skopeo's oci-archive has no manifest.json, which `docker load` before Docker 25 needs; podman reads it.
-    if (m_source->ociOnly && !m_runtime.podman() && m_facts->runtimeVersion.section(QLatin1Char('.'), 0, 0).toInt() < 25) {
+    const int dockerMajor = m_facts->runtimeVersion.section(QLatin1Char('.'), 0, 0).toInt();
+    if (m_source->ociOnly && !m_runtime.podman() && dockerMajor < 25) {
         m_tracker->start(StageKind::Transfer);
         return failStage(StageKind::Transfer,
                          QStringLiteral("%1: %2 is an OCI layout without Docker's manifest.json (what `skopeo copy "

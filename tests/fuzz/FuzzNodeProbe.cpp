@@ -1,5 +1,4 @@
 #include "FuzzSupport.h"
-
 #include "docker/RuntimeCommand.h"
 #include "nodes/NodeProbe.h"
 #include "nodes/NodeProbeReply.h"
@@ -15,8 +14,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const NodeProbeReply reply = NodeProbeReply::parse(input);
     FLEET_FUZZ_ASSERT(reply.gpus.size() <= 16 && reply.runtimes.size() <= 16);
     FLEET_FUZZ_ASSERT(reply.user.size() <= 64 && reply.arch.size() <= 32 && reply.apiVersion.size() <= 16);
-    for (const QString &text : {reply.user, reply.error, reply.sudoError, reply.socket, reply.runtimeRoot,
-                                reply.tmpDir, reply.l4tRelease, reply.cudaVersion, reply.runtimeVersion}) {
+    for (const QString &text : { reply.user, reply.error, reply.sudoError, reply.socket, reply.runtimeRoot,
+             reply.tmpDir, reply.l4tRelease, reply.cudaVersion, reply.runtimeVersion }) {
         FLEET_FUZZ_ASSERT(text.size() <= NodeProbeReply::kMaxValueChars);
         for (const QChar c : text)
             FLEET_FUZZ_ASSERT(c.unicode() >= 0x20 && c.unicode() != 0x7f);
@@ -25,8 +24,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (!reply.valid)
         FLEET_FUZZ_ASSERT(reply.runtime == NodeProbeReply::Runtime::None);
     const QString cli = RuntimeCommand::fromProbe(reply).cli();
-    FLEET_FUZZ_ASSERT(cli == QLatin1String("docker") || cli == QLatin1String("sudo -n docker")
-                      || cli == QLatin1String("podman"));
+    FLEET_FUZZ_ASSERT(
+        cli == QLatin1String("docker") || cli == QLatin1String("sudo -n docker") || cli == QLatin1String("podman"));
     if (reply.valid) {
         const NodeProbeReply back = NodeProbeReply::fromJson(reply.toJson());
         FLEET_FUZZ_ASSERT(back.toJson() == reply.toJson());

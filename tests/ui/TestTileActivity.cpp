@@ -145,7 +145,8 @@ private slots:
                                                 "docker_access=sudo\ndocker_info=20.10.24|overlay2|/d||x;|runc,\n")},
                          {QStringLiteral("127.0.90.13"), NodeProbeReply::parse("fleet-probe 1\nuser=root\n")}});
         QCOMPARE(changed.size(), 2);
-        QCOMPARE(model.index(0).data(NodeListModel::ProbeBadgesRole).toStringList(), QStringList{QStringLiteral("sudo")});
+        QCOMPARE(model.index(0).data(NodeListModel::ProbeBadgesRole).toStringList(),
+                 QStringList{QStringLiteral("sudo")});
         QVERIFY(model.index(0).data(Qt::ToolTipRole).toString().contains(QLatin1String("docker 20.10.24 (sudo)")));
         QVERIFY(render(model, 0) != unprobed);
         QCOMPARE(model.index(1).data(NodeListModel::ProbeBadgesRole).toStringList(),

@@ -24,8 +24,8 @@ class TestNodeProbeReply final : public QObject
     {
         const QString bin = m_dir.filePath(name);
         QDir().mkpath(bin);
-        for (const char *tool : {"sh", "id", "uname", "df", "awk", "sed", "grep", "tr", "cut", "head", "tail",
-                                 "printf", "timeout", "cat"}) {
+        for (const char *tool : { "sh", "id", "uname", "df", "awk", "sed", "grep", "tr", "cut", "head", "tail",
+                 "printf", "timeout", "cat" }) {
             const QString target = QFile::exists(QStringLiteral("/usr/bin/") + QLatin1String(tool))
                 ? QStringLiteral("/usr/bin/") + QLatin1String(tool)
                 : QStringLiteral("/bin/") + QLatin1String(tool);
@@ -50,7 +50,7 @@ class TestNodeProbeReply final : public QObject
         env.insert(QStringLiteral("PATH"), bin);
         env.insert(QStringLiteral("TMPDIR"), QDir::tempPath());
         sh.setProcessEnvironment(env);
-        sh.start(bin + QStringLiteral("/sh"), {QStringLiteral("-c"), NodeProbe::script()});
+        sh.start(bin + QStringLiteral("/sh"), { QStringLiteral("-c"), NodeProbe::script() });
         sh.waitForFinished(20000);
         return NodeProbeReply::parse(sh.readAllStandardOutput());
     }
@@ -59,7 +59,8 @@ class TestNodeProbeReply final : public QObject
     static QString dockerInfo(const QString &fields)
     {
         return QStringLiteral("case \"$1\" in info) echo 'WARNING: No swap limit support' >&2; echo 'fleet:%1';; "
-                              "version) echo 'fleet:1.41';; esac").arg(fields);
+                              "version) echo 'fleet:1.41';; esac")
+            .arg(fields);
     }
 
 private Q_SLOTS:
@@ -69,8 +70,8 @@ private Q_SLOTS:
     {
         const QString bin = toolPath(QStringLiteral("root"));
         fake(bin, QStringLiteral("docker"),
-             dockerInfo(QStringLiteral("20.10.24+dfsg1|overlay2|/|Backing Filesystem=extfs;Supports d_type=true;|"
-                                       "name=seccomp,profile=default;|io.containerd.runc.v2,runc,")));
+            dockerInfo(QStringLiteral("20.10.24+dfsg1|overlay2|/|Backing Filesystem=extfs;Supports d_type=true;|"
+                                      "name=seccomp,profile=default;|io.containerd.runc.v2,runc,")));
         const NodeProbeReply r = runScript(bin);
         QVERIFY(r.valid);
         QCOMPARE(r.runtime, NodeProbeReply::Runtime::Docker);
@@ -80,7 +81,7 @@ private Q_SLOTS:
         QCOMPARE(r.storageDriver, QStringLiteral("overlay2"));
         QCOMPARE(r.imageStore, QStringLiteral("graphdriver"));
         QVERIFY(!r.rootless);
-        QCOMPARE(r.runtimes, (QStringList{QStringLiteral("io.containerd.runc.v2"), QStringLiteral("runc")}));
+        QCOMPARE(r.runtimes, (QStringList { QStringLiteral("io.containerd.runc.v2"), QStringLiteral("runc") }));
         QCOMPARE(r.socket, QStringLiteral("unix:///var/run/docker.sock"));
         QVERIFY(r.rootFreeBytes > 0 && r.tmpFreeBytes > 0);
         QCOMPARE(r.tmpDir, QDir::tempPath());
@@ -95,20 +96,20 @@ private Q_SLOTS:
     {
         const QString bin = toolPath(QStringLiteral("sudo"));
         fake(bin, QStringLiteral("docker"),
-             QStringLiteral("if [ \"$FLEET_AS_ROOT\" = 1 ]; then %1; exit 0; fi\n"
-                            "echo 'permission denied while trying to connect to the Docker daemon socket at "
-                            "unix:///var/run/docker.sock' >&2; exit 1")
-                 .arg(dockerInfo(QStringLiteral("29.1.0|overlayfs|/|driver-type=io.containerd.snapshotter.v1;|"
-                                                "name=seccomp;|runc,nvidia,"))));
+            QStringLiteral("if [ \"$FLEET_AS_ROOT\" = 1 ]; then %1; exit 0; fi\n"
+                           "echo 'permission denied while trying to connect to the Docker daemon socket at "
+                           "unix:///var/run/docker.sock' >&2; exit 1")
+                .arg(dockerInfo(QStringLiteral("29.1.0|overlayfs|/|driver-type=io.containerd.snapshotter.v1;|"
+                                               "name=seccomp;|runc,nvidia,"))));
         fake(bin, QStringLiteral("sudo"), QStringLiteral("[ \"$1\" = -n ] && shift; FLEET_AS_ROOT=1 exec \"$@\""));
         fake(bin, QStringLiteral("nvidia-smi"),
-             QStringLiteral("case \"$1\" in --query-gpu=name) echo 'NVIDIA A100-SXM4-40GB';; *) echo '| NVIDIA-SMI "
-                            "535.104.05   Driver Version: 535.104.05   CUDA Version: 12.2     |';; esac"));
+            QStringLiteral("case \"$1\" in --query-gpu=name) echo 'NVIDIA A100-SXM4-40GB';; *) echo '| NVIDIA-SMI "
+                           "535.104.05   Driver Version: 535.104.05   CUDA Version: 12.2     |';; esac"));
         const NodeProbeReply r = runScript(bin);
         QCOMPARE(r.runtime, NodeProbeReply::Runtime::Docker);
         QCOMPARE(r.access, NodeProbeReply::Access::Sudo);
         QCOMPARE(r.imageStore, QStringLiteral("containerd"));
-        QCOMPARE(r.gpus, QStringList{QStringLiteral("NVIDIA A100-SXM4-40GB")});
+        QCOMPARE(r.gpus, QStringList { QStringLiteral("NVIDIA A100-SXM4-40GB") });
         QCOMPARE(r.cudaVersion, QStringLiteral("12.2"));
         QVERIFY(r.runtimes.contains(QStringLiteral("nvidia")));
         QVERIFY(r.usable());
@@ -116,16 +117,16 @@ private Q_SLOTS:
         QCOMPARE(RuntimeCommand::fromProbe(r).load(), QStringLiteral("sudo -n docker load"));
         const QStringList badges = r.badges();
         QVERIFY2(badges.contains(QStringLiteral("sudo")) && badges.contains(QStringLiteral("containerd"))
-                     && badges.contains(QStringLiteral("GPU")) && badges.contains(QStringLiteral("CUDA 12.2")),
-                 qPrintable(badges.join(QLatin1Char(' '))));
+                && badges.contains(QStringLiteral("GPU")) && badges.contains(QStringLiteral("CUDA 12.2")),
+            qPrintable(badges.join(QLatin1Char(' '))));
     }
 
     void neitherGroupNorSudo()
     {
         const QString bin = toolPath(QStringLiteral("denied"));
         fake(bin, QStringLiteral("docker"),
-             QStringLiteral("echo 'Got permission denied while trying to connect to the Docker daemon socket at "
-                            "unix:///var/run/docker.sock: connect: permission denied' >&2; exit 1"));
+            QStringLiteral("echo 'Got permission denied while trying to connect to the Docker daemon socket at "
+                           "unix:///var/run/docker.sock: connect: permission denied' >&2; exit 1"));
         fake(bin, QStringLiteral("sudo"), QStringLiteral("echo 'sudo: a password is required' >&2; exit 1"));
         const NodeProbeReply r = runScript(bin);
         QCOMPARE(r.runtime, NodeProbeReply::Runtime::Docker);
@@ -135,16 +136,16 @@ private Q_SLOTS:
         QCOMPARE(r.sudoError, QStringLiteral("sudo: a password is required"));
         const QString why = NodeProbe::refusal(QStringLiteral("n5"), r);
         QVERIFY2(why.contains(QLatin1String("usermod -aG docker")) && why.contains(QLatin1String("NOPASSWD"))
-                     && why.contains(QLatin1String("Nothing was sent")) && why.contains(bin + QStringLiteral("/docker")),
-                 qPrintable(why));
+                && why.contains(QLatin1String("Nothing was sent")) && why.contains(bin + QStringLiteral("/docker")),
+            qPrintable(why));
     }
 
     void podmanAndJetson()
     {
         const QString bin = toolPath(QStringLiteral("podman"));
         fake(bin, QStringLiteral("podman"),
-             QStringLiteral("echo 'time=\"x\" level=warning msg=\"not a shared mount\"' >&2; "
-                            "echo 'fleet:4.3.1|4.3.1|overlay|/|false|/run/podman/podman.sock'"));
+            QStringLiteral("echo 'time=\"x\" level=warning msg=\"not a shared mount\"' >&2; "
+                           "echo 'fleet:4.3.1|4.3.1|overlay|/|false|/run/podman/podman.sock'"));
         const NodeProbeReply r = runScript(bin);
         QCOMPARE(r.runtime, NodeProbeReply::Runtime::Podman);
         QCOMPARE(r.access, NodeProbeReply::Access::Direct);
@@ -153,7 +154,7 @@ private Q_SLOTS:
         QVERIFY(!r.dockerFound);
         QCOMPARE(RuntimeCommand::fromProbe(r).load(), QStringLiteral("podman load"));
         QCOMPARE(RuntimeCommand::fromProbe(r).loadFile(QStringLiteral("'/t/a.tar'")),
-                 QStringLiteral("podman load -i '/t/a.tar'"));
+            QStringLiteral("podman load -i '/t/a.tar'"));
 
         // Jetson: the release line as L4T writes it
         const NodeProbeReply j = NodeProbeReply::parse(
@@ -203,7 +204,8 @@ private Q_SLOTS:
         QVERIFY(back.rootless);
         QCOMPARE(back.rootFreeBytes, 10240);
         QCOMPARE(back.l4tRelease, QStringLiteral("R36.3.0"));
-        QCOMPARE(RuntimeCommand::normalizeId(QString(64, QLatin1Char('a'))), QStringLiteral("sha256:") + QString(64, QLatin1Char('a')));
+        QCOMPARE(RuntimeCommand::normalizeId(QString(64, QLatin1Char('a'))),
+            QStringLiteral("sha256:") + QString(64, QLatin1Char('a')));
         QCOMPARE(RuntimeCommand::normalizeId(QStringLiteral("sha256:ab")), QStringLiteral("sha256:ab"));
     }
 };

@@ -257,8 +257,11 @@ private Q_SLOTS:
     // index and manifest blob; what it names must be inside, as for manifest.json.
     void readsOciOnlyArchives()
     {
-        const QString hexConfig(64, QLatin1Char('c')), hexLayer(64, QLatin1Char('a')), hexManifest(64, QLatin1Char('m'));
-        const QByteArray config = "{\"architecture\":\"arm64\",\"os\":\"linux\",\"config\":{\"Labels\":{\"io.fleetcommander.l4t\":\"R35.4.1\"}}}";
+        const QString hexConfig(64, QLatin1Char('c')), hexLayer(64, QLatin1Char('a'));
+        const QString hexManifest(64, QLatin1Char('m'));
+        const QByteArray config = "{\"architecture\":\"arm64\",\"os\":\"linux\","
+                                  "\"config\":{\"Labels\":{\"io.fleetcommander.l4t\":\"R35.4.1\"}}}";
+        const QByteArray skopeoName = "{\"org.opencontainers.image.ref.name\":\"lab/oci:1.0.0\"}";
         const auto manifestBlob = [&](const QString &layer) -> QByteArray {
             return QByteArray("{\"schemaVersion\":2,\"config\":{\"digest\":\"sha256:") + hexConfig.toLatin1()
                 + "\"},\"layers\":[{\"digest\":\"sha256:" + layer.toLatin1() + "\"}]}";
@@ -278,7 +281,7 @@ private Q_SLOTS:
         };
         SaveArchiveInfo info;
         QString error;
-        QVERIFY2(inspect(archive(index("{\"org.opencontainers.image.ref.name\":\"lab/oci:1.0.0\"}"), hexLayer), &info, &error),
+        QVERIFY2(inspect(archive(index(skopeoName), hexLayer), &info, &error),
                  qPrintable(error));
         QVERIFY(info.ociLayout && info.ociOnly);
         QCOMPARE(info.imageId, QStringLiteral("sha256:") + hexConfig);
@@ -288,7 +291,8 @@ private Q_SLOTS:
         QCOMPARE(info.labels.value(QStringLiteral("io.fleetcommander.l4t")), QStringLiteral("R35.4.1"));
         // Docker's own annotation wins; a bare tag names nothing
         SaveArchiveInfo named;
-        QVERIFY(inspect(archive(index("{\"io.containerd.image.name\":\"docker.io/lab/oci:2.0.0\",\"org.opencontainers.image.ref.name\":\"2.0.0\"}"),
+        QVERIFY(inspect(archive(index("{\"io.containerd.image.name\":\"docker.io/lab/oci:2.0.0\","
+                                      "\"org.opencontainers.image.ref.name\":\"2.0.0\"}"),
                                 hexLayer), &named, &error));
         QCOMPARE(named.repoTags, QStringList{QStringLiteral("docker.io/lab/oci:2.0.0")});
         SaveArchiveInfo bare;
@@ -296,7 +300,7 @@ private Q_SLOTS:
         QVERIFY(bare.repoTags.isEmpty());
         // a layer it names is missing; a digest that is no sha256 path; an empty index
         SaveArchiveInfo refused;
-        QVERIFY(!inspect(archive(index("{\"org.opencontainers.image.ref.name\":\"lab/oci:1.0.0\"}"), hexLayer, false), &refused,
+        QVERIFY(!inspect(archive(index(skopeoName), hexLayer, false), &refused,
                          &error));
         QVERIFY2(error.contains(QLatin1String("names the layer")), qPrintable(error));
         QVERIFY(!inspect(archive(index("{}"), QStringLiteral("../../etc/passwd")), &refused, &error));
