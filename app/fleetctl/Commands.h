@@ -31,6 +31,7 @@ int runStore(CliContext, const QStringList &);
 int runStores(CliContext, const QStringList &);
 int runPrune(CliContext, const QStringList &);
 int runContainers(CliContext, const QStringList &);
+int runProbe(CliContext, const QStringList &);
 int runContainerAction(CliContext, const QStringList &); // stop, start, restart, rm (args.first())
 int runLogs(CliContext, const QStringList &);
 int runInventory(CliContext, const QStringList &);

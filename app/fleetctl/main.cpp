@@ -30,6 +30,8 @@ const Command kCommands[] = {
     {"prune", "prune NODE... [--yes]      remove images a store holds, and dangling ones, from nodes", runPrune},
     {"containers", "containers NODE [--all]     a node's containers: name, image, state, health, ports, uptime",
      runContainers},
+    {"probe", "probe NODE...               what nodes run: docker/podman, sudo, image store, GPU, L4T, free space",
+     runProbe},
     {"logs", "logs NODE CONTAINER [--tail N] [--follow]  a container's log, streamed from the node", runLogs},
     {"stop", "stop NODE CONTAINER         stop a container on a node", runContainerAction},
     {"start", "start NODE CONTAINER        start a stopped container on a node", runContainerAction},

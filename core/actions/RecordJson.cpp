@@ -3,6 +3,7 @@
 #include "actions/ContainerLogs.h"
 #include "actions/InventoryMatrix.h"
 #include "actions/NodeContainers.h"
+#include "actions/NodeProbing.h"
 #include "discovery/ScanRecorder.h"
 #include "history/HistoryRecords.h"
 #include "history/NodeSummary.h"
@@ -284,6 +285,22 @@ QJsonObject containerLog(const ContainerLogLine &line, const QString &node, cons
                   {QStringLiteral("container"), container},
                   {QStringLiteral("stream"), line.stderrStream ? QStringLiteral("stderr") : QStringLiteral("stdout")},
                   {QStringLiteral("text"), line.text}});
+}
+
+QJsonObject nodeProbe(const NodeProbeOutcome &outcome)
+{
+    QJsonObject facts = NodeProbeReply{}.toJson();
+    if (outcome.facts.valid)
+        facts = outcome.facts.toJson();
+    else
+        for (auto it = facts.begin(); it != facts.end(); ++it)
+            it.value() = QJsonValue(QJsonValue::Null);
+    facts.insert(QStringLiteral("node"), outcome.display);
+    facts.insert(QStringLiteral("probed_at"), when(outcome.probedAt));
+    facts.insert(QStringLiteral("ok"), outcome.ok());
+    facts.insert(QStringLiteral("failure"), failureKindName(outcome.failure.kind));
+    facts.insert(QStringLiteral("message"), outcome.failure.message);
+    return typed(QStringLiteral("node_probe"), facts);
 }
 
 QJsonObject inventory(const NodeInventory &n)

@@ -16,6 +16,7 @@ struct JobUpdate;
 struct Node;
 struct NodeSummary;
 struct NodeInventory;
+struct NodeProbeOutcome;
 struct ScanRecord;
 struct ScanResult;
 class SifImage;
@@ -56,6 +57,11 @@ QJsonObject container(const ContainerInfo &container, const QString &node);
 QJsonObject containerAction(const ContainerActionResult &result);
 // One line of a container's log ("container_log"): stream "stdout" or "stderr", the text exact.
 QJsonObject containerLog(const ContainerLogLine &line, const QString &node, const QString &container);
+
+// A node's probe ("node_probe", NodeProbing): the facts' keys (runtime, access, version, api_version,
+// image_store, rootless, socket, arch, gpus, cuda, l4t, root_free_bytes, tmp_free_bytes, badges…) null when the
+// node did not answer, plus node, probed_at, ok, failure and message (why it cannot take images, with the fix).
+QJsonObject nodeProbe(const NodeProbeOutcome &outcome);
 
 // Inventory (FleetInventory): one node's column ("inventory": node, source, ok, failure, images [{reference, id}]),
 // one drift finding ("drift": kind missing|outdated, node, image, held, group, fix) and a node group ("group").

@@ -11,6 +11,7 @@ list(APPEND FLEETCORE_SOURCES
     actions/PushPreflight.h actions/PushPreflight.cpp
     actions/NodePrune.h actions/NodePrune.cpp
     actions/NodeContainers.h actions/NodeContainers.cpp
+    actions/NodeProbing.h actions/NodeProbing.cpp
     actions/ContainerLogs.h actions/ContainerLogs.cpp
     actions/StoreActions.h actions/StoreActions.cpp
     actions/StoreJob.h actions/StoreJob.cpp

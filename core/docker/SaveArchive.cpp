@@ -86,6 +86,8 @@ private:
     bool walk(archive *a);
     bool checkLinks();
     bool readManifest();
+    bool readIndex(); // an OCI layout without manifest.json
+    bool readImage(SaveArchiveImage &image, const QString &config); // the platform and labels of its config
     // Follows links from `name` to a regular member; empty when there is none (missing, dangling, a loop).
     QString regularMember(const QString &name) const;
     bool refuse(const QString &message)
@@ -100,6 +102,7 @@ private:
     QString *m_error;
     QHash<QString, Member> m_members;
     QByteArray m_manifest;
+    QByteArray m_index; // index.json
     QHash<QString, QByteArray> m_configs; // candidate config members by name
     qint64 m_configBytes = 0;
 };
@@ -162,6 +165,12 @@ bool Inspection::walk(archive *a)
             m_manifest.resize(qsizetype(archive_entry_size(entry)));
             if (archive_read_data(a, m_manifest.data(), size_t(m_manifest.size())) != m_manifest.size())
                 return refuse(QStringLiteral("manifest.json is truncated.") + m_fix);
+        } else if (*name == QLatin1String("index.json") && member.kind == Member::Kind::File) {
+            if (archive_entry_size(entry) > kMaxManifest)
+                return refuse(QStringLiteral("index.json is implausibly large; refused."));
+            m_index.resize(qsizetype(archive_entry_size(entry)));
+            if (archive_read_data(a, m_index.data(), size_t(m_index.size())) != m_index.size())
+                return refuse(QStringLiteral("index.json is truncated.") + m_fix);
         } else if (member.kind == Member::Kind::File && mayBeConfig(*name, archive_entry_size(entry))
                    && m_configBytes + archive_entry_size(entry) <= kMaxConfigs) {
             QByteArray data(qsizetype(archive_entry_size(entry)), Qt::Uninitialized);
@@ -225,6 +234,8 @@ bool Inspection::checkLinks()
 // Every entry is checked, not only the first: a multi-image archive either loads whole or is refused.
 bool Inspection::readManifest()
 {
+    if (m_manifest.isEmpty() && !m_index.isEmpty())
+        return readIndex();
     const QJsonArray images = QJsonDocument::fromJson(m_manifest).array();
     if (m_manifest.isEmpty() || images.isEmpty())
         return refuse(QStringLiteral("no manifest.json: this is not a docker-save archive.") + m_fix);
@@ -253,18 +264,7 @@ bool Inspection::readManifest()
         image.imageId = QStringLiteral("sha256:") + digest;
         for (const QJsonValue &tag : entry.value(QLatin1String("RepoTags")).toArray())
             image.repoTags << tag.toString();
-        // The platform and labels, when the config was small enough to be kept (it always is in practice).
-        const QJsonObject object = QJsonDocument::fromJson(m_configs.value(regularMember(config))).object();
-        image.os = object.value(QLatin1String("os")).toString();
-        image.architecture = object.value(QLatin1String("architecture")).toString();
-        image.variant = object.value(QLatin1String("variant")).toString();
-        for (const QJsonValue &diffId : object.value(QLatin1String("rootfs")).toObject().value(
-                 QLatin1String("diff_ids")).toArray())
-            image.diffIds << diffId.toString();
-        const QJsonObject labels = object.value(QLatin1String("config")).toObject().value(QLatin1String("Labels"))
-                                       .toObject();
-        for (auto it = labels.begin(); it != labels.end(); ++it)
-            image.labels.insert(it.key(), it.value().toString());
+        readImage(image, config);
         m_info->images << image;
     }
     m_info->imageId = m_info->images.first().imageId;
@@ -277,6 +277,94 @@ bool Inspection::readManifest()
 }
 
 } // namespace
+
+bool Inspection::readImage(SaveArchiveImage &image, const QString &config)
+{
+    // The platform and labels, when the config was small enough to be kept (it always is in practice).
+    const QJsonObject object = QJsonDocument::fromJson(m_configs.value(regularMember(config))).object();
+    image.os = object.value(QLatin1String("os")).toString();
+    image.architecture = object.value(QLatin1String("architecture")).toString();
+    image.variant = object.value(QLatin1String("variant")).toString();
+    for (const QJsonValue &diffId : object.value(QLatin1String("rootfs")).toObject().value(
+             QLatin1String("diff_ids")).toArray())
+        image.diffIds << diffId.toString();
+    const QJsonObject labels = object.value(QLatin1String("config")).toObject().value(QLatin1String("Labels"))
+                                   .toObject();
+    for (auto it = labels.begin(); it != labels.end(); ++it)
+        image.labels.insert(it.key(), it.value().toString());
+    return true;
+}
+
+// index.json → each image manifest (blobs/sha256/<digest>, kept with the small JSON members) → its config and
+// layers, all of which must be inside. A nested index (a multi-platform image) is followed one level down. The
+// name comes from the containerd annotation Docker writes, else from the OCI ref.name when it is a whole
+// reference (skopeo writes the reference it was given; a bare tag names nothing).
+bool Inspection::readIndex()
+{
+    const auto blob = [](const QString &digest) -> QString {
+        if (!digest.startsWith(QLatin1String("sha256:")) || digest.size() != 71)
+            return {};
+        return QStringLiteral("blobs/sha256/") + digest.mid(7);
+    };
+    const auto json = [this](const QString &member) {
+        return QJsonDocument::fromJson(m_configs.value(regularMember(member))).object();
+    };
+    QList<QJsonObject> entries;
+    for (const QJsonValue &v : QJsonDocument::fromJson(m_index).object().value(QLatin1String("manifests")).toArray())
+        entries << v.toObject();
+    if (entries.isEmpty())
+        return refuse(QStringLiteral("index.json lists no image and there is no manifest.json: this is not an image "
+                                     "archive.") + m_fix);
+    for (int i = 0; i < entries.size() && i < 64; ++i) {
+        const QJsonObject entry = entries.at(i);
+        const QString manifestName = blob(entry.value(QLatin1String("digest")).toString());
+        if (manifestName.isEmpty() || regularMember(manifestName).isEmpty())
+            return refuse(QStringLiteral("index.json names the manifest \"%1\", which is missing: the archive is "
+                                         "incomplete.").arg(entry.value(QLatin1String("digest")).toString()) + m_fix);
+        const QJsonObject manifest = json(manifestName);
+        if (manifest.contains(QLatin1String("manifests"))) { // a nested index
+            if (i < 16)
+                for (const QJsonValue &v : manifest.value(QLatin1String("manifests")).toArray())
+                    entries << v.toObject();
+            continue;
+        }
+        SaveArchiveImage image;
+        const QString configDigest = manifest.value(QLatin1String("config")).toObject().value(QLatin1String("digest"))
+                                         .toString();
+        const QString config = blob(configDigest);
+        if (config.isEmpty() || regularMember(config).isEmpty())
+            return refuse(QStringLiteral("the manifest %1 names the config \"%2\", which is missing: the archive is "
+                                         "incomplete.").arg(manifestName, configDigest) + m_fix);
+        for (const QJsonValue &layer : manifest.value(QLatin1String("layers")).toArray()) {
+            const QString digest = layer.toObject().value(QLatin1String("digest")).toString();
+            const QString file = blob(digest);
+            if (file.isEmpty() || regularMember(file).isEmpty())
+                return refuse(QStringLiteral("the manifest %1 names the layer \"%2\", which is missing: the archive "
+                                             "is incomplete.").arg(manifestName, digest) + m_fix);
+            image.layers << file;
+        }
+        image.imageId = configDigest;
+        const QJsonObject annotations = entry.value(QLatin1String("annotations")).toObject();
+        const QString containerd = annotations.value(QLatin1String("io.containerd.image.name")).toString();
+        const QString ref = annotations.value(QLatin1String("org.opencontainers.image.ref.name")).toString();
+        if (!containerd.isEmpty())
+            image.repoTags << containerd;
+        else if (ref.contains(QLatin1Char(':')) || ref.contains(QLatin1Char('/')))
+            image.repoTags << ref;
+        readImage(image, config);
+        m_info->images << image;
+    }
+    if (m_info->images.isEmpty())
+        return refuse(QStringLiteral("index.json leads to no image manifest: the archive is incomplete.") + m_fix);
+    m_info->ociOnly = true;
+    m_info->imageId = m_info->images.first().imageId;
+    m_info->repoTags = m_info->images.first().repoTags;
+    m_info->layers = m_info->images.first().layers;
+    m_info->architecture = m_info->images.first().architecture;
+    m_info->variant = m_info->images.first().variant;
+    m_info->labels = m_info->images.first().labels;
+    return true;
+}
 
 bool SaveArchive::inspect(const QString &path, SaveArchiveInfo *info, QString *error)
 {

@@ -28,6 +28,9 @@ struct SaveArchiveInfo
     QString architecture, variant; // the first image's (see SaveArchiveImage)
     QMap<QString, QString> labels;
     bool ociLayout = false; // Docker 25+: index.json + blobs/sha256/…
+    // An OCI layout with no manifest.json at all (`skopeo copy … oci-archive:`): read through index.json; podman
+    // and Docker 25+ load it, Docker 24 and older do not.
+    bool ociOnly = false;
     qint64 entries = 0;
 };
 
@@ -37,7 +40,8 @@ struct SaveArchiveInfo
 // `<id>/layer.tar -> ../<other-id>/layer.tar`), so escaping, dangling and looping links are refused;
 // every entry of manifest.json must name a config and layers that are really inside (so a multi-image
 // archive cannot half-load). Both the classic layout
-// (<id>.json, <layer>/layer.tar) and the OCI layout of Docker 25+ are understood.
+// (<id>.json, <layer>/layer.tar) and the OCI layout of Docker 25+ are understood, and so is a pure OCI layout
+// without manifest.json (skopeo's oci-archive), through index.json and its manifests.
 class SaveArchive final
 {
 public:

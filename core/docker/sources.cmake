@@ -9,4 +9,5 @@ list(APPEND FLEETCORE_SOURCES
     docker/TarStreamCheck.h docker/TarStreamCheck.cpp
     docker/DockerEngine.h docker/DockerEngine.cpp
     docker/SaveArchive.h docker/SaveArchive.cpp
-    docker/Architecture.h docker/Architecture.cpp)
+    docker/Architecture.h docker/Architecture.cpp
+    docker/RuntimeCommand.h docker/RuntimeCommand.cpp)

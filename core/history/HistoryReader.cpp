@@ -62,6 +62,17 @@ quint64 HistoryReader::requestNodes()
     });
 }
 
+quint64 HistoryReader::requestProbes()
+{
+    return post([this](HistoryStore *history, quint64 ticket) -> Answer {
+        QHash<QString, NodeProbeReply> probes;
+        if (history)
+            for (const auto &[address, record] : history->probes())
+                probes.insert(address, record.facts);
+        return [this, ticket, probes = std::move(probes)] { Q_EMIT probesLoaded(ticket, probes); };
+    });
+}
+
 quint64 HistoryReader::requestJobs(const JobFilter &filter)
 {
     return post([this, filter](HistoryStore *history, quint64 ticket) -> Answer {

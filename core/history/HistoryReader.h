@@ -4,6 +4,7 @@
 #include "history/NodeSummary.h"
 #include "model/Node.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 
@@ -35,6 +36,8 @@ public:
     quint64 requestJobDetails(qint64 jobId);
     quint64 requestScans(int limit, qint64 beforeId, const QString &text);
     quint64 requestNodeSummaries();
+    // Every node's last probe (schema step 9), by address.
+    quint64 requestProbes();
     // Writes every job the filter selects (limit ignored) as CSV, page by page.
     quint64 requestExport(const JobFilter &filter, const QString &csvPath);
 
@@ -46,6 +49,7 @@ Q_SIGNALS:
                           const QList<fleet::EventRecord> &events);
     void scansLoaded(quint64 ticket, const QList<fleet::ScanRecord> &scans);
     void nodeSummariesLoaded(quint64 ticket, const QList<fleet::NodeSummary> &summaries);
+    void probesLoaded(quint64 ticket, const QHash<QString, fleet::NodeProbeReply> &probes);
     void exported(quint64 ticket, qint64 rows, const QString &error);
     // The database could not be read: the message names the file, the cause and the fix.
     void failed(quint64 ticket, const QString &message);

@@ -3,6 +3,7 @@
 #include "model/Throughput.h"
 
 #include "model/Job.h"
+#include "nodes/NodeProbeReply.h"
 
 #include <QDateTime>
 #include <QMetaType>
@@ -123,6 +124,13 @@ struct GroupRecord
     QString name;
     QStringList nodes;
     QStringList wanted;
+};
+
+// A node's last probe (schema step 9).
+struct NodeProbeRecord
+{
+    NodeProbeReply facts;
+    qint64 probedAtMs = 0; // unix ms, UTC
 };
 
 struct JobFilter

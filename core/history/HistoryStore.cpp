@@ -7,6 +7,8 @@
 #include "history/Statement.h"
 #include "history/Transaction.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QStandardPaths>
 
 #include <limits>
@@ -117,6 +119,41 @@ std::optional<Node> HistoryStore::node(const QString &address)
     if (s.step() != Statement::Step::Row)
         return std::nullopt;
     return HistoryRows::node(s);
+}
+
+bool HistoryStore::recordProbe(const QString &address, const NodeProbeReply &facts)
+{
+    Statement s(m_db, "INSERT INTO node_probes (node, probed_at, facts) VALUES (?1, ?2, ?3) "
+                      "ON CONFLICT(node) DO UPDATE SET probed_at = excluded.probed_at, facts = excluded.facts");
+    s.bind(1, address.trimmed())
+        .bind(2, nowMs())
+        .bind(3, QString::fromUtf8(QJsonDocument(facts.toJson()).toJson(QJsonDocument::Compact)));
+    return s.step() == Statement::Step::Done;
+}
+
+std::optional<NodeProbeRecord> HistoryStore::probe(const QString &address)
+{
+    Statement s(m_db, "SELECT probed_at, facts FROM node_probes WHERE node = ?1");
+    s.bind(1, address.trimmed());
+    if (s.step() != Statement::Step::Row)
+        return std::nullopt;
+    NodeProbeRecord record;
+    record.probedAtMs = s.columnInt64(0);
+    record.facts = NodeProbeReply::fromJson(QJsonDocument::fromJson(s.columnText(1).toUtf8()).object());
+    return record;
+}
+
+QList<std::pair<QString, NodeProbeRecord>> HistoryStore::probes()
+{
+    Statement s(m_db, "SELECT node, probed_at, facts FROM node_probes ORDER BY node");
+    QList<std::pair<QString, NodeProbeRecord>> result;
+    while (s.step() == Statement::Step::Row) {
+        NodeProbeRecord record;
+        record.probedAtMs = s.columnInt64(1);
+        record.facts = NodeProbeReply::fromJson(QJsonDocument::fromJson(s.columnText(2).toUtf8()).object());
+        result.append({s.columnText(0), record});
+    }
+    return result;
 }
 
 QList<Node> HistoryStore::nodes(std::optional<NodeState> state)

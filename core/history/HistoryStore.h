@@ -5,6 +5,7 @@
 #include "history/NodeSummary.h"
 #include "model/Failure.h"
 #include "model/Node.h"
+#include "nodes/NodeProbeReply.h"
 
 #include <QList>
 #include <QString>
@@ -53,6 +54,10 @@ public:
     // "now".
     bool upsertNode(const Node &node);
     std::optional<Node> node(const QString &address);
+    // A node's last probe (schema step 9), replaced by each new one.
+    bool recordProbe(const QString &address, const NodeProbeReply &facts);
+    std::optional<NodeProbeRecord> probe(const QString &address);
+    QList<std::pair<QString, NodeProbeRecord>> probes(); // every node's, by address
     QList<Node> nodes(std::optional<NodeState> state = std::nullopt); // by address
     // Known nodes among `addresses` (the scanned ones that did not answer) become OFFLINE; last_seen is kept.
     // Returns how many changed state, -1 on error.

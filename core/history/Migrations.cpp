@@ -182,9 +182,8 @@ CREATE TABLE group_images (
     PRIMARY KEY (grp, reference)
 );
 )sql"},
-    // Version 8 (NOTE for the merge: another branch also adds a step 8; this one becomes version 9 after it):
-    // throughput samples of each stage, about one a second while it runs and one when it ends (bytes done so far,
-    // milliseconds after the stage started), for the plot in History. Deleted with their stage.
+    // Version 8: throughput samples of each stage, about one a second while it runs and one when it ends (bytes
+    // done so far, milliseconds after the stage started), for the plot in History. Deleted with their stage.
     {"stage throughput samples", R"sql(
 CREATE TABLE stage_samples (
     stage_id      INTEGER NOT NULL REFERENCES stages(id) ON DELETE CASCADE,
@@ -193,7 +192,17 @@ CREATE TABLE stage_samples (
     PRIMARY KEY (stage_id, elapsed_ms)
 ) WITHOUT ROWID;
 )sql"},
-    // Append the next version here.
+    // Version 9: what each node's probe found (core/nodes/NodeProbe: runtime, access, image store, GPU, Jetson
+    // release, free space), as NodeProbeReply's JSON, with the time it was asked. One row per node (by address,
+    // as the other tables); a push asks again when the row is older than NodeFacts' bound.
+    {"node probe facts", R"sql(
+CREATE TABLE node_probes (
+    node          TEXT COLLATE NOCASE PRIMARY KEY,
+    probed_at     INTEGER NOT NULL,
+    facts         TEXT NOT NULL
+);
+)sql"},
+    // Append version 10 here.
 };
 
 bool refuseNewer(Database &db, int version)

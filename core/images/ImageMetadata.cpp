@@ -75,7 +75,8 @@ const QStringList &ImageMetadata::knownFields()
                                     QStringLiteral("description"),  QStringLiteral("category"),
                                     QStringLiteral("tags"),         QStringLiteral("version"),
                                     QStringLiteral("gpu_required"), QStringLiteral("cpu_limit"),
-                                    QStringLiteral("mem_limit"),    QStringLiteral("platform")};
+                                    QStringLiteral("mem_limit"),    QStringLiteral("platform"),
+                                    QStringLiteral("l4t"),          QStringLiteral("cuda")};
     return fields;
 }
 
@@ -178,6 +179,17 @@ ImageMetadata ImageMetadata::fromJson(const QByteArray &json, QList<DefinitionPr
             c.add(QStringLiteral("platform"), QStringLiteral("OS/ARCH[/VARIANT] such as \"linux/amd64\" or "
                                                              "\"linux/arm64\""));
     }
+    static const QRegularExpression release(QStringLiteral("^R?[0-9]{1,3}(\\.[0-9]{1,3}){0,2}$"));
+    for (const char *key : {"l4t", "cuda"}) {
+        const QString field = QLatin1String(key);
+        if (!c.has(field))
+            continue;
+        const QString value = c.value(field).toString();
+        if (!release.match(value).hasMatch() || (field == QLatin1String("cuda") && value.startsWith(QLatin1Char('R'))))
+            c.add(field, field == QLatin1String("l4t") ? QStringLiteral("an L4T release such as \"R35.4.1\"")
+                                                       : QStringLiteral("a CUDA version such as \"11.4\""));
+        (field == QLatin1String("l4t") ? m.l4t : m.cuda) = value;
+    }
     for (auto it = object.begin(); it != object.end(); ++it)
         if (!knownFields().contains(it.key()))
             c.add(it.key(), QStringLiteral("one of the known fields (%1); a misspelt field would be ignored")
@@ -201,6 +213,10 @@ QJsonObject ImageMetadata::toJson() const
         o.insert(QStringLiteral("mem_limit"), memLimit);
     if (!platform.isEmpty())
         o.insert(QStringLiteral("platform"), platform);
+    if (!l4t.isEmpty())
+        o.insert(QStringLiteral("l4t"), l4t);
+    if (!cuda.isEmpty())
+        o.insert(QStringLiteral("cuda"), cuda);
     return o;
 }
 
@@ -219,6 +235,10 @@ QMap<QString, QString> ImageMetadata::labels() const
         l.insert(QStringLiteral("io.fleetcommander.cpu-limit"), QString::number(cpuLimit));
     if (!memLimit.isEmpty())
         l.insert(QStringLiteral("io.fleetcommander.mem-limit"), memLimit);
+    if (!l4t.isEmpty())
+        l.insert(QStringLiteral("io.fleetcommander.l4t"), l4t);
+    if (!cuda.isEmpty())
+        l.insert(QStringLiteral("io.fleetcommander.cuda"), cuda);
     return l;
 }
 

@@ -25,6 +25,10 @@ struct ImageMetadata
     QString memLimit;    // as written ("512m"); empty = no limit
     qint64 memLimitBytes = 0;
     QString platform;    // "linux/amd64"; empty = the daemon's
+    // Jetson: the L4T release ("R35.4.1" or "35.4.1") and CUDA version ("11.4") the image was built against;
+    // images are not portable across L4T releases (a push to a node with another one is warned about).
+    QString l4t;
+    QString cuda;
 
     static const QStringList &knownFields();
     // Parses image.json. Problems are appended with file "image.json"; the result holds what could be read.

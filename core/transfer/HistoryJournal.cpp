@@ -107,4 +107,15 @@ std::optional<Node> HistoryJournal::knownNode(const QString &address)
     return m_store.isOpen() ? m_store.node(address) : std::nullopt;
 }
 
+std::optional<NodeProbeRecord> HistoryJournal::nodeProbe(const QString &address)
+{
+    return m_store.isOpen() ? m_store.probe(address) : std::nullopt;
+}
+
+void HistoryJournal::recordNodeProbe(const QString &address, const NodeProbeReply &facts)
+{
+    if (m_store.isOpen())
+        m_store.recordProbe(address, facts);
+}
+
 } // namespace fleet

@@ -37,6 +37,8 @@ public:
     void event(qint64 jobId, const QString &level, const QString &message) override;
     std::optional<CatalogEntry> catalogEntry(const QString &reference, const QString &imageId) override;
     std::optional<Node> knownNode(const QString &address) override;
+    std::optional<NodeProbeRecord> nodeProbe(const QString &address) override;
+    void recordNodeProbe(const QString &address, const NodeProbeReply &facts) override;
 
 private:
     HistoryStore m_store;

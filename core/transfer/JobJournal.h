@@ -1,5 +1,6 @@
 #pragma once
 
+#include "history/HistoryRecords.h"
 #include "images/Catalog.h"
 #include "model/Node.h"
 #include "transfer/JobUpdate.h"
@@ -45,6 +46,17 @@ public:
     {
         Q_UNUSED(address);
         return std::nullopt;
+    }
+    // The node's last probe (NodeProbe), and a new one to keep.
+    virtual std::optional<NodeProbeRecord> nodeProbe(const QString &address)
+    {
+        Q_UNUSED(address);
+        return std::nullopt;
+    }
+    virtual void recordNodeProbe(const QString &address, const NodeProbeReply &facts)
+    {
+        Q_UNUSED(address);
+        Q_UNUSED(facts);
     }
 };
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Node.h"
+#include "nodes/NodeProbeReply.h"
 #include "transfer/RemoteDocker.h"
 
 #include <QString>
@@ -31,6 +32,12 @@ public:
     // Empty when the node shows a GPU (its agent reports one, or its Docker has the nvidia runtime); else the
     // message naming what was seen and the fixes.
     static QString gpuRefusal(const Facts &facts);
+    // Jetson: an image built for one L4T release (or a newer CUDA) on a node whose probe says another. A warning,
+    // not a refusal (the catalog may be stale, and the user may know better); empty when it fits or is unknown.
+    // `imageL4t` "R35.4.1" or "35.4.1", `imageCuda` "11.4".
+    static QString jetsonWarning(const QString &node, const QString &reference, const QString &imageL4t,
+                                 const QString &imageCuda, const NodeProbeReply &probe);
+    static QString normalizeL4t(const QString &release); // "35.4.1" → "R35.4.1"
 };
 
 } // namespace fleet

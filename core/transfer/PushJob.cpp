@@ -7,6 +7,7 @@
 #include "images/stores/ImageStore.h"
 #include "images/stores/S3Presign.h"
 #include "images/stores/StoreFactory.h"
+#include "nodes/NodeProbe.h"
 #include "transfer/NodeFetch.h"
 #include "transfer/RegistryPull.h"
 #include "ssh/RemoteProcess.h"
@@ -20,6 +21,7 @@
 #include "transfer/StallWatch.h"
 #include "transfer/WireChain.h"
 #include "util/ChunkPipe.h"
+#include "util/Format.h"
 #include "util/ShellQuote.h"
 
 #include <QElapsedTimer>
@@ -55,6 +57,7 @@ struct PushJob::Source
     QString architecture, variant;       // the image config's platform; empty: not known (a store's sidecar)
     QMap<QString, QString> labels;       // the image's labels (io.fleetcommander.* defaults)
     QStringList diffIds;                 // its layers in order (one image only); empty: always sent whole
+    bool ociOnly = false;                // an OCI layout without manifest.json: Docker < 25 cannot load it
 };
 
 // The stall watch's question "does the node's Docker daemon still answer?", on a short connection of its own
@@ -148,7 +151,7 @@ JobUpdate PushJob::execute()
     bool present = false;
     // The batch's save is joined once the node is known to need the image: a node that has it costs no save.
     const bool ok = resolveSource() && planRun() && connectWithRetry(StageKind::Transfer)
-        && checkAlreadyPresent(&present) && (present || (joinFanout(), true)) && checkNodeFits()
+        && probeNode() && checkAlreadyPresent(&present) && (present || (joinFanout(), true)) && checkNodeFits()
         && (present || deliver())
         && (!m_job.runEnabled || runContainer());
     m_stall->arm(StallWatch::Phase::Idle, {});
@@ -265,6 +268,7 @@ bool PushJob::resolveSource()
             }
             m_source->imageIds << image.imageId;
         }
+        m_source->ociOnly = info.ociOnly;
         if (m_job.runEnabled && info.images.size() != 1)
             return failStage(StageKind::Save, QStringLiteral("%1 holds %2 images: starting a container after the load "
                                                              "needs an archive of one image. Push it without running "
@@ -523,7 +527,7 @@ bool PushJob::connectWithRetry(StageKind stage)
 bool PushJob::checkAlreadyPresent(bool *present)
 {
     m_stall->arm(StallWatch::Phase::Waiting, QStringLiteral("asking the node's Docker daemon for the image"));
-    RemoteDocker docker(*m_session);
+    RemoteDocker docker(*m_session, m_runtime);
     *present = true;
     QString imageTagsOwner;
     QStringList remoteTags;
@@ -537,7 +541,7 @@ bool PushJob::checkAlreadyPresent(bool *present)
     for (const QString &imageId : std::as_const(m_source->imageIds)) {
         QString remoteId, error;
         QStringList tags;
-        RemoteDocker::DaemonInfo *info = first && (needArch || needGpu) ? &m_daemon : nullptr;
+        RemoteDocker::DaemonInfo *info = first && (needArch || needGpu) && !m_daemon.known ? &m_daemon : nullptr;
         // What the node's store holds rides along with the first question: a missing image then needs no
         // second round trip before only its missing layers are sent.
         const bool askLayers = first && m_job.mode == TransferMode::Stream
@@ -563,9 +567,9 @@ bool PushJob::checkAlreadyPresent(bool *present)
     const bool named = m_job.source == PushSourceKind::ArchiveFile || m_source->reference == m_source->imageId
         || remoteTags.contains(m_source->reference);
     if (!named) {
-        const RemoteResult tagged = m_session->run(QStringLiteral("docker tag %1 %2")
+        const RemoteResult tagged = m_session->run(m_runtime.command(QStringLiteral("tag %1 %2")
                                                        .arg(shellQuote(m_source->imageId),
-                                                            shellQuote(m_source->reference)));
+                                                            shellQuote(m_source->reference))));
         if (!tagged.ok())
             m_tracker->message(RemoteDocker::explain(m_job.node, QStringLiteral("naming the image"), tagged),
                                QStringLiteral("warning"));
@@ -767,8 +771,8 @@ bool PushJob::pushStream()
         bool produced = false;
         // The engine's save stream goes straight into the node's `docker load`: no file anywhere, and a full
         // SSH window stalls the pipe and then curl, so memory stays flat.
-        const QString command = m_compressing ? QStringLiteral("zstd -dcq | ") + RemoteDocker::loadCommand()
-                                              : RemoteDocker::loadCommand();
+        const QString command = m_compressing ? QStringLiteral("zstd -dcq | ") + m_runtime.load()
+                                              : m_runtime.load();
         bool dropped = false;
         const bool shared = bool(m_share); // the first attempt, when the batch's save took this job
         bool ok = load.start(command)
@@ -872,6 +876,14 @@ bool PushJob::pushScp()
     m_tracker->succeed(StageKind::Save);
 
     m_tracker->start(StageKind::Transfer, upload.localSize());
+    // A temp dir that cannot hold the archive fails only after the bytes went: say so before, with the way out.
+    if (m_facts && m_facts->tmpFreeBytes >= 0 && m_facts->tmpFreeBytes < upload.localSize())
+        return failStage(StageKind::Transfer,
+                         QStringLiteral("%1: its temp dir %2 has %3 free, and scp mode needs %4 there for the "
+                                        "archive. Nothing was sent. Push with --mode stream (straight into the "
+                                        "runtime, no file on the node), or free space there.")
+                             .arg(m_job.node, m_facts->tmpDir, formatBytes(m_facts->tmpFreeBytes),
+                                  formatBytes(upload.localSize())));
     for (int attempt = 0;; ++attempt) {
         m_tracker->setAttempts(StageKind::Transfer, attempt + 1);
         if (upload.send(*m_session, &error))
@@ -902,7 +914,7 @@ bool PushJob::loadRemoteFile(const QString &remotePath, const QString &cleanup)
 {
     m_tracker->start(StageKind::Load);
     m_stall->arm(StallWatch::Phase::Waiting, QStringLiteral("`docker load` read the archive"));
-    const RemoteResult result = m_session->run(QStringLiteral("docker load -i ") + remotePath);
+    const RemoteResult result = m_session->run(m_runtime.loadFile(remotePath));
     m_stall->arm(StallWatch::Phase::Idle, {});
     removeRemote(cleanup);
     if (!result.ok())
@@ -957,6 +969,17 @@ bool PushJob::checkNodeFits()
 {
     NodeFit::Facts facts{m_job.node, m_source->reference, m_source->architecture, m_source->variant, m_knownNode,
                          m_daemon};
+    // Jetson: the image's L4T/CUDA release (its catalog entry, else its labels) against the node's probe.
+    if (m_facts) {
+        const std::optional<CatalogEntry> entry = m_journal->catalogEntry(m_source->reference, m_source->imageId);
+        const QString l4t = entry && !entry->metadata.l4t.isEmpty()
+            ? entry->metadata.l4t : m_source->labels.value(QStringLiteral("io.fleetcommander.l4t"));
+        const QString cuda = entry && !entry->metadata.cuda.isEmpty()
+            ? entry->metadata.cuda : m_source->labels.value(QStringLiteral("io.fleetcommander.cuda"));
+        if (const QString warning = NodeFit::jetsonWarning(m_job.node, m_source->reference, l4t, cuda, *m_facts);
+            !warning.isEmpty())
+            m_tracker->message(warning, QStringLiteral("warning"));
+    }
     if (!m_params.run.forceArch) {
         if (m_source->architecture.isEmpty()) {
             m_tracker->message(QStringLiteral("%1: the image's architecture is not known (the store does not record "
@@ -993,6 +1016,65 @@ bool PushJob::runContainer()
     stamp.requestId = m_params.requestId;
     ContainerDeploy deploy(*m_tracker, m_job, *m_stall, std::move(hooks), m_params.retries);
     return deploy.deploy(m_source->reference, m_run, stamp);
+}
+
+bool PushJob::probeNode()
+{
+    // Recent facts from the history spare a round trip; facts that refuse the push are asked again (the node
+    // may have been fixed since), and so are facts older than kProbeFreshMs.
+    constexpr qint64 kProbeFreshMs = 10 * 60 * 1000;
+    const std::optional<NodeProbeRecord> known = m_journal->nodeProbe(m_params.target.host);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (known && known->facts.valid && known->facts.usable() && now - known->probedAtMs < kProbeFreshMs
+        && (m_params.target.user.isEmpty() || known->facts.user == m_params.target.user)) {
+        m_facts = known->facts;
+    } else {
+        m_stall->arm(StallWatch::Phase::Waiting, QStringLiteral("asking the node which container runtime it has"));
+        Failure failure;
+        const NodeProbeReply reply = NodeProbe::run(*m_session, &failure);
+        if (!reply.valid) {
+            m_tracker->start(StageKind::Transfer);
+            noteSshError(m_job, m_session->error());
+            return failStage(StageKind::Transfer, failure.message, failure.kind);
+        }
+        m_facts = reply;
+        m_journal->recordNodeProbe(m_params.target.host, reply);
+    }
+    const QString refusal = NodeProbe::refusal(m_job.node, *m_facts);
+    if (!refusal.isEmpty()) {
+        m_tracker->start(StageKind::Transfer);
+        return failStage(StageKind::Transfer, refusal, NodeProbe::refusalKind(*m_facts));
+    }
+    m_runtime = RuntimeCommand::fromProbe(*m_facts);
+    // skopeo's oci-archive has no manifest.json, which `docker load` before Docker 25 needs; podman reads it.
+    const int dockerMajor = m_facts->runtimeVersion.section(QLatin1Char('.'), 0, 0).toInt();
+    if (m_source->ociOnly && !m_runtime.podman() && dockerMajor < 25) {
+        m_tracker->start(StageKind::Transfer);
+        return failStage(StageKind::Transfer,
+                         QStringLiteral("%1: %2 is an OCI layout without Docker's manifest.json (what `skopeo copy "
+                                        "… oci-archive:` writes); the node's Docker %3 cannot load it (Docker 25 "
+                                        "and podman can). Nothing was sent. Convert it first: skopeo copy "
+                                        "oci-archive:%2 docker-archive:NEW.tar:NAME:TAG, then push NEW.tar.")
+                             .arg(m_job.node, m_params.archivePath, m_facts->runtimeVersion), FailureKind::Usage);
+    }
+    // The run stage speaks plain docker only (yet): refused before any byte on the other kinds.
+    if (m_job.runEnabled && m_runtime.cli() != QLatin1String("docker")) {
+        m_tracker->start(StageKind::Transfer);
+        return failStage(StageKind::Transfer,
+                         QStringLiteral("%1: running a container after the load is not supported yet with %2 on "
+                                        "the node. Nothing was sent. Push without --run, then start it there.")
+                             .arg(m_job.node, m_runtime.cli()), FailureKind::Usage);
+    }
+    // The probe knows the node's architecture and runtimes: the image check need not ask docker info.
+    if (!m_daemon.known && !m_facts->arch.isEmpty()) {
+        m_daemon.known = true;
+        m_daemon.architecture = m_facts->arch;
+        m_daemon.runtimes = m_facts->runtimes;
+    }
+    if (m_runtime.cli() != QLatin1String("docker"))
+        m_tracker->message(QStringLiteral("%1: %2 (%3)").arg(m_job.node, m_facts->summary(), m_runtime.cli()),
+                           QStringLiteral("info"));
+    return !stopped() || failStage(StageKind::Transfer, stopMessage());
 }
 
 } // namespace fleet

@@ -82,6 +82,7 @@ private:
     bool deliver();
     Direct pushDirect();
     bool connectWithRetry(StageKind stage);
+    bool probeNode(); // the node's runtime and how this user reaches it (NodeProbe), before the image check
     bool checkAlreadyPresent(bool *present);
     bool planRun();        // the run options with the catalog's defaults (RunPlan::resolve)
     bool checkNodeFits();  // architecture and GPU (NodeFit), before a byte is sent
@@ -131,6 +132,8 @@ private:
     QString m_wireSummary;             // "sent 2 of 5 layers …; zstd on the wire …" for the load stage's message
     bool m_fanoutDecided = false;      // joined or withdrew from the batch's save
     std::shared_ptr<SaveFanout::Share> m_share; // joined, not yet streamed
+    std::optional<NodeProbeReply> m_facts; // the node's probe (fresh, or recent from the history)
+    RuntimeCommand m_runtime;              // its command words: docker, sudo -n docker, podman
     JobUpdate m_job;
 };
 

@@ -4,8 +4,9 @@
 
 namespace fleet {
 
-RemoteDocker::RemoteDocker(SshSession &session)
+RemoteDocker::RemoteDocker(SshSession &session, RuntimeCommand runtime)
     : m_session(session)
+    , m_runtime(runtime)
 {
 }
 
@@ -106,12 +107,16 @@ bool RemoteDocker::imageId(const QString &reference, QString *id, QString *error
 {
     // One round trip answers both questions: is it there, and under which names (and, asked for, what the
     // daemon runs on: its line comes first, marked).
-    const QString infoCommand = info ? QStringLiteral("docker info --format 'fleet-info {{.Architecture}} "
-                                                      "{{range $k, $v := .Runtimes}}{{$k}},{{end}}' 2>/dev/null; ")
-                                     : QString();
-    RemoteResult result = m_session.run(infoCommand + (layers ? NodeLayerSet::query() : QString())
-                                        + QStringLiteral("docker image inspect --format "
-                                                                     "'{{.Id}} {{range .RepoTags}}{{.}},{{end}}' ")
+    // (podman's info has other fields: its node's facts come from the probe instead; its `load` is not known to skip
+    // layers an archive leaves out, so it is not asked for them either.)
+    const QString infoCommand = info && !m_runtime.podman()
+        ? m_runtime.command(QStringLiteral("info --format 'fleet-info {{.Architecture}} "
+                                           "{{range $k, $v := .Runtimes}}{{$k}},{{end}}' 2>/dev/null; "))
+        : QString();
+    const QString layersCommand = layers && !m_runtime.podman() ? NodeLayerSet::query(m_runtime.cli()) : QString();
+    RemoteResult result = m_session.run(infoCommand + layersCommand
+                                        + m_runtime.command(QStringLiteral("image inspect --format "
+                                                                           "'{{.Id}} {{range .RepoTags}}{{.}},{{end}}' "))
                                         + shellQuote(reference));
     id->clear();
     if (info && result.out.startsWith("fleet-info ")) {
@@ -126,13 +131,15 @@ bool RemoteDocker::imageId(const QString &reference, QString *id, QString *error
         *layers = NodeLayerSet::parse(result.out, &result.out);
     if (result.ok()) {
         const QString line = QString::fromUtf8(result.out.trimmed());
-        *id = line.section(QLatin1Char(' '), 0, 0);
+        *id = RuntimeCommand::normalizeId(line.section(QLatin1Char(' '), 0, 0));
         if (tags)
             *tags = line.section(QLatin1Char(' '), 1).split(QLatin1Char(','), Qt::SkipEmptyParts);
         return true;
     }
     // "Error: No such image" (exit 1) is an answer, not a failure.
-    if (result.error.ok() && (result.err.contains("No such image") || result.err.contains("No such object")))
+    // podman: "image not known".
+    if (result.error.ok() && (result.err.contains("No such image") || result.err.contains("No such object")
+                              || result.err.contains("image not known")))
         return true;
     *error = explain(m_session.target().display(), QStringLiteral("checking for the image"), result);
     return false;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "docker/NodeLayerSet.h"
+#include "docker/RuntimeCommand.h"
 #include "model/Failure.h"
 #include "model/Job.h"
 #include "ssh/SshSession.h"
@@ -14,7 +15,8 @@ namespace fleet {
 class RemoteDocker final
 {
 public:
-    explicit RemoteDocker(SshSession &session);
+    // `runtime`: the node's command words (plain docker, sudo -n docker, podman) from its probe.
+    explicit RemoteDocker(SshSession &session, RuntimeCommand runtime = {});
 
     // What the node's daemon says about itself (`docker info`): its architecture and its runtimes.
     struct DaemonInfo
@@ -60,6 +62,7 @@ public:
 
 private:
     SshSession &m_session;
+    RuntimeCommand m_runtime;
 };
 
 } // namespace fleet

@@ -208,6 +208,24 @@ private Q_SLOTS:
             QCOMPARE(ofType(life, QStringLiteral("container_action")).size(), 1);
         }
 
+        // The node probe (issue 16): one node_probe record per node, a node that does not answer in the same form.
+        const Run probe = fleetctl(QStringList{QStringLiteral("probe")} + m_lab.nodes, true);
+        QVERIFY2(probe.exit == 0, qPrintable(probe.err));
+        const QList<QJsonObject> probes = ofType(probe, QStringLiteral("node_probe"));
+        QCOMPARE(probes.size(), m_lab.nodes.size());
+        for (const QJsonObject &p : probes) {
+            QCOMPARE(p.value(QStringLiteral("runtime")).toString(), QStringLiteral("docker"));
+            QCOMPARE(p.value(QStringLiteral("access")).toString(), QStringLiteral("direct"));
+            QCOMPARE(p.value(QStringLiteral("api_version")).toString(), QStringLiteral("1.41"));
+            QVERIFY(p.value(QStringLiteral("ok")).toBool());
+        }
+        const QString nobody = m_lab.nodes.first().section(QLatin1Char('.'), 0, 2) + QStringLiteral(".250");
+        const Run unanswered = fleetctl({QStringLiteral("probe"), nobody});
+        QCOMPARE(unanswered.exit, 4);
+        const QJsonObject none = ofType(unanswered, QStringLiteral("node_probe")).value(0);
+        QVERIFY(none.value(QStringLiteral("runtime")).isNull());
+        QCOMPARE(none.value(QStringLiteral("failure")).toString(), QStringLiteral("unreachable"));
+
         // A failure is a JSON line too, with its kind.
         const Run bad = fleetctl({QStringLiteral("push"), reference});
         QCOMPARE(bad.exit, 2);

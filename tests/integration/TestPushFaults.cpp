@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QScopeGuard>
+#include <QStorageInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -105,15 +106,27 @@ private:
             if (mode == TransferMode::Stream)
                 QProcess::execute(QStringLiteral("umount"), {dockerTmp});
         });
-        PushRequest r = m_push.request(m_large, {m_push.lab.nodes.at(node)}, mode);
+        // scp mode: an archive larger than the temp dir is refused before sending (the probe's free space,
+        // TestPushJob); so the temp dir fills up while a fitting one is on its way, as another process would fill it.
+        const QString image = mode == TransferMode::Scp ? m_image : m_large;
+        m_push.removeFromNode(node, image);
+        const QString filler = m_push.nodeTmp(node) + QStringLiteral("/fault-filler");
+        const auto removeFiller = qScopeGuard([&] { QFile::remove(filler); });
+        PushRequest r = m_push.request(image, {m_push.lab.nodes.at(node)}, mode);
         r.retries = 2; // a full disk is not transient: it must not be sent again
-        const JobUpdate job = m_push.pushOne(r);
+        const JobUpdate job = mode == TransferMode::Scp
+            ? pushWithFault(r, StageKind::Transfer, 2 << 20, [&] {
+                  const qint64 room = QStorageInfo(m_push.nodeTmp(node)).bytesAvailable() - (256 << 10);
+                  QProcess::execute(QStringLiteral("fallocate"), {QStringLiteral("-l"), QString::number(room), filler});
+              })
+            : m_push.pushOne(r);
         QCOMPARE(job.state, JobState::Failed);
         FLEET_VERIFY_EMPTY(PushLab::messageProblem(job.message, {QStringLiteral("disk is full")},
                                                    {QStringLiteral("free space")}));
         QCOMPARE(transferAttempts(job.historyId), 1);
         FLEET_VERIFY_EMPTY(m_push.historyProblem(job.historyId, JobState::Failed));
-        FLEET_VERIFY_EMPTY(m_push.leftoverProblem(node, m_large));
+        QFile::remove(filler);
+        FLEET_VERIFY_EMPTY(m_push.leftoverProblem(node, image));
     }
 
     // fleetctl push as a process, its transfer frozen (the node's sshd sessions stopped) once `node` received

@@ -33,8 +33,21 @@ LabEnvironment LabEnvironment::load()
             env.knownHosts = value;
         else if (key == QLatin1String("FLEETLAB_USER"))
             env.user = value;
+        else if (key == QLatin1String("FLEETLAB_NODE_KINDS"))
+            env.nodeKinds = value.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        else if (key == QLatin1String("FLEETLAB_NODE_USERS"))
+            env.nodeUsers = value.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     }
     return env;
+}
+
+int LabEnvironment::indexOfKind(const QString &wanted) const
+{
+    for (int i = 0; i < nodes.size(); ++i) {
+        if (kind(i) == wanted)
+            return i;
+    }
+    return -1;
 }
 
 SshOptions LabEnvironment::sshOptions() const

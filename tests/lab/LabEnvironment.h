@@ -18,12 +18,17 @@ struct LabEnvironment
     QString identity;
     QString knownHosts;
     QString user;
+    QStringList nodeKinds; // per node: docker, podman, sudo, group, user, bare (fleetlab up --kinds)
+    QStringList nodeUsers; // per node: its login user
 
     // Reads the lab of $FLEETLAB_DIR (default /tmp/fleetlab); empty `dir` if no lab is up.
     static LabEnvironment load();
     bool isUp() const { return !dir.isEmpty() && !nodes.isEmpty(); }
 
-    SshTarget target(int index) const { return SshTarget{nodes.value(index), 22, user}; }
+    SshTarget target(int index) const { return SshTarget{nodes.value(index), 22, nodeUsers.value(index, user)}; }
+    QString kind(int index) const { return nodeKinds.value(index, QStringLiteral("docker")); }
+    // The first node of KIND, or -1.
+    int indexOfKind(const QString &kind) const;
     SshOptions sshOptions() const;
     // Runs the lab script (`fleetlab ARGS --dir DIR`); returns its exit status and output for messages.
     int lab(const QStringList &args, QString *output = nullptr) const;

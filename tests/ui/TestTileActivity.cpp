@@ -5,6 +5,7 @@
 
 #include <QImage>
 #include <QPainter>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace fleet;
@@ -125,6 +126,34 @@ private slots:
         model.setManagedContainers(QStringLiteral("127.0.90.11"), 2);
         QCOMPARE(model.index(0).data(NodeListModel::ManagedContainersRole).toInt(), 2);
         QVERIFY(render(model, 0) != unknown); // "2 running" is painted
+    }
+
+    void probeBadgesShowOnTheTileAndInItsTooltip()
+    {
+        // Issue 16: what the node probe found (podman, sudo, no docker…) is on the tile, red when it cannot take
+        // images, and in the tooltip as one line.
+        NodeListModel model;
+        model.setNodes({node(QStringLiteral("127.0.90.12"), NodeState::NotInstalled),
+                        node(QStringLiteral("127.0.90.13"), NodeState::NotInstalled)});
+        QVERIFY(model.index(0).data(NodeListModel::ProbeBadgesRole).toStringList().isEmpty());
+        const QImage unprobed = render(model, 0);
+        const QColor red = NodeTileDelegate::stateColor(NodeState::Unreachable);
+        const int redBefore = pixelsNear(render(model, 1), red);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setProbes({{QStringLiteral("127.0.90.12"),
+                          NodeProbeReply::parse("fleet-probe 1\nuser=u\ndocker_path=/usr/bin/docker\n"
+                                                "docker_access=sudo\ndocker_info=20.10.24|overlay2|/d||x;|runc,\n")},
+                         {QStringLiteral("127.0.90.13"), NodeProbeReply::parse("fleet-probe 1\nuser=root\n")}});
+        QCOMPARE(changed.size(), 2);
+        QCOMPARE(model.index(0).data(NodeListModel::ProbeBadgesRole).toStringList(),
+                 QStringList{QStringLiteral("sudo")});
+        QVERIFY(model.index(0).data(Qt::ToolTipRole).toString().contains(QLatin1String("docker 20.10.24 (sudo)")));
+        QVERIFY(render(model, 0) != unprobed);
+        QCOMPARE(model.index(1).data(NodeListModel::ProbeBadgesRole).toStringList(),
+                 QStringList{QStringLiteral("no docker")});
+        QVERIFY(pixelsNear(render(model, 1), red) > redBefore + 20); // the "no docker" pill's red outline
+        QVERIFY(model.probe(QStringLiteral("127.0.90.13")));
+        QVERIFY(!model.probe(QStringLiteral("127.0.90.99")));
     }
 };
 

@@ -1,4 +1,5 @@
 #include "docker/Architecture.h"
+#include "images/ImageMetadata.h"
 #include "transfer/NodeFit.h"
 
 #include <QTest>
@@ -85,6 +86,44 @@ private Q_SLOTS:
         QVERIFY(NodeFit::gpuRefusal(facts).isEmpty());
         facts.known->facts.gpu.clear();
         QVERIFY(NodeFit::gpuRefusal(facts).contains(QLatin1String("agent reports no GPU")));
+    }
+
+    void jetsonReleases()
+    {
+        // Issue 16: a node's probe (its /etc/nv_tegra_release and CUDA) against the image's catalog release.
+        const NodeProbeReply orin = NodeProbeReply::parse("fleet-probe 1\narch=aarch64\nl4t=# R35 (release), "
+                                                          "REVISION: 4.1, GCID: 33958178\ncuda_file=11.4.19\n");
+        const QString n = QStringLiteral("127.0.81.12"), ref = QStringLiteral("vision:2.0.0");
+        QVERIFY(NodeFit::jetsonWarning(n, ref, QStringLiteral("R35.4.1"), QStringLiteral("11.4"), orin).isEmpty());
+        QVERIFY(NodeFit::jetsonWarning(n, ref, QStringLiteral("35.4"), {}, orin).isEmpty()); // the same minor
+        QVERIFY(NodeFit::jetsonWarning(n, ref, {}, {}, orin).isEmpty());                      // nothing claimed
+        const QString other = NodeFit::jetsonWarning(n, ref, QStringLiteral("36.3.0"), {}, orin);
+        QVERIFY2(other.contains(QLatin1String("L4T R36.3.0")) && other.contains(QLatin1String("L4T R35.4.1"))
+                     && other.contains(QLatin1String("not portable")), qPrintable(other));
+        const QString cuda = NodeFit::jetsonWarning(n, ref, {}, QStringLiteral("12.2"), orin);
+        QVERIFY2(cuda.contains(QLatin1String("CUDA 12.2")) && cuda.contains(QLatin1String("CUDA 11.4.19")),
+                 qPrintable(cuda));
+        const NodeProbeReply pc = NodeProbeReply::parse("fleet-probe 1\narch=x86_64\n");
+        QVERIFY(NodeFit::jetsonWarning(n, ref, QStringLiteral("R35.4.1"), {}, pc).contains(QLatin1String("no Jetson")));
+        QVERIFY(NodeFit::jetsonWarning(n, ref, QStringLiteral("R35.4.1"), {}, NodeProbeReply{}).isEmpty()); // unprobed
+
+        // image.json carries them, and they travel as labels
+        QList<DefinitionProblem> problems;
+        const auto about = [&problems](const char *field) {
+            int n = 0;
+            for (const DefinitionProblem &p : std::as_const(problems))
+                n += p.field == QLatin1String(field) ? 1 : 0;
+            return n;
+        };
+        const ImageMetadata m = ImageMetadata::fromJson(R"({"name":"vision","version":"2.0.0","l4t":"R35.4.1",)"
+                                                        R"("cuda":"11.4"})", &problems);
+        QCOMPARE(about("l4t") + about("cuda"), 0); // (the other required fields are not this test's)
+        QCOMPARE(m.labels().value(QStringLiteral("io.fleetcommander.l4t")), QStringLiteral("R35.4.1"));
+        QCOMPARE(m.toJson().value(QStringLiteral("cuda")).toString(), QStringLiteral("11.4"));
+        problems.clear();
+        ImageMetadata::fromJson(R"({"name":"vision","l4t":"jetpack6","cuda":"R12"})", &problems);
+        QCOMPARE(about("l4t"), 1);
+        QCOMPARE(about("cuda"), 1);
     }
 };
 

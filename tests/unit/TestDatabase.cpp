@@ -20,12 +20,14 @@ private:
     QTemporaryDir m_dir;
 
     QString path(const char *name) const { return m_dir.filePath(QString::fromLatin1(name)); }
-    // Takes schema steps 7 and 8 away again, so a test can make a file of an older version from a current one.
+    // Takes schema steps 7, 8 and 9 away again, so a test can make a file of an older version from a current one
+    // (the steps above 6 only add tables).
     static bool dropGroupTables(Database &db)
     {
         return dropSampleTable(db) && db.exec("DROP TABLE node_groups") && db.exec("DROP TABLE group_images");
     }
-    static bool dropSampleTable(Database &db) { return db.exec("DROP TABLE stage_samples"); }
+    static bool dropSampleTable(Database &db) { return dropProbeTable(db) && db.exec("DROP TABLE stage_samples"); }
+    static bool dropProbeTable(Database &db) { return db.exec("DROP TABLE node_probes"); }
 
     static QStringList tables(Database &db)
     {
@@ -62,7 +64,7 @@ private Q_SLOTS:
         QCOMPARE(Migrations::currentVersion(db), Migrations::latestVersion());
         QVERIFY(Migrations::latestVersion() >= 1);
         const QStringList names = tables(db);
-        for (const char *table : {"nodes", "scans", "batches", "jobs", "stages", "events"})
+        for (const char *table : {"nodes", "scans", "batches", "jobs", "stages", "events", "node_probes"})
             QVERIFY2(names.contains(QLatin1String(table)), table);
         // The connection settings every open applies.
         Statement mode(db, "PRAGMA journal_mode");
@@ -158,7 +160,7 @@ private Q_SLOTS:
         Database db;
         QVERIFY(db.open(path("v7.db")));
         QVERIFY(Migrations::apply(db));
-        QVERIFY(dropSampleTable(db) && db.exec("PRAGMA user_version = 7"));
+        QVERIFY(dropSampleTable(db) && db.exec("PRAGMA user_version = 7")); // (and step 9's table)
         QVERIFY(db.exec("INSERT INTO batches (id, created_at) VALUES (1, 0)"));
         QVERIFY(db.exec("INSERT INTO jobs (id, batch_id, image, node, mode, state, created_at) VALUES "
                         "(1, 1, 'app:1', 'n1', 'stream', 'succeeded', 0)"));
@@ -175,6 +177,23 @@ private Q_SLOTS:
         QVERIFY(!db.exec("INSERT INTO stage_samples (stage_id, elapsed_ms, bytes_done) VALUES (99, 1, 1)")); // no stage
         QVERIFY(db.exec("DELETE FROM jobs WHERE id = 1"));
         QCOMPARE(db.queryInt("SELECT count(*) FROM stage_samples"), 0);
+    }
+
+    void step9AddsAnEmptyProbeTable()
+    {
+        // A file of schema 8 gets the node probes' table, empty; its groups are untouched.
+        Database db;
+        QVERIFY(db.open(path("v8.db")));
+        QVERIFY(Migrations::apply(db));
+        QVERIFY(db.exec("INSERT INTO node_groups (node, grp) VALUES ('n1', 'gpu')"));
+        QVERIFY(dropProbeTable(db) && db.exec("PRAGMA user_version = 8"));
+        QVERIFY2(Migrations::apply(db), qPrintable(db.errorString()));
+        QCOMPARE(Migrations::currentVersion(db), Migrations::latestVersion());
+        QCOMPARE(Migrations::latestVersion(), 9);
+        QCOMPARE(db.queryInt("SELECT count(*) FROM node_probes"), 0);
+        QCOMPARE(db.queryInt("SELECT count(*) FROM node_groups"), 1);
+        QVERIFY(db.exec("INSERT INTO node_probes (node, probed_at, facts) VALUES ('N1', 1, '{}')"));
+        QVERIFY(!db.exec("INSERT INTO node_probes (node, probed_at, facts) VALUES ('n1', 2, '{}')")); // one per node
     }
 
     void reopenIsIdempotent()

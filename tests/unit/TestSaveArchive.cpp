@@ -197,6 +197,62 @@ private Q_SLOTS:
         QVERIFY(!inspect(archive, &info, &error));
         QVERIFY2(error.contains(message), qPrintable(error));
     }
+
+    // Issue 16: a pure OCI layout (skopeo's oci-archive: index.json + blobs, no manifest.json), read through its
+    // index and manifest blob; what it names must be inside, as for manifest.json.
+    void readsOciOnlyArchives()
+    {
+        const QString hexConfig(64, QLatin1Char('c')), hexLayer(64, QLatin1Char('a'));
+        const QString hexManifest(64, QLatin1Char('m'));
+        const QByteArray config = "{\"architecture\":\"arm64\",\"os\":\"linux\","
+                                  "\"config\":{\"Labels\":{\"io.fleetcommander.l4t\":\"R35.4.1\"}}}";
+        const QByteArray skopeoName = "{\"org.opencontainers.image.ref.name\":\"lab/oci:1.0.0\"}";
+        const auto manifestBlob = [&](const QString &layer) -> QByteArray {
+            return QByteArray("{\"schemaVersion\":2,\"config\":{\"digest\":\"sha256:") + hexConfig.toLatin1()
+                + "\"},\"layers\":[{\"digest\":\"sha256:" + layer.toLatin1() + "\"}]}";
+        };
+        const auto index = [&](const QByteArray &annotations) -> QByteArray {
+            return QByteArray("{\"schemaVersion\":2,\"manifests\":[{\"digest\":\"sha256:") + hexManifest.toLatin1()
+                + "\",\"annotations\":" + annotations + "}]}";
+        };
+        const auto archive = [&](const QByteArray &idx, const QString &layer, bool withLayer = true) {
+            QList<Member> members{file(QStringLiteral("oci-layout"), "{\"imageLayoutVersion\":\"1.0.0\"}"),
+                                  file(QStringLiteral("index.json"), idx),
+                                  file(QStringLiteral("blobs/sha256/") + hexManifest, manifestBlob(layer)),
+                                  file(QStringLiteral("blobs/sha256/") + hexConfig, config)};
+            if (withLayer)
+                members << file(QStringLiteral("blobs/sha256/") + hexLayer);
+            return tar(members);
+        };
+        SaveArchiveInfo info;
+        QString error;
+        QVERIFY2(inspect(archive(index(skopeoName), hexLayer), &info, &error),
+                 qPrintable(error));
+        QVERIFY(info.ociLayout && info.ociOnly);
+        QCOMPARE(info.imageId, QStringLiteral("sha256:") + hexConfig);
+        QCOMPARE(info.repoTags, QStringList{QStringLiteral("lab/oci:1.0.0")});
+        QCOMPARE(info.layers, QStringList{QStringLiteral("blobs/sha256/") + hexLayer});
+        QCOMPARE(info.architecture, QStringLiteral("arm64"));
+        QCOMPARE(info.labels.value(QStringLiteral("io.fleetcommander.l4t")), QStringLiteral("R35.4.1"));
+        // Docker's own annotation wins; a bare tag names nothing
+        SaveArchiveInfo named;
+        QVERIFY(inspect(archive(index("{\"io.containerd.image.name\":\"docker.io/lab/oci:2.0.0\","
+                                      "\"org.opencontainers.image.ref.name\":\"2.0.0\"}"),
+                                hexLayer), &named, &error));
+        QCOMPARE(named.repoTags, QStringList{QStringLiteral("docker.io/lab/oci:2.0.0")});
+        SaveArchiveInfo bare;
+        QVERIFY(inspect(archive(index("{\"org.opencontainers.image.ref.name\":\"2.0.0\"}"), hexLayer), &bare, &error));
+        QVERIFY(bare.repoTags.isEmpty());
+        // a layer it names is missing; a digest that is no sha256 path; an empty index
+        SaveArchiveInfo refused;
+        QVERIFY(!inspect(archive(index(skopeoName), hexLayer, false), &refused,
+                         &error));
+        QVERIFY2(error.contains(QLatin1String("names the layer")), qPrintable(error));
+        QVERIFY(!inspect(archive(index("{}"), QStringLiteral("../../etc/passwd")), &refused, &error));
+        QVERIFY2(error.contains(QLatin1String("names the layer")), qPrintable(error));
+        QVERIFY(!inspect(tar({file(QStringLiteral("index.json"), "{\"manifests\":[]}")}), &refused, &error));
+        QVERIFY2(error.contains(QLatin1String("lists no image")), qPrintable(error));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSaveArchive)

@@ -26,6 +26,13 @@ void FleetLoader::load(HistoryReader *reader)
             m_nodes->merge(nodes);
         Q_EMIT loaded(m_nodes->count());
     });
+    // The probes' badges follow (a separate, small read: a history without probes costs nothing).
+    const quint64 probesTicket = reader->requestProbes();
+    connect(reader, &HistoryReader::probesLoaded, this,
+            [this, probesTicket](quint64 answered, const QHash<QString, NodeProbeReply> &probes) {
+                if (answered == probesTicket)
+                    m_nodes->setProbes(probes);
+            });
     connect(reader, &HistoryReader::failed, this, [this, ticket](quint64 answered, const QString &message) {
         if (answered == ticket)
             Q_EMIT failed(message);

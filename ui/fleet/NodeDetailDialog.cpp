@@ -1,5 +1,7 @@
 #include "NodeDetailDialog.h"
 
+#include "actions/NodeProbing.h"
+
 #include "BackgroundAction.h"
 #include "util/Format.h"
 #include "util/TerminalText.h"
@@ -56,6 +58,19 @@ NodeDetailDialog::NodeDetailDialog(ActionContext context, Node node, QWidget *pa
     m_header->setTextFormat(Qt::PlainText); // a host name is the node's word, never markup
     m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_header);
+    // The node probe's facts: runtime, access, image store, GPU/Jetson, free space (and Probe to ask again).
+    auto *runtimeRow = new QHBoxLayout;
+    m_runtime = new QLabel(tr("Runtime: not probed yet"), this);
+    m_runtime->setObjectName(QStringLiteral("runtime"));
+    m_runtime->setTextFormat(Qt::PlainText);
+    m_runtime->setWordWrap(true);
+    m_runtime->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    runtimeRow->addWidget(m_runtime, 1);
+    m_probe = new QPushButton(tr("&Probe"), this);
+    m_probe->setObjectName(QStringLiteral("probe"));
+    m_probe->setToolTip(tr("Ask the node which container runtime it has and how this user reaches it"));
+    runtimeRow->addWidget(m_probe);
+    layout->addLayout(runtimeRow);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     auto *top = new QWidget(splitter);
@@ -112,6 +127,7 @@ NodeDetailDialog::NodeDetailDialog(ActionContext context, Node node, QWidget *pa
         m_actionNote.clear();
         refresh();
     });
+    connect(m_probe, &QPushButton::clicked, this, &NodeDetailDialog::probeNode);
     connect(m_stop, &QPushButton::clicked, this, [this] { runAction(ContainerVerb::Stop); });
     connect(m_start, &QPushButton::clicked, this, [this] { runAction(ContainerVerb::Start); });
     connect(m_restart, &QPushButton::clicked, this, [this] { runAction(ContainerVerb::Restart); });
@@ -205,6 +221,52 @@ void NodeDetailDialog::updateButtons()
     m_start->setEnabled(can && !running);
     m_restart->setEnabled(can);
     m_remove->setEnabled(can);
+}
+
+void NodeDetailDialog::setProbe(const std::optional<NodeProbeReply> &probe)
+{
+    if (!probe || !probe->valid) {
+        m_runtime->setText(tr("Runtime: not probed yet"));
+        return;
+    }
+    const NodeProbeReply &f = *probe;
+    QStringList words{f.summary()};
+    if (!f.badges().isEmpty())
+        words << QLatin1Char('[') + f.badges().join(QStringLiteral(", ")) + QLatin1Char(']');
+    if (!f.apiVersion.isEmpty())
+        words << tr("API %1").arg(f.apiVersion);
+    if (!f.imageStore.isEmpty())
+        words << tr("store %1 (%2)").arg(f.imageStore, f.storageDriver);
+    if (!f.socket.isEmpty())
+        words << f.socket;
+    if (f.rootFreeBytes >= 0)
+        words << tr("%1 free in its root").arg(formatBytes(f.rootFreeBytes));
+    if (f.tmpFreeBytes >= 0)
+        words << tr("%1 free in %2").arg(formatBytes(f.tmpFreeBytes), f.tmpDir);
+    if (!f.gpus.isEmpty())
+        words << f.gpus.join(QStringLiteral(", "));
+    m_runtime->setText(plain(tr("Runtime: %1").arg(words.join(QStringLiteral(" · ")))));
+}
+
+void NodeDetailDialog::probeNode()
+{
+    m_probe->setEnabled(false);
+    m_runtime->setText(tr("Probing %1…").arg(m_node.address));
+    ProbeParams params;
+    params.context = m_context;
+    params.nodes = {nodeTarget()};
+    runInBackground(this, [params] { return NodeProbing::probe(params); }, [this](const ProbeResult &result) {
+        m_probe->setEnabled(true);
+        const NodeProbeOutcome outcome = result.nodes.value(0);
+        if (!outcome.facts.valid) {
+            m_runtime->setText(plain(outcome.failure.message));
+            return;
+        }
+        setProbe(outcome.facts);
+        if (!outcome.ok())
+            m_runtime->setText(m_runtime->text() + QLatin1Char('\n') + plain(outcome.failure.message));
+        Q_EMIT probed(m_node.address, outcome.facts);
+    });
 }
 
 void NodeDetailDialog::refresh()

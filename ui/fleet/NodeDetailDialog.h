@@ -2,6 +2,7 @@
 
 #include "actions/ContainerLogs.h"
 #include "actions/NodeContainers.h"
+#include "nodes/NodeProbeReply.h"
 #include "model/Node.h"
 
 #include <QDialog>
@@ -44,6 +45,10 @@ public:
     // Selects a container's row by name (and so loads its log); false when it is not listed.
     bool selectContainer(const QString &name);
     void runAction(ContainerVerb verb);
+    // The node's runtime line (its last probe, from the tile); probeNode() asks the node again in the background.
+    void setProbe(const std::optional<NodeProbeReply> &probe);
+    void probeNode();
+    QLabel *runtimeLine() const { return m_runtime; }
 
     QLabel *header() const { return m_header; }
     QLabel *status() const { return m_status; }
@@ -60,6 +65,8 @@ Q_SIGNALS:
     void actionFinished(const fleet::ContainerActionResult &result);
     void logLinesAdded(int count);
     void logsEnded(const fleet::ContainerLogResult &result);
+    // A probe answered (its facts are in the history too): the tile's badges follow.
+    void probed(const QString &address, const fleet::NodeProbeReply &facts);
 
 private:
     void showListing(const ContainerListing &listing);
@@ -74,6 +81,8 @@ private:
     Node m_node;
     ContainerListing m_listing;
     QLabel *m_header = nullptr;
+    QLabel *m_runtime = nullptr;
+    QPushButton *m_probe = nullptr;
     QLabel *m_status = nullptr;
     QTreeWidget *m_list = nullptr;
     QPushButton *m_refresh = nullptr;

@@ -38,6 +38,8 @@ QVariant NodeListModel::data(const QModelIndex &index, int role) const
             text += tr(". SSH works but the Fleet Agent is not installed: select the node and use Install agent.");
         if (!node.sshBanner.isEmpty() && role == Qt::ToolTipRole)
             text += QLatin1Char('\n') + node.sshBanner;
+        if (const auto it = m_probes.constFind(node.address); it != m_probes.constEnd() && it->valid)
+            text += (role == Qt::ToolTipRole ? QStringLiteral("\n") : QStringLiteral(". ")) + it->summary();
         return text;
     }
     case NodeRole:
@@ -79,6 +81,8 @@ QVariant NodeListModel::data(const QModelIndex &index, int role) const
         return m_activity.value(node.address).fraction;
     case ManagedContainersRole:
         return m_managedContainers.value(node.address, -1);
+    case ProbeBadgesRole:
+        return m_probes.value(node.address).badges();
     case DetailRole: {
         const QString osArch = data(index, OsArchRole).toString();
         if (!osArch.isEmpty())
@@ -133,6 +137,22 @@ void NodeListModel::setManagedContainers(const QString &address, int running)
     const int row = rowOf(address);
     if (row >= 0)
         Q_EMIT dataChanged(index(row), index(row), {ManagedContainersRole});
+}
+
+void NodeListModel::setProbes(const QHash<QString, NodeProbeReply> &probes)
+{
+    for (auto it = probes.constBegin(); it != probes.constEnd(); ++it) {
+        m_probes.insert(it.key(), it.value());
+        const int row = rowOf(it.key());
+        if (row >= 0)
+            Q_EMIT dataChanged(index(row), index(row), {ProbeBadgesRole, Qt::ToolTipRole, Qt::AccessibleTextRole});
+    }
+}
+
+std::optional<NodeProbeReply> NodeListModel::probe(const QString &address) const
+{
+    const auto it = m_probes.constFind(address);
+    return it != m_probes.constEnd() ? std::optional<NodeProbeReply>(*it) : std::nullopt;
 }
 
 void NodeListModel::setNodes(const QList<Node> &nodes)

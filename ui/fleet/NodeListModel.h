@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Node.h"
+#include "nodes/NodeProbeReply.h"
 
 #include <QAbstractListModel>
 #include <QHash>
@@ -33,6 +34,8 @@ public:
         ActivityRole, // what a push is doing there now ("app:1.0.0 · transfer 42 %"), empty when idle
         ActivityFractionRole, // 0..1 of that stage, -1 when its size is not known
         ManagedContainersRole, // containers Fleet Commander started there and that run, -1 when not known
+        ProbeBadgesRole,       // QStringList: the node probe's badges ("podman", "sudo", "L4T R35.4.1"…); empty when
+                               // never probed
     };
 
     // A push's progress on its node's tile (set while the job runs, cleared when it ends).
@@ -59,6 +62,9 @@ public:
     void setActivity(const QString &address, const Activity &activity);
     void clearActivity(const QString &address);
     void setManagedContainers(const QString &address, int running);
+    // The nodes' last probes (the history's node_probes, or a probe just made), by address.
+    void setProbes(const QHash<QString, NodeProbeReply> &probes);
+    std::optional<NodeProbeReply> probe(const QString &address) const;
 
     const Node &nodeAt(int row) const { return m_nodes.at(row); }
     int rowOf(const QString &address) const { return m_rows.value(address, -1); }
@@ -80,6 +86,7 @@ private:
     QHash<QString, int> m_rows;
     QHash<QString, Activity> m_activity;   // by address
     QHash<QString, int> m_managedContainers; // by address
+    QHash<QString, NodeProbeReply> m_probes;  // by address
 };
 
 } // namespace fleet

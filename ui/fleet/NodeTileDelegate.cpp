@@ -132,11 +132,18 @@ void NodeTileDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
         return;
     }
 
-    // Line 4: the agent's facts as three bars.
+    // Line 4: the agent's facts as three bars; the node probe's badges below them (or in their place).
     const double cpu = index.data(NodeListModel::CpuRole).toDouble();
     const double mem = index.data(NodeListModel::MemoryRole).toDouble();
     const double disk = index.data(NodeListModel::DiskRole).toDouble();
-    if (cpu >= 0 || mem >= 0 || disk >= 0) {
+    const bool bars = cpu >= 0 || mem >= 0 || disk >= 0;
+    const QStringList badges = index.data(NodeListModel::ProbeBadgesRole).toStringList();
+    if (!badges.isEmpty()) {
+        const int badgeY = bars ? y + line + 4 : y;
+        if (badgeY + line <= content.bottom() + 1)
+            paintBadges(painter, option, QRect(content.left(), badgeY, content.width(), line), badges);
+    }
+    if (bars) {
         const int barWidth = (content.width() - 12) / 3;
         const int barHeight = qMin(line, content.bottom() - y + 1);
         paintBar(painter, option, QRect(content.left(), y, barWidth, barHeight), tr("CPU"), cpu);
@@ -208,6 +215,33 @@ void NodeTileDelegate::paintChip(QPainter *painter, const QStyleOptionViewItem &
         painter->drawText(rect.adjusted(14, 0, -4, 0), Qt::AlignCenter, text);
     }
     painter->setRenderHint(QPainter::Antialiasing, false);
+}
+
+void NodeTileDelegate::paintBadges(QPainter *painter, const QStyleOptionViewItem &option, const QRect &rect,
+                                   const QStringList &badges) const
+{
+    // Small outlined pills, left to right while they fit: the runtime and access words a push depends on.
+    QFont small = option.font;
+    small.setPointSizeF(qMax(6.0, small.pointSizeF() * 0.8));
+    painter->setFont(small);
+    const QFontMetrics metrics(small);
+    painter->setRenderHint(QPainter::Antialiasing, true);
+    int x = rect.left();
+    for (const QString &badge : badges) {
+        const int width = metrics.horizontalAdvance(badge) + 10;
+        if (x + width > rect.right() + 1)
+            break;
+        const QRect pill(x, rect.top(), width, rect.height());
+        const bool bad = badge == QLatin1String("no docker") || badge == QLatin1String("no access");
+        painter->setPen(QPen(bad ? stateColor(NodeState::Unreachable) : option.palette.color(QPalette::Mid), 1.0));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRoundedRect(QRectF(pill).adjusted(0.5, 0.5, -0.5, -0.5), 3, 3);
+        painter->setPen(option.palette.color(QPalette::Text));
+        painter->drawText(pill, Qt::AlignCenter, badge);
+        x += width + 4;
+    }
+    painter->setRenderHint(QPainter::Antialiasing, false);
+    painter->setFont(option.font);
 }
 
 void NodeTileDelegate::paintBar(QPainter *painter, const QStyleOptionViewItem &option, const QRect &rect,

@@ -34,6 +34,8 @@ private:
     void paintActivity(QPainter *painter, const QStyleOptionViewItem &option, const QRect &rect, const QString &text,
                        double fraction) const;
     void paintChip(QPainter *painter, const QStyleOptionViewItem &option, const QRect &rect, NodeState state) const;
+    void paintBadges(QPainter *painter, const QStyleOptionViewItem &option, const QRect &rect,
+                     const QStringList &badges) const;
     void paintBar(QPainter *painter, const QStyleOptionViewItem &option, const QRect &rect, const QString &label,
                   double fraction) const;
     void paintDropCount(QPainter *painter, const QStyleOptionViewItem &option, const QRect &tile, int count) const;

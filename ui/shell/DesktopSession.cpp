@@ -81,6 +81,11 @@ DesktopSession::DesktopSession(Options options, MainWindow *window, QObject *par
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &NodeDetailDialog::managedContainersCounted, window->nodeModel(),
                 &NodeListModel::setManagedContainers);
+        dialog->setProbe(window->nodeModel()->probe(node.address));
+        connect(dialog, &NodeDetailDialog::probed, window->nodeModel(),
+                [model = window->nodeModel()](const QString &address, const NodeProbeReply &facts) {
+                    model->setProbes({{address, facts}});
+                });
         dialog->show();
         dialog->refresh();
     });
