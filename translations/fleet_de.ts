@@ -259,6 +259,67 @@
     </message>
 </context>
 <context>
+    <name>NodeProbe</name>
+    <message>
+        <location filename="../core/nodes/NodeProbe.cpp" line="96"/>
+        <source>%1: the node probe gave no answer (exit %2): %3. The node needs a POSIX sh.</source>
+        <translation>%1: die Knotenprüfung hat nicht geantwortet (Exit %2): %3. Der Knoten braucht eine POSIX-sh.</translation>
+    </message>
+    <message>
+        <location filename="../core/nodes/NodeProbe.cpp" line="126"/>
+        <source>the SSH user</source>
+        <translation>der SSH-Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../core/nodes/NodeProbe.cpp" line="129"/>
+        <source>%1: podman is installed but does not answer (%2). Check `podman info` there as %3, then retry.</source>
+        <translation>%1: podman ist installiert, antwortet aber nicht (%2). Prüfen Sie dort `podman info` als %3 und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../core/nodes/NodeProbe.cpp" line="132"/>
+        <source>%1: docker is not installed on the node (no docker or podman on %2&apos;s PATH). Install Docker (or podman) there, or connect as a user whose PATH has it, then retry.</source>
+        <translation>%1: Docker ist auf dem Knoten nicht installiert (weder docker noch podman im PATH von %2). Installieren Sie dort Docker (oder podman) oder verbinden Sie sich als Benutzer, in dessen PATH es liegt, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../core/nodes/NodeProbe.cpp" line="138"/>
+        <source>%1: the Docker daemon on the node is not running (%2). Start it there (systemctl start docker) and retry.</source>
+        <translation>%1: Der Docker-Daemon auf dem Knoten läuft nicht (%2). Starten Sie ihn dort (systemctl start docker) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../core/nodes/NodeProbe.cpp" line="142"/>
+        <source>%1: %2 may not use docker there (%3)%4. Nothing was sent. Either add %2 to the group of the node&apos;s Docker socket (`sudo usermod -aG docker %2`, then log in again), or allow docker through sudo without a password (a sudoers line: `%2 ALL=(root) NOPASSWD: %5`), or connect as another user.</source>
+        <translation>%1: %2 darf dort docker nicht benutzen (%3)%4. Es wurde nichts gesendet. Nehmen Sie %2 in die Gruppe des Docker-Sockets des Knotens auf (`sudo usermod -aG docker %2`, dann neu anmelden), erlauben Sie docker über sudo ohne Passwort (eine sudoers-Zeile: `%2 ALL=(root) NOPASSWD: %5`) oder verbinden Sie sich als anderer Benutzer.</translation>
+    </message>
+    <message>
+        <location filename="../core/nodes/NodeProbe.cpp" line="147"/>
+        <source>; `sudo -n docker` was refused too (%1)</source>
+        <translation>; auch `sudo -n docker` wurde abgelehnt (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/nodes/NodeProbe.cpp" line="148"/>
+        <source>; the node has no sudo</source>
+        <translation>; der Knoten hat kein sudo</translation>
+    </message>
+    <message>
+        <location filename="../core/nodes/NodeProbe.cpp" line="151"/>
+        <source>%1: the node&apos;s %2 cannot be used (%3).</source>
+        <translation>%1: %2 des Knotens kann nicht benutzt werden (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>NodeProbing</name>
+    <message>
+        <location filename="../core/actions/NodeProbing.cpp" line="40"/>
+        <source>no node to probe</source>
+        <translation>kein Knoten zu prüfen</translation>
+    </message>
+    <message>
+        <location filename="../core/actions/NodeProbing.cpp" line="52"/>
+        <source>%1: not probed (cancelled)</source>
+        <translation>%1: nicht geprüft (abgebrochen)</translation>
+    </message>
+</context>
+<context>
     <name>NodePrune</name>
     <message>
         <location filename="../core/actions/NodePrune.cpp" line="192"/>
@@ -1198,12 +1259,12 @@ Nichts wurde geprüft: Die Datei ist kein SIF-Image, das dieser Leser akzeptiert
 <context>
     <name>fleet::DesktopSession</name>
     <message>
-        <location filename="../ui/shell/DesktopSession.cpp" line="95"/>
+        <location filename="../ui/shell/DesktopSession.cpp" line="100"/>
         <source>Agent installed on %1</source>
         <translation>Agent auf %1 installiert</translation>
     </message>
     <message>
-        <location filename="../ui/shell/DesktopSession.cpp" line="100"/>
+        <location filename="../ui/shell/DesktopSession.cpp" line="105"/>
         <source>Cannot install the agent on %1</source>
         <translation>Agent kann auf %1 nicht installiert werden</translation>
     </message>
@@ -2123,167 +2184,167 @@ Abhilfe: Fehlende synchronisieren oder %4</translation>
 <context>
     <name>fleet::JobRunner</name>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="51"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="53"/>
         <source>No node was given: name at least one node to push to.</source>
         <translation>Kein Knoten angegeben: Nennen Sie mindestens einen Zielknoten.</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="54"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="56"/>
         <source>No archive was given: name a docker-save archive file.</source>
         <translation>Kein Archiv angegeben: Nennen Sie eine docker-save-Archivdatei.</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="56"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="58"/>
         <source>An archive push names its images in the archive; drop the image name &quot;%1&quot;.</source>
         <translation>Eine Archivübertragung nennt ihre Images im Archiv; lassen Sie den Image-Namen „%1“ weg.</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="60"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="62"/>
         <source>%1: no such file. Name an existing docker-save archive (docker save -o FILE IMAGE).</source>
         <translation>%1: keine solche Datei. Nennen Sie ein vorhandenes docker-save-Archiv (docker save -o FILE IMAGE).</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="63"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="65"/>
         <source>%1 is not a readable file: name a docker-save archive.</source>
         <translation>%1 ist keine lesbare Datei: Nennen Sie ein docker-save-Archiv.</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="68"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="70"/>
         <source>No store was given: name the STORE-URL the image is kept in.</source>
         <translation>Kein Speicher angegeben: Nennen Sie die STORE-URL, in der das Image liegt.</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="71"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="73"/>
         <source>No image was given: name an image of %1 (fleetctl store list %1 shows them).</source>
         <translation>Kein Image angegeben: Nennen Sie ein Image von %1 (fleetctl store list %1 zeigt sie).</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="74"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="76"/>
         <source>A store push has no archive file; &quot;%1&quot; would be ignored.</source>
         <translation>Eine Speicherübertragung hat keine Archivdatei; „%1“ würde ignoriert.</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="76"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="78"/>
         <source>A direct download needs an S3 store (nodes fetch from it by a presigned link); %1 is not one. Use --via relay or auto.</source>
         <translation>Ein direkter Download braucht einen S3-Speicher (Knoten holen über einen vorsignierten Link); %1 ist keiner. Verwenden Sie --via relay oder auto.</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="83"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="85"/>
         <source>&quot;%1&quot; is neither an archive name (%2) nor a tagged image reference (IMAGE:TAG).</source>
         <translation>„%1“ ist weder ein Archivname (%2) noch eine getaggte Image-Referenz (IMAGE:TAG).</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="91"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="93"/>
         <source>No image was given: name an image of the local engine or a docker-save archive.</source>
         <translation>Kein Image angegeben: Nennen Sie ein Image der lokalen Engine oder ein docker-save-Archiv.</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="93"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="95"/>
         <source>An image push has no archive file; &quot;%1&quot; would be ignored. Push the archive as an archive.</source>
         <translation>Eine Image-Übertragung hat keine Archivdatei; „%1“ würde ignoriert. Übertragen Sie das Archiv als Archiv.</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="103"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="105"/>
         <source>request id &quot;%1&quot; is not 1-64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
         <translation>Anfrage-ID „%1“ besteht nicht aus 1–64 Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos;.</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="107"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="109"/>
         <source>&quot;%1&quot; is not a valid node (expected host, host:port or user@host).</source>
         <translation>„%1“ ist kein gültiger Knoten (erwartet: host, host:port oder user@host).</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="111"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="113"/>
         <source>&quot;%1&quot; is not a valid container name (letters, digits, &apos;_&apos;, &apos;.&apos;, &apos;-&apos;).</source>
         <translation>„%1“ ist kein gültiger Containername (Buchstaben, Ziffern, &apos;_&apos;, &apos;.&apos;, &apos;-&apos;).</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="114"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="116"/>
         <source>restart policy &quot;%1&quot; is not one of no, always, unless-stopped, on-failure[:N].</source>
         <translation>Neustartregel „%1“ ist keine von no, always, unless-stopped, on-failure[:N].</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="119"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="121"/>
         <source>port mapping &quot;%1&quot; is not HOST:CONTAINER[/PROTO].</source>
         <translation>Portzuordnung „%1“ ist nicht HOST:CONTAINER[/PROTO].</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="124"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="126"/>
         <source>environment entry &quot;%1&quot; is not KEY=VALUE.</source>
         <translation>Umgebungseintrag „%1“ ist nicht KEY=VALUE.</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="126"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="128"/>
         <source>&quot;%1&quot; is not a valid network name (letters, digits, &apos;_&apos;, &apos;.&apos;, &apos;-&apos;).</source>
         <translation>„%1“ ist kein gültiger Netzwerkname (Buchstaben, Ziffern, &apos;_&apos;, &apos;.&apos;, &apos;-&apos;).</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="128"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="130"/>
         <source>a CPU limit of %1 is not between 0 (no limit) and 1024.</source>
         <translation>Ein CPU-Limit von %1 liegt nicht zwischen 0 (kein Limit) und 1024.</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="131"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="133"/>
         <source>a memory limit of %1 bytes is below Docker&apos;s minimum of 6m (0: no limit).</source>
         <translation>Ein Speicherlimit von %1 Bytes liegt unter Dockers Minimum von 6m (0: kein Limit).</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="134"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="136"/>
         <source>a health timeout of %1 s is not between 1 and 3600.</source>
         <translation>Eine Gesundheitsfrist von %1 s liegt nicht zwischen 1 und 3600.</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="136"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="138"/>
         <source>--force-gpu runs a GPU image where no GPU shows; it means nothing with --no-gpu.</source>
         <translation>--force-gpu startet ein GPU-Image, wo keine GPU sichtbar ist; mit --no-gpu bedeutet es nichts.</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="140"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="142"/>
         <source>label &quot;%1&quot; is not KEY=VALUE (a key of letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;, &apos;/&apos;).</source>
         <translation>Label „%1“ ist nicht KEY=VALUE (ein Schlüssel aus Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;, &apos;/&apos;).</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="142"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="144"/>
         <source>label &quot;%1&quot;: io.fleetcommander.* labels are the fleet&apos;s own (who deployed what, when); choose another key.</source>
         <translation>Label „%1“: io.fleetcommander.*-Labels gehören der Flotte (wer was wann ausgerollt hat); wählen Sie einen anderen Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="147"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="149"/>
         <source>limits, GPU use and labels set up the container of the run stage: enable it (--run).</source>
         <translation>Limits, GPU-Nutzung und Labels richten den Container der Startphase ein: Aktivieren Sie sie (--run).</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="191"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="206"/>
         <source>No store was given: name a STORE-URL (dir:, s3://, registry://).</source>
         <translation>Kein Speicher angegeben: Nennen Sie eine STORE-URL (dir:, s3://, registry://).</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="194"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="209"/>
         <source>A push is submitted as a push request, not a store verb.</source>
         <translation>Eine Übertragung wird als Übertragungsanfrage eingereicht, nicht als Speicheraktion.</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="196"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="211"/>
         <source>No image was given: name at least one image.</source>
         <translation>Kein Image angegeben: Nennen Sie mindestens ein Image.</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="200"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="215"/>
         <source>No target store was given for the copy.</source>
         <translation>Für die Kopie wurde kein Zielspeicher angegeben.</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="202"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="217"/>
         <source>%1 is both the source and the target: choose another store.</source>
         <translation>%1 ist Quelle und Ziel zugleich: Wählen Sie einen anderen Speicher.</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="205"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="220"/>
         <source>An archive name is given to the put of one image.</source>
         <translation>Ein Archivname wird beim Ablegen eines einzelnen Images angegeben.</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="407"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="425"/>
         <source>%1: cancelled before it started</source>
         <translation>%1: abgebrochen, bevor es begann</translation>
     </message>
@@ -2839,117 +2900,163 @@ Abhilfe: Fehlende synchronisieren oder %4</translation>
 <context>
     <name>fleet::NodeDetailDialog</name>
     <message>
-        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="53"/>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="55"/>
         <source>%1 — containers and logs</source>
         <translation>%1 — Container und Protokolle</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="65"/>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="63"/>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="229"/>
+        <source>Runtime: not probed yet</source>
+        <translation>Laufzeit: noch nicht geprüft</translation>
+    </message>
+    <message>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="69"/>
+        <source>&amp;Probe</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="71"/>
+        <source>Ask the node which container runtime it has and how this user reaches it</source>
+        <translation>Den Knoten fragen, welche Container-Laufzeit er hat und wie dieser Benutzer sie erreicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="80"/>
         <source>Containers</source>
         <translation>Container</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="66"/>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="81"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="66"/>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="81"/>
         <source>Image</source>
         <translation>Abbild</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="66"/>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="81"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="66"/>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="81"/>
         <source>Health</source>
         <translation>Gesundheit</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="66"/>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="81"/>
         <source>Ports</source>
         <translation>Ports</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="66"/>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="81"/>
         <source>Uptime</source>
         <translation>Laufzeit</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="78"/>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="93"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="79"/>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="94"/>
         <source>S&amp;top</source>
         <translation>An&amp;halten</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="80"/>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="95"/>
         <source>&amp;Start</source>
         <translation>&amp;Starten</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="81"/>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="96"/>
         <source>Rest&amp;art</source>
         <translation>Neu st&amp;arten</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="82"/>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="97"/>
         <source>Re&amp;move…</source>
         <translation>Ent&amp;fernen…</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="94"/>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="109"/>
         <source>&amp;Follow</source>
         <translation>&amp;Folgen</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="95"/>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="110"/>
         <source>Keep adding new lines of the selected container&apos;s log</source>
         <translation>Neue Zeilen des Protokolls des ausgewählten Containers fortlaufend anfügen</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="98"/>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="113"/>
         <source>Container log</source>
         <translation>Container-Protokoll</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="150"/>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="166"/>
         <source>system not known yet</source>
         <translation>System noch nicht bekannt</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="151"/>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="167"/>
         <source>no Fleet Agent</source>
         <translation>kein Fleet Agent</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="151"/>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="167"/>
         <source>Fleet Agent %1</source>
         <translation>Fleet Agent %1</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="214"/>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="237"/>
+        <source>API %1</source>
+        <translation>API %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="239"/>
+        <source>store %1 (%2)</source>
+        <translation>Speicher %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="243"/>
+        <source>%1 free in its root</source>
+        <translation>%1 frei in seinem Wurzelverzeichnis</translation>
+    </message>
+    <message>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="245"/>
+        <source>%1 free in %2</source>
+        <translation>%1 frei in %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="248"/>
+        <source>Runtime: %1</source>
+        <translation>Laufzeit: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="254"/>
+        <source>Probing %1…</source>
+        <translation>%1 wird geprüft …</translation>
+    </message>
+    <message>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="276"/>
         <source>Asking %1…</source>
         <translation>%1 wird gefragt…</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="239"/>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="301"/>
         <source>Started by Fleet Commander</source>
         <translation>Von Fleet Commander gestartet</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="244"/>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="306"/>
         <source>No containers on this node.</source>
         <translation>Keine Container auf diesem Knoten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="245"/>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="307"/>
         <source>%n container(s)</source>
         <translation>
             <numerusform>%n Container</numerusform>
@@ -2957,27 +3064,27 @@ Abhilfe: Fehlende synchronisieren oder %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="262"/>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="324"/>
         <source>Remove the container %1 from %2? A running container is stopped first; what it wrote inside itself is lost.</source>
         <translation>Den Container %1 von %2 entfernen? Ein laufender Container wird zuerst angehalten; was er in sich selbst geschrieben hat, geht verloren.</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="265"/>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="327"/>
         <source>Remove container</source>
         <translation>Container entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="273"/>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="335"/>
         <source>docker %1 %2…</source>
         <translation>docker %1 %2…</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="283"/>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="345"/>
         <source>docker %1 %2: %3</source>
         <translation>docker %1 %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="285"/>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="347"/>
         <source>done</source>
         <translation>fertig</translation>
     </message>
@@ -3065,12 +3172,12 @@ Abhilfe: Fehlende synchronisieren oder %4</translation>
         <translation>. SSH funktioniert, aber der Fleet Agent ist nicht installiert: Wählen Sie den Knoten und verwenden Sie „Agent installieren“.</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/NodeListModel.cpp" line="74"/>
+        <location filename="../ui/fleet/NodeListModel.cpp" line="76"/>
         <source>last seen %1</source>
         <translation>zuletzt gesehen %1</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/NodeListModel.cpp" line="88"/>
+        <location filename="../ui/fleet/NodeListModel.cpp" line="92"/>
         <source>OS not known yet</source>
         <translation>Betriebssystem noch nicht bekannt</translation>
     </message>
@@ -3086,27 +3193,27 @@ Abhilfe: Fehlende synchronisieren oder %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/fleet/NodeTileDelegate.cpp" line="142"/>
+        <location filename="../ui/fleet/NodeTileDelegate.cpp" line="149"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/NodeTileDelegate.cpp" line="143"/>
+        <location filename="../ui/fleet/NodeTileDelegate.cpp" line="150"/>
         <source>MEM</source>
         <translation>RAM</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/NodeTileDelegate.cpp" line="144"/>
+        <location filename="../ui/fleet/NodeTileDelegate.cpp" line="151"/>
         <source>DISK</source>
         <translation>DISK</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/NodeTileDelegate.cpp" line="238"/>
+        <location filename="../ui/fleet/NodeTileDelegate.cpp" line="272"/>
         <source>Push to this node</source>
         <translation>An diesen Knoten übertragen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/fleet/NodeTileDelegate.cpp" line="238"/>
+        <location filename="../ui/fleet/NodeTileDelegate.cpp" line="272"/>
         <source>Push to %n node(s)</source>
         <translation>
             <numerusform>An %n Knoten übertragen</numerusform>

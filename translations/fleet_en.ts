@@ -259,6 +259,67 @@
     </message>
 </context>
 <context>
+    <name>NodeProbe</name>
+    <message>
+        <location filename="../core/nodes/NodeProbe.cpp" line="96"/>
+        <source>%1: the node probe gave no answer (exit %2): %3. The node needs a POSIX sh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/nodes/NodeProbe.cpp" line="126"/>
+        <source>the SSH user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/nodes/NodeProbe.cpp" line="129"/>
+        <source>%1: podman is installed but does not answer (%2). Check `podman info` there as %3, then retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/nodes/NodeProbe.cpp" line="132"/>
+        <source>%1: docker is not installed on the node (no docker or podman on %2&apos;s PATH). Install Docker (or podman) there, or connect as a user whose PATH has it, then retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/nodes/NodeProbe.cpp" line="138"/>
+        <source>%1: the Docker daemon on the node is not running (%2). Start it there (systemctl start docker) and retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/nodes/NodeProbe.cpp" line="142"/>
+        <source>%1: %2 may not use docker there (%3)%4. Nothing was sent. Either add %2 to the group of the node&apos;s Docker socket (`sudo usermod -aG docker %2`, then log in again), or allow docker through sudo without a password (a sudoers line: `%2 ALL=(root) NOPASSWD: %5`), or connect as another user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/nodes/NodeProbe.cpp" line="147"/>
+        <source>; `sudo -n docker` was refused too (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/nodes/NodeProbe.cpp" line="148"/>
+        <source>; the node has no sudo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/nodes/NodeProbe.cpp" line="151"/>
+        <source>%1: the node&apos;s %2 cannot be used (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NodeProbing</name>
+    <message>
+        <location filename="../core/actions/NodeProbing.cpp" line="40"/>
+        <source>no node to probe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/actions/NodeProbing.cpp" line="52"/>
+        <source>%1: not probed (cancelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NodePrune</name>
     <message>
         <location filename="../core/actions/NodePrune.cpp" line="192"/>
@@ -1197,12 +1258,12 @@ Nothing was verified: the file is not a SIF image this reader accepts.</source>
 <context>
     <name>fleet::DesktopSession</name>
     <message>
-        <location filename="../ui/shell/DesktopSession.cpp" line="95"/>
+        <location filename="../ui/shell/DesktopSession.cpp" line="100"/>
         <source>Agent installed on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/DesktopSession.cpp" line="100"/>
+        <location filename="../ui/shell/DesktopSession.cpp" line="105"/>
         <source>Cannot install the agent on %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2120,167 +2181,167 @@ Fix: Sync missing, or %4</source>
 <context>
     <name>fleet::JobRunner</name>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="51"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="53"/>
         <source>No node was given: name at least one node to push to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="54"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="56"/>
         <source>No archive was given: name a docker-save archive file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="56"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="58"/>
         <source>An archive push names its images in the archive; drop the image name &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="60"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="62"/>
         <source>%1: no such file. Name an existing docker-save archive (docker save -o FILE IMAGE).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="63"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="65"/>
         <source>%1 is not a readable file: name a docker-save archive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="68"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="70"/>
         <source>No store was given: name the STORE-URL the image is kept in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="71"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="73"/>
         <source>No image was given: name an image of %1 (fleetctl store list %1 shows them).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="74"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="76"/>
         <source>A store push has no archive file; &quot;%1&quot; would be ignored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="76"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="78"/>
         <source>A direct download needs an S3 store (nodes fetch from it by a presigned link); %1 is not one. Use --via relay or auto.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="83"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="85"/>
         <source>&quot;%1&quot; is neither an archive name (%2) nor a tagged image reference (IMAGE:TAG).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="91"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="93"/>
         <source>No image was given: name an image of the local engine or a docker-save archive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="93"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="95"/>
         <source>An image push has no archive file; &quot;%1&quot; would be ignored. Push the archive as an archive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="103"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="105"/>
         <source>request id &quot;%1&quot; is not 1-64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="107"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="109"/>
         <source>&quot;%1&quot; is not a valid node (expected host, host:port or user@host).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="111"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="113"/>
         <source>&quot;%1&quot; is not a valid container name (letters, digits, &apos;_&apos;, &apos;.&apos;, &apos;-&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="114"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="116"/>
         <source>restart policy &quot;%1&quot; is not one of no, always, unless-stopped, on-failure[:N].</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="119"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="121"/>
         <source>port mapping &quot;%1&quot; is not HOST:CONTAINER[/PROTO].</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="124"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="126"/>
         <source>environment entry &quot;%1&quot; is not KEY=VALUE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="126"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="128"/>
         <source>&quot;%1&quot; is not a valid network name (letters, digits, &apos;_&apos;, &apos;.&apos;, &apos;-&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="128"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="130"/>
         <source>a CPU limit of %1 is not between 0 (no limit) and 1024.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="131"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="133"/>
         <source>a memory limit of %1 bytes is below Docker&apos;s minimum of 6m (0: no limit).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="134"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="136"/>
         <source>a health timeout of %1 s is not between 1 and 3600.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="136"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="138"/>
         <source>--force-gpu runs a GPU image where no GPU shows; it means nothing with --no-gpu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="140"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="142"/>
         <source>label &quot;%1&quot; is not KEY=VALUE (a key of letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;, &apos;/&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="142"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="144"/>
         <source>label &quot;%1&quot;: io.fleetcommander.* labels are the fleet&apos;s own (who deployed what, when); choose another key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="147"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="149"/>
         <source>limits, GPU use and labels set up the container of the run stage: enable it (--run).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="191"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="206"/>
         <source>No store was given: name a STORE-URL (dir:, s3://, registry://).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="194"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="209"/>
         <source>A push is submitted as a push request, not a store verb.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="196"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="211"/>
         <source>No image was given: name at least one image.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="200"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="215"/>
         <source>No target store was given for the copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="202"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="217"/>
         <source>%1 is both the source and the target: choose another store.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="205"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="220"/>
         <source>An archive name is given to the put of one image.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="407"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="425"/>
         <source>%1: cancelled before it started</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2836,117 +2897,163 @@ Fix: Sync missing, or %4</source>
 <context>
     <name>fleet::NodeDetailDialog</name>
     <message>
-        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="53"/>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="55"/>
         <source>%1 — containers and logs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="65"/>
-        <source>Containers</source>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="63"/>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="229"/>
+        <source>Runtime: not probed yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="66"/>
-        <source>Name</source>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="69"/>
+        <source>&amp;Probe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="66"/>
-        <source>Image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="66"/>
-        <source>State</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="66"/>
-        <source>Health</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="66"/>
-        <source>Ports</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="66"/>
-        <source>Uptime</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="78"/>
-        <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="79"/>
-        <source>S&amp;top</source>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="71"/>
+        <source>Ask the node which container runtime it has and how this user reaches it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/fleet/NodeDetailDialog.cpp" line="80"/>
-        <source>&amp;Start</source>
+        <source>Containers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/fleet/NodeDetailDialog.cpp" line="81"/>
-        <source>Rest&amp;art</source>
+        <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="82"/>
-        <source>Re&amp;move…</source>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="81"/>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="81"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="81"/>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="81"/>
+        <source>Ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="81"/>
+        <source>Uptime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="93"/>
+        <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/fleet/NodeDetailDialog.cpp" line="94"/>
-        <source>&amp;Follow</source>
+        <source>S&amp;top</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/fleet/NodeDetailDialog.cpp" line="95"/>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="96"/>
+        <source>Rest&amp;art</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="97"/>
+        <source>Re&amp;move…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="109"/>
+        <source>&amp;Follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="110"/>
         <source>Keep adding new lines of the selected container&apos;s log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="98"/>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="113"/>
         <source>Container log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="150"/>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="166"/>
         <source>system not known yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="151"/>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="167"/>
         <source>no Fleet Agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="151"/>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="167"/>
         <source>Fleet Agent %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="214"/>
-        <source>Asking %1…</source>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="237"/>
+        <source>API %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/fleet/NodeDetailDialog.cpp" line="239"/>
+        <source>store %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="243"/>
+        <source>%1 free in its root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="245"/>
+        <source>%1 free in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="248"/>
+        <source>Runtime: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="254"/>
+        <source>Probing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="276"/>
+        <source>Asking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="301"/>
         <source>Started by Fleet Commander</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="244"/>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="306"/>
         <source>No containers on this node.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="245"/>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="307"/>
         <source>%n container(s)</source>
         <translation>
             <numerusform>%n container</numerusform>
@@ -2954,27 +3061,27 @@ Fix: Sync missing, or %4</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="262"/>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="324"/>
         <source>Remove the container %1 from %2? A running container is stopped first; what it wrote inside itself is lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="265"/>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="327"/>
         <source>Remove container</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="273"/>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="335"/>
         <source>docker %1 %2…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="283"/>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="345"/>
         <source>docker %1 %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="285"/>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="347"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3062,12 +3169,12 @@ Fix: Sync missing, or %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fleet/NodeListModel.cpp" line="74"/>
+        <location filename="../ui/fleet/NodeListModel.cpp" line="76"/>
         <source>last seen %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fleet/NodeListModel.cpp" line="88"/>
+        <location filename="../ui/fleet/NodeListModel.cpp" line="92"/>
         <source>OS not known yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3083,22 +3190,22 @@ Fix: Sync missing, or %4</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/fleet/NodeTileDelegate.cpp" line="142"/>
+        <location filename="../ui/fleet/NodeTileDelegate.cpp" line="149"/>
         <source>CPU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fleet/NodeTileDelegate.cpp" line="143"/>
+        <location filename="../ui/fleet/NodeTileDelegate.cpp" line="150"/>
         <source>MEM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fleet/NodeTileDelegate.cpp" line="144"/>
+        <location filename="../ui/fleet/NodeTileDelegate.cpp" line="151"/>
         <source>DISK</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/fleet/NodeTileDelegate.cpp" line="238"/>
+        <location filename="../ui/fleet/NodeTileDelegate.cpp" line="272"/>
         <source>Push to %n node(s)</source>
         <translation>
             <numerusform>Push to %n node</numerusform>
@@ -3106,7 +3213,7 @@ Fix: Sync missing, or %4</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/fleet/NodeTileDelegate.cpp" line="238"/>
+        <location filename="../ui/fleet/NodeTileDelegate.cpp" line="272"/>
         <source>Push to this node</source>
         <translation type="unfinished"></translation>
     </message>

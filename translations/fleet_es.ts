@@ -259,6 +259,67 @@
     </message>
 </context>
 <context>
+    <name>NodeProbe</name>
+    <message>
+        <location filename="../core/nodes/NodeProbe.cpp" line="96"/>
+        <source>%1: the node probe gave no answer (exit %2): %3. The node needs a POSIX sh.</source>
+        <translation>%1: la sonda del nodo no respondió (salida %2): %3. El nodo necesita un sh POSIX.</translation>
+    </message>
+    <message>
+        <location filename="../core/nodes/NodeProbe.cpp" line="126"/>
+        <source>the SSH user</source>
+        <translation>el usuario SSH</translation>
+    </message>
+    <message>
+        <location filename="../core/nodes/NodeProbe.cpp" line="129"/>
+        <source>%1: podman is installed but does not answer (%2). Check `podman info` there as %3, then retry.</source>
+        <translation>%1: podman está instalado pero no responde (%2). Compruebe `podman info` allí como %3 y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../core/nodes/NodeProbe.cpp" line="132"/>
+        <source>%1: docker is not installed on the node (no docker or podman on %2&apos;s PATH). Install Docker (or podman) there, or connect as a user whose PATH has it, then retry.</source>
+        <translation>%1: docker no está instalado en el nodo (ni docker ni podman en el PATH de %2). Instale allí Docker (o podman), o conéctese como un usuario cuyo PATH lo tenga, y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../core/nodes/NodeProbe.cpp" line="138"/>
+        <source>%1: the Docker daemon on the node is not running (%2). Start it there (systemctl start docker) and retry.</source>
+        <translation>%1: el demonio de Docker del nodo no está en marcha (%2). Inícielo allí (systemctl start docker) y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../core/nodes/NodeProbe.cpp" line="142"/>
+        <source>%1: %2 may not use docker there (%3)%4. Nothing was sent. Either add %2 to the group of the node&apos;s Docker socket (`sudo usermod -aG docker %2`, then log in again), or allow docker through sudo without a password (a sudoers line: `%2 ALL=(root) NOPASSWD: %5`), or connect as another user.</source>
+        <translation>%1: %2 no puede usar docker allí (%3)%4. No se envió nada. Añada %2 al grupo del socket de Docker del nodo (`sudo usermod -aG docker %2` y vuelva a iniciar sesión), permita docker mediante sudo sin contraseña (una línea de sudoers: `%2 ALL=(root) NOPASSWD: %5`) o conéctese como otro usuario.</translation>
+    </message>
+    <message>
+        <location filename="../core/nodes/NodeProbe.cpp" line="147"/>
+        <source>; `sudo -n docker` was refused too (%1)</source>
+        <translation>; `sudo -n docker` también fue rechazado (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/nodes/NodeProbe.cpp" line="148"/>
+        <source>; the node has no sudo</source>
+        <translation>; el nodo no tiene sudo</translation>
+    </message>
+    <message>
+        <location filename="../core/nodes/NodeProbe.cpp" line="151"/>
+        <source>%1: the node&apos;s %2 cannot be used (%3).</source>
+        <translation>%1: no se puede usar %2 del nodo (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>NodeProbing</name>
+    <message>
+        <location filename="../core/actions/NodeProbing.cpp" line="40"/>
+        <source>no node to probe</source>
+        <translation>ningún nodo que sondear</translation>
+    </message>
+    <message>
+        <location filename="../core/actions/NodeProbing.cpp" line="52"/>
+        <source>%1: not probed (cancelled)</source>
+        <translation>%1: sin sondear (cancelado)</translation>
+    </message>
+</context>
+<context>
     <name>NodePrune</name>
     <message>
         <location filename="../core/actions/NodePrune.cpp" line="192"/>
@@ -1198,12 +1259,12 @@ No se verificó nada: el archivo no es una imagen SIF que este lector acepte.</t
 <context>
     <name>fleet::DesktopSession</name>
     <message>
-        <location filename="../ui/shell/DesktopSession.cpp" line="95"/>
+        <location filename="../ui/shell/DesktopSession.cpp" line="100"/>
         <source>Agent installed on %1</source>
         <translation>Agente instalado en %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/DesktopSession.cpp" line="100"/>
+        <location filename="../ui/shell/DesktopSession.cpp" line="105"/>
         <source>Cannot install the agent on %1</source>
         <translation>No se puede instalar el agente en %1</translation>
     </message>
@@ -2123,167 +2184,167 @@ Solución: Sincronizar las que faltan, o %4</translation>
 <context>
     <name>fleet::JobRunner</name>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="51"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="53"/>
         <source>No node was given: name at least one node to push to.</source>
         <translation>No se indicó ningún nodo: nombre al menos un nodo al que enviar.</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="54"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="56"/>
         <source>No archive was given: name a docker-save archive file.</source>
         <translation>No se indicó ningún archivo: nombre un archivo docker-save.</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="56"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="58"/>
         <source>An archive push names its images in the archive; drop the image name &quot;%1&quot;.</source>
         <translation>Un envío de archivo nombra sus imágenes en el archivo; quite el nombre de imagen «%1».</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="60"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="62"/>
         <source>%1: no such file. Name an existing docker-save archive (docker save -o FILE IMAGE).</source>
         <translation>%1: no existe el archivo. Indique un archivo docker-save existente (docker save -o FILE IMAGE).</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="63"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="65"/>
         <source>%1 is not a readable file: name a docker-save archive.</source>
         <translation>%1 no es un archivo legible: indique un archivo docker-save.</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="68"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="70"/>
         <source>No store was given: name the STORE-URL the image is kept in.</source>
         <translation>No se indicó ningún almacén: nombre la STORE-URL en la que se guarda la imagen.</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="71"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="73"/>
         <source>No image was given: name an image of %1 (fleetctl store list %1 shows them).</source>
         <translation>No se indicó ninguna imagen: nombre una imagen de %1 (fleetctl store list %1 las muestra).</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="74"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="76"/>
         <source>A store push has no archive file; &quot;%1&quot; would be ignored.</source>
         <translation>Un envío desde almacén no tiene archivo; «%1» se ignoraría.</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="76"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="78"/>
         <source>A direct download needs an S3 store (nodes fetch from it by a presigned link); %1 is not one. Use --via relay or auto.</source>
         <translation>Una descarga directa necesita un almacén S3 (los nodos descargan de él con un enlace prefirmado); %1 no lo es. Use --via relay o auto.</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="83"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="85"/>
         <source>&quot;%1&quot; is neither an archive name (%2) nor a tagged image reference (IMAGE:TAG).</source>
         <translation>«%1» no es ni un nombre de archivo (%2) ni una referencia de imagen con etiqueta (IMAGE:TAG).</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="91"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="93"/>
         <source>No image was given: name an image of the local engine or a docker-save archive.</source>
         <translation>No se indicó ninguna imagen: nombre una imagen del motor local o un archivo docker-save.</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="93"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="95"/>
         <source>An image push has no archive file; &quot;%1&quot; would be ignored. Push the archive as an archive.</source>
         <translation>Un envío de imagen no tiene archivo; «%1» se ignoraría. Envíe el archivo como archivo.</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="103"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="105"/>
         <source>request id &quot;%1&quot; is not 1-64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
         <translation>el id de petición «%1» no tiene de 1 a 64 letras, dígitos, &apos;.&apos;, &apos;_&apos; o &apos;-&apos;.</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="107"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="109"/>
         <source>&quot;%1&quot; is not a valid node (expected host, host:port or user@host).</source>
         <translation>«%1» no es un nodo válido (se espera host, host:port o user@host).</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="111"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="113"/>
         <source>&quot;%1&quot; is not a valid container name (letters, digits, &apos;_&apos;, &apos;.&apos;, &apos;-&apos;).</source>
         <translation>«%1» no es un nombre de contenedor válido (letras, dígitos, &apos;_&apos;, &apos;.&apos;, &apos;-&apos;).</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="114"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="116"/>
         <source>restart policy &quot;%1&quot; is not one of no, always, unless-stopped, on-failure[:N].</source>
         <translation>la política de reinicio «%1» no es una de no, always, unless-stopped, on-failure[:N].</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="119"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="121"/>
         <source>port mapping &quot;%1&quot; is not HOST:CONTAINER[/PROTO].</source>
         <translation>la asignación de puertos «%1» no es HOST:CONTAINER[/PROTO].</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="124"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="126"/>
         <source>environment entry &quot;%1&quot; is not KEY=VALUE.</source>
         <translation>la entrada de entorno «%1» no es KEY=VALUE.</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="126"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="128"/>
         <source>&quot;%1&quot; is not a valid network name (letters, digits, &apos;_&apos;, &apos;.&apos;, &apos;-&apos;).</source>
         <translation>«%1» no es un nombre de red válido (letras, dígitos, &apos;_&apos;, &apos;.&apos;, &apos;-&apos;).</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="128"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="130"/>
         <source>a CPU limit of %1 is not between 0 (no limit) and 1024.</source>
         <translation>un límite de CPU de %1 no está entre 0 (sin límite) y 1024.</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="131"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="133"/>
         <source>a memory limit of %1 bytes is below Docker&apos;s minimum of 6m (0: no limit).</source>
         <translation>un límite de memoria de %1 bytes está por debajo del mínimo de Docker de 6m (0: sin límite).</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="134"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="136"/>
         <source>a health timeout of %1 s is not between 1 and 3600.</source>
         <translation>un tiempo de salud de %1 s no está entre 1 y 3600.</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="136"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="138"/>
         <source>--force-gpu runs a GPU image where no GPU shows; it means nothing with --no-gpu.</source>
         <translation>--force-gpu ejecuta una imagen de GPU donde no se ve ninguna GPU; con --no-gpu no significa nada.</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="140"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="142"/>
         <source>label &quot;%1&quot; is not KEY=VALUE (a key of letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;, &apos;/&apos;).</source>
         <translation>la etiqueta «%1» no es KEY=VALUE (una clave de letras, dígitos, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;, &apos;/&apos;).</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="142"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="144"/>
         <source>label &quot;%1&quot;: io.fleetcommander.* labels are the fleet&apos;s own (who deployed what, when); choose another key.</source>
         <translation>etiqueta «%1»: las etiquetas io.fleetcommander.* son de la flota (quién desplegó qué y cuándo); elija otra clave.</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="147"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="149"/>
         <source>limits, GPU use and labels set up the container of the run stage: enable it (--run).</source>
         <translation>los límites, el uso de GPU y las etiquetas configuran el contenedor de la etapa de ejecución: actívela (--run).</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="191"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="206"/>
         <source>No store was given: name a STORE-URL (dir:, s3://, registry://).</source>
         <translation>No se indicó ningún almacén: nombre una STORE-URL (dir:, s3://, registry://).</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="194"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="209"/>
         <source>A push is submitted as a push request, not a store verb.</source>
         <translation>Un envío se presenta como petición de envío, no como acción de almacén.</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="196"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="211"/>
         <source>No image was given: name at least one image.</source>
         <translation>No se indicó ninguna imagen: nombre al menos una.</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="200"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="215"/>
         <source>No target store was given for the copy.</source>
         <translation>No se indicó ningún almacén de destino para la copia.</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="202"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="217"/>
         <source>%1 is both the source and the target: choose another store.</source>
         <translation>%1 es a la vez origen y destino: elija otro almacén.</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="205"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="220"/>
         <source>An archive name is given to the put of one image.</source>
         <translation>Un nombre de archivo se da al guardar una sola imagen.</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="407"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="425"/>
         <source>%1: cancelled before it started</source>
         <translation>%1: cancelado antes de empezar</translation>
     </message>
@@ -2839,117 +2900,163 @@ Solución: Sincronizar las que faltan, o %4</translation>
 <context>
     <name>fleet::NodeDetailDialog</name>
     <message>
-        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="53"/>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="55"/>
         <source>%1 — containers and logs</source>
         <translation>%1 — contenedores y registros</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="65"/>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="63"/>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="229"/>
+        <source>Runtime: not probed yet</source>
+        <translation>Entorno: aún sin sondear</translation>
+    </message>
+    <message>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="69"/>
+        <source>&amp;Probe</source>
+        <translation>&amp;Sondear</translation>
+    </message>
+    <message>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="71"/>
+        <source>Ask the node which container runtime it has and how this user reaches it</source>
+        <translation>Preguntar al nodo qué entorno de contenedores tiene y cómo llega a él este usuario</translation>
+    </message>
+    <message>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="80"/>
         <source>Containers</source>
         <translation>Contenedores</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="66"/>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="81"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="66"/>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="81"/>
         <source>Image</source>
         <translation>Imagen</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="66"/>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="81"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="66"/>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="81"/>
         <source>Health</source>
         <translation>Salud</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="66"/>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="81"/>
         <source>Ports</source>
         <translation>Puertos</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="66"/>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="81"/>
         <source>Uptime</source>
         <translation>Tiempo activo</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="78"/>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="93"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="79"/>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="94"/>
         <source>S&amp;top</source>
         <translation>De&amp;tener</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="80"/>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="95"/>
         <source>&amp;Start</source>
         <translation>&amp;Iniciar</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="81"/>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="96"/>
         <source>Rest&amp;art</source>
         <translation>Reinici&amp;ar</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="82"/>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="97"/>
         <source>Re&amp;move…</source>
         <translation>E&amp;liminar…</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="94"/>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="109"/>
         <source>&amp;Follow</source>
         <translation>&amp;Seguir</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="95"/>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="110"/>
         <source>Keep adding new lines of the selected container&apos;s log</source>
         <translation>Seguir añadiendo las líneas nuevas del registro del contenedor seleccionado</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="98"/>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="113"/>
         <source>Container log</source>
         <translation>Registro del contenedor</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="150"/>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="166"/>
         <source>system not known yet</source>
         <translation>sistema aún desconocido</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="151"/>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="167"/>
         <source>no Fleet Agent</source>
         <translation>sin Fleet Agent</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="151"/>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="167"/>
         <source>Fleet Agent %1</source>
         <translation>Fleet Agent %1</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="214"/>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="237"/>
+        <source>API %1</source>
+        <translation>API %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="239"/>
+        <source>store %1 (%2)</source>
+        <translation>almacén %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="243"/>
+        <source>%1 free in its root</source>
+        <translation>%1 libres en su raíz</translation>
+    </message>
+    <message>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="245"/>
+        <source>%1 free in %2</source>
+        <translation>%1 libres en %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="248"/>
+        <source>Runtime: %1</source>
+        <translation>Entorno: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="254"/>
+        <source>Probing %1…</source>
+        <translation>Sondeando %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="276"/>
         <source>Asking %1…</source>
         <translation>Consultando %1…</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="239"/>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="301"/>
         <source>Started by Fleet Commander</source>
         <translation>Iniciado por Fleet Commander</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="244"/>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="306"/>
         <source>No containers on this node.</source>
         <translation>No hay contenedores en este nodo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="245"/>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="307"/>
         <source>%n container(s)</source>
         <translation>
             <numerusform>%n contenedor</numerusform>
@@ -2957,27 +3064,27 @@ Solución: Sincronizar las que faltan, o %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="262"/>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="324"/>
         <source>Remove the container %1 from %2? A running container is stopped first; what it wrote inside itself is lost.</source>
         <translation>¿Eliminar el contenedor %1 de %2? Un contenedor en ejecución se detiene antes; lo que escribió dentro de sí mismo se pierde.</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="265"/>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="327"/>
         <source>Remove container</source>
         <translation>Eliminar contenedor</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="273"/>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="335"/>
         <source>docker %1 %2…</source>
         <translation>docker %1 %2…</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="283"/>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="345"/>
         <source>docker %1 %2: %3</source>
         <translation>docker %1 %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="285"/>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="347"/>
         <source>done</source>
         <translation>hecho</translation>
     </message>
@@ -3065,12 +3172,12 @@ Solución: Sincronizar las que faltan, o %4</translation>
         <translation>. SSH funciona pero el Fleet Agent no está instalado: seleccione el nodo y use Instalar agente.</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/NodeListModel.cpp" line="74"/>
+        <location filename="../ui/fleet/NodeListModel.cpp" line="76"/>
         <source>last seen %1</source>
         <translation>visto por última vez %1</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/NodeListModel.cpp" line="88"/>
+        <location filename="../ui/fleet/NodeListModel.cpp" line="92"/>
         <source>OS not known yet</source>
         <translation>Sistema operativo aún desconocido</translation>
     </message>
@@ -3086,27 +3193,27 @@ Solución: Sincronizar las que faltan, o %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/fleet/NodeTileDelegate.cpp" line="142"/>
+        <location filename="../ui/fleet/NodeTileDelegate.cpp" line="149"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/NodeTileDelegate.cpp" line="143"/>
+        <location filename="../ui/fleet/NodeTileDelegate.cpp" line="150"/>
         <source>MEM</source>
         <translation>MEM</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/NodeTileDelegate.cpp" line="144"/>
+        <location filename="../ui/fleet/NodeTileDelegate.cpp" line="151"/>
         <source>DISK</source>
         <translation>DISCO</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/NodeTileDelegate.cpp" line="238"/>
+        <location filename="../ui/fleet/NodeTileDelegate.cpp" line="272"/>
         <source>Push to this node</source>
         <translation>Enviar a este nodo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/fleet/NodeTileDelegate.cpp" line="238"/>
+        <location filename="../ui/fleet/NodeTileDelegate.cpp" line="272"/>
         <source>Push to %n node(s)</source>
         <translation>
             <numerusform>Enviar a %n nodo</numerusform>

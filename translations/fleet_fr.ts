@@ -259,6 +259,67 @@
     </message>
 </context>
 <context>
+    <name>NodeProbe</name>
+    <message>
+        <location filename="../core/nodes/NodeProbe.cpp" line="96"/>
+        <source>%1: the node probe gave no answer (exit %2): %3. The node needs a POSIX sh.</source>
+        <translation>%1 : la sonde du nœud n’a pas répondu (code %2) : %3. Le nœud a besoin d’un sh POSIX.</translation>
+    </message>
+    <message>
+        <location filename="../core/nodes/NodeProbe.cpp" line="126"/>
+        <source>the SSH user</source>
+        <translation>l’utilisateur SSH</translation>
+    </message>
+    <message>
+        <location filename="../core/nodes/NodeProbe.cpp" line="129"/>
+        <source>%1: podman is installed but does not answer (%2). Check `podman info` there as %3, then retry.</source>
+        <translation>%1 : podman est installé mais ne répond pas (%2). Vérifiez `podman info` sur le nœud en tant que %3, puis réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../core/nodes/NodeProbe.cpp" line="132"/>
+        <source>%1: docker is not installed on the node (no docker or podman on %2&apos;s PATH). Install Docker (or podman) there, or connect as a user whose PATH has it, then retry.</source>
+        <translation>%1 : docker n’est pas installé sur le nœud (ni docker ni podman dans le PATH de %2). Installez-y Docker (ou podman), ou connectez-vous avec un utilisateur dont le PATH le contient, puis réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../core/nodes/NodeProbe.cpp" line="138"/>
+        <source>%1: the Docker daemon on the node is not running (%2). Start it there (systemctl start docker) and retry.</source>
+        <translation>%1 : le démon Docker du nœud ne tourne pas (%2). Démarrez-le sur le nœud (systemctl start docker) et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../core/nodes/NodeProbe.cpp" line="142"/>
+        <source>%1: %2 may not use docker there (%3)%4. Nothing was sent. Either add %2 to the group of the node&apos;s Docker socket (`sudo usermod -aG docker %2`, then log in again), or allow docker through sudo without a password (a sudoers line: `%2 ALL=(root) NOPASSWD: %5`), or connect as another user.</source>
+        <translation>%1 : %2 ne peut pas utiliser docker sur ce nœud (%3)%4. Rien n’a été envoyé. Ajoutez %2 au groupe du socket Docker du nœud (`sudo usermod -aG docker %2`, puis reconnectez-vous), ou autorisez docker via sudo sans mot de passe (une ligne sudoers : `%2 ALL=(root) NOPASSWD: %5`), ou connectez-vous avec un autre utilisateur.</translation>
+    </message>
+    <message>
+        <location filename="../core/nodes/NodeProbe.cpp" line="147"/>
+        <source>; `sudo -n docker` was refused too (%1)</source>
+        <translation> ; `sudo -n docker` a été refusé aussi (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/nodes/NodeProbe.cpp" line="148"/>
+        <source>; the node has no sudo</source>
+        <translation> ; le nœud n’a pas sudo</translation>
+    </message>
+    <message>
+        <location filename="../core/nodes/NodeProbe.cpp" line="151"/>
+        <source>%1: the node&apos;s %2 cannot be used (%3).</source>
+        <translation>%1 : %2 du nœud est inutilisable (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>NodeProbing</name>
+    <message>
+        <location filename="../core/actions/NodeProbing.cpp" line="40"/>
+        <source>no node to probe</source>
+        <translation>aucun nœud à sonder</translation>
+    </message>
+    <message>
+        <location filename="../core/actions/NodeProbing.cpp" line="52"/>
+        <source>%1: not probed (cancelled)</source>
+        <translation>%1 : non sondé (annulé)</translation>
+    </message>
+</context>
+<context>
     <name>NodePrune</name>
     <message>
         <location filename="../core/actions/NodePrune.cpp" line="192"/>
@@ -1198,12 +1259,12 @@ Rien n&apos;a été vérifié : le fichier n&apos;est pas une image SIF que ce l
 <context>
     <name>fleet::DesktopSession</name>
     <message>
-        <location filename="../ui/shell/DesktopSession.cpp" line="95"/>
+        <location filename="../ui/shell/DesktopSession.cpp" line="100"/>
         <source>Agent installed on %1</source>
         <translation>Agent installé sur %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/DesktopSession.cpp" line="100"/>
+        <location filename="../ui/shell/DesktopSession.cpp" line="105"/>
         <source>Cannot install the agent on %1</source>
         <translation>Impossible d&apos;installer l&apos;agent sur %1</translation>
     </message>
@@ -2123,167 +2184,167 @@ Correction : Synchroniser les manquantes, ou %4</translation>
 <context>
     <name>fleet::JobRunner</name>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="51"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="53"/>
         <source>No node was given: name at least one node to push to.</source>
         <translation>Aucun nœud indiqué : nommez au moins un nœud vers lequel pousser.</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="54"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="56"/>
         <source>No archive was given: name a docker-save archive file.</source>
         <translation>Aucune archive indiquée : nommez un fichier d&apos;archive docker-save.</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="56"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="58"/>
         <source>An archive push names its images in the archive; drop the image name &quot;%1&quot;.</source>
         <translation>Un envoi d&apos;archive nomme ses images dans l&apos;archive ; retirez le nom d&apos;image « %1 ».</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="60"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="62"/>
         <source>%1: no such file. Name an existing docker-save archive (docker save -o FILE IMAGE).</source>
         <translation>%1 : fichier introuvable. Indiquez une archive docker-save existante (docker save -o FILE IMAGE).</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="63"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="65"/>
         <source>%1 is not a readable file: name a docker-save archive.</source>
         <translation>%1 n&apos;est pas un fichier lisible : indiquez une archive docker-save.</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="68"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="70"/>
         <source>No store was given: name the STORE-URL the image is kept in.</source>
         <translation>Aucun dépôt indiqué : nommez la STORE-URL où l&apos;image est conservée.</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="71"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="73"/>
         <source>No image was given: name an image of %1 (fleetctl store list %1 shows them).</source>
         <translation>Aucune image indiquée : nommez une image de %1 (fleetctl store list %1 les montre).</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="74"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="76"/>
         <source>A store push has no archive file; &quot;%1&quot; would be ignored.</source>
         <translation>Un envoi depuis un dépôt n&apos;a pas de fichier d&apos;archive ; « %1 » serait ignoré.</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="76"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="78"/>
         <source>A direct download needs an S3 store (nodes fetch from it by a presigned link); %1 is not one. Use --via relay or auto.</source>
         <translation>Un téléchargement direct nécessite un dépôt S3 (les nœuds y récupèrent par un lien présigné) ; %1 n&apos;en est pas un. Utilisez --via relay ou auto.</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="83"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="85"/>
         <source>&quot;%1&quot; is neither an archive name (%2) nor a tagged image reference (IMAGE:TAG).</source>
         <translation>« %1 » n&apos;est ni un nom d&apos;archive (%2) ni une référence d&apos;image avec tag (IMAGE:TAG).</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="91"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="93"/>
         <source>No image was given: name an image of the local engine or a docker-save archive.</source>
         <translation>Aucune image indiquée : nommez une image du moteur local ou une archive docker-save.</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="93"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="95"/>
         <source>An image push has no archive file; &quot;%1&quot; would be ignored. Push the archive as an archive.</source>
         <translation>Un envoi d&apos;image n&apos;a pas de fichier d&apos;archive ; « %1 » serait ignoré. Poussez l&apos;archive en tant qu&apos;archive.</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="103"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="105"/>
         <source>request id &quot;%1&quot; is not 1-64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
         <translation>l&apos;ID de demande « %1 » ne compte pas 1 à 64 lettres, chiffres, &apos;.&apos;, &apos;_&apos; ou &apos;-&apos;.</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="107"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="109"/>
         <source>&quot;%1&quot; is not a valid node (expected host, host:port or user@host).</source>
         <translation>« %1 » n&apos;est pas un nœud valide (attendu : host, host:port ou user@host).</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="111"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="113"/>
         <source>&quot;%1&quot; is not a valid container name (letters, digits, &apos;_&apos;, &apos;.&apos;, &apos;-&apos;).</source>
         <translation>« %1 » n&apos;est pas un nom de conteneur valide (lettres, chiffres, &apos;_&apos;, &apos;.&apos;, &apos;-&apos;).</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="114"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="116"/>
         <source>restart policy &quot;%1&quot; is not one of no, always, unless-stopped, on-failure[:N].</source>
         <translation>la politique de redémarrage « %1 » n&apos;est pas l&apos;une de no, always, unless-stopped, on-failure[:N].</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="119"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="121"/>
         <source>port mapping &quot;%1&quot; is not HOST:CONTAINER[/PROTO].</source>
         <translation>le mappage de port « %1 » n&apos;est pas de la forme HOST:CONTAINER[/PROTO].</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="124"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="126"/>
         <source>environment entry &quot;%1&quot; is not KEY=VALUE.</source>
         <translation>l&apos;entrée d&apos;environnement « %1 » n&apos;est pas de la forme KEY=VALUE.</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="126"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="128"/>
         <source>&quot;%1&quot; is not a valid network name (letters, digits, &apos;_&apos;, &apos;.&apos;, &apos;-&apos;).</source>
         <translation>« %1 » n&apos;est pas un nom de réseau valide (lettres, chiffres, &apos;_&apos;, &apos;.&apos;, &apos;-&apos;).</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="128"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="130"/>
         <source>a CPU limit of %1 is not between 0 (no limit) and 1024.</source>
         <translation>une limite CPU de %1 n&apos;est pas comprise entre 0 (sans limite) et 1024.</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="131"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="133"/>
         <source>a memory limit of %1 bytes is below Docker&apos;s minimum of 6m (0: no limit).</source>
         <translation>une limite mémoire de %1 octets est inférieure au minimum de Docker, 6m (0 : sans limite).</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="134"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="136"/>
         <source>a health timeout of %1 s is not between 1 and 3600.</source>
         <translation>un délai de santé de %1 s n&apos;est pas compris entre 1 et 3600.</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="136"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="138"/>
         <source>--force-gpu runs a GPU image where no GPU shows; it means nothing with --no-gpu.</source>
         <translation>--force-gpu lance une image GPU là où aucun GPU n&apos;apparaît ; avec --no-gpu, cela n&apos;a pas de sens.</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="140"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="142"/>
         <source>label &quot;%1&quot; is not KEY=VALUE (a key of letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;, &apos;/&apos;).</source>
         <translation>le label « %1 » n&apos;est pas de la forme KEY=VALUE (une clé de lettres, chiffres, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;, &apos;/&apos;).</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="142"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="144"/>
         <source>label &quot;%1&quot;: io.fleetcommander.* labels are the fleet&apos;s own (who deployed what, when); choose another key.</source>
         <translation>label « %1 » : les labels io.fleetcommander.* appartiennent à la flotte (qui a déployé quoi, et quand) ; choisissez une autre clé.</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="147"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="149"/>
         <source>limits, GPU use and labels set up the container of the run stage: enable it (--run).</source>
         <translation>les limites, l&apos;usage du GPU et les labels configurent le conteneur de l&apos;étape d&apos;exécution : activez-la (--run).</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="191"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="206"/>
         <source>No store was given: name a STORE-URL (dir:, s3://, registry://).</source>
         <translation>Aucun dépôt indiqué : nommez une STORE-URL (dir:, s3://, registry://).</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="194"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="209"/>
         <source>A push is submitted as a push request, not a store verb.</source>
         <translation>Un envoi est soumis comme demande d&apos;envoi, pas comme action de dépôt.</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="196"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="211"/>
         <source>No image was given: name at least one image.</source>
         <translation>Aucune image indiquée : nommez au moins une image.</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="200"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="215"/>
         <source>No target store was given for the copy.</source>
         <translation>Aucun dépôt cible n&apos;a été indiqué pour la copie.</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="202"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="217"/>
         <source>%1 is both the source and the target: choose another store.</source>
         <translation>%1 est à la fois la source et la cible : choisissez un autre dépôt.</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="205"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="220"/>
         <source>An archive name is given to the put of one image.</source>
         <translation>Un nom d&apos;archive se donne au dépôt d&apos;une seule image.</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="407"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="425"/>
         <source>%1: cancelled before it started</source>
         <translation>%1 : annulé avant de commencer</translation>
     </message>
@@ -2839,117 +2900,163 @@ Correction : Synchroniser les manquantes, ou %4</translation>
 <context>
     <name>fleet::NodeDetailDialog</name>
     <message>
-        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="53"/>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="55"/>
         <source>%1 — containers and logs</source>
         <translation>%1 — conteneurs et journaux</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="65"/>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="63"/>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="229"/>
+        <source>Runtime: not probed yet</source>
+        <translation>Environnement : pas encore sondé</translation>
+    </message>
+    <message>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="69"/>
+        <source>&amp;Probe</source>
+        <translation>&amp;Sonder</translation>
+    </message>
+    <message>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="71"/>
+        <source>Ask the node which container runtime it has and how this user reaches it</source>
+        <translation>Demander au nœud quel environnement de conteneurs il a et comment cet utilisateur y accède</translation>
+    </message>
+    <message>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="80"/>
         <source>Containers</source>
         <translation>Conteneurs</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="66"/>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="81"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="66"/>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="81"/>
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="66"/>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="81"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="66"/>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="81"/>
         <source>Health</source>
         <translation>Santé</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="66"/>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="81"/>
         <source>Ports</source>
         <translation>Ports</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="66"/>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="81"/>
         <source>Uptime</source>
         <translation>Durée de fonctionnement</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="78"/>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="93"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="79"/>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="94"/>
         <source>S&amp;top</source>
         <translation>Arrê&amp;ter</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="80"/>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="95"/>
         <source>&amp;Start</source>
         <translation>&amp;Démarrer</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="81"/>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="96"/>
         <source>Rest&amp;art</source>
         <translation>Redé&amp;marrer</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="82"/>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="97"/>
         <source>Re&amp;move…</source>
         <translation>Supp&amp;rimer…</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="94"/>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="109"/>
         <source>&amp;Follow</source>
         <translation>&amp;Suivre</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="95"/>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="110"/>
         <source>Keep adding new lines of the selected container&apos;s log</source>
         <translation>Continuer d&apos;ajouter les nouvelles lignes du journal du conteneur sélectionné</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="98"/>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="113"/>
         <source>Container log</source>
         <translation>Journal du conteneur</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="150"/>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="166"/>
         <source>system not known yet</source>
         <translation>système encore inconnu</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="151"/>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="167"/>
         <source>no Fleet Agent</source>
         <translation>pas de Fleet Agent</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="151"/>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="167"/>
         <source>Fleet Agent %1</source>
         <translation>Fleet Agent %1</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="214"/>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="237"/>
+        <source>API %1</source>
+        <translation>API %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="239"/>
+        <source>store %1 (%2)</source>
+        <translation>stockage %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="243"/>
+        <source>%1 free in its root</source>
+        <translation>%1 libres dans sa racine</translation>
+    </message>
+    <message>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="245"/>
+        <source>%1 free in %2</source>
+        <translation>%1 libres dans %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="248"/>
+        <source>Runtime: %1</source>
+        <translation>Environnement : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="254"/>
+        <source>Probing %1…</source>
+        <translation>Sondage de %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="276"/>
         <source>Asking %1…</source>
         <translation>Interrogation de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="239"/>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="301"/>
         <source>Started by Fleet Commander</source>
         <translation>Démarré par Fleet Commander</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="244"/>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="306"/>
         <source>No containers on this node.</source>
         <translation>Aucun conteneur sur ce nœud.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="245"/>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="307"/>
         <source>%n container(s)</source>
         <translation>
             <numerusform>%n conteneur</numerusform>
@@ -2957,27 +3064,27 @@ Correction : Synchroniser les manquantes, ou %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="262"/>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="324"/>
         <source>Remove the container %1 from %2? A running container is stopped first; what it wrote inside itself is lost.</source>
         <translation>Supprimer le conteneur %1 de %2 ? Un conteneur en cours d&apos;exécution est d&apos;abord arrêté ; ce qu&apos;il a écrit en lui-même est perdu.</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="265"/>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="327"/>
         <source>Remove container</source>
         <translation>Supprimer le conteneur</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="273"/>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="335"/>
         <source>docker %1 %2…</source>
         <translation>docker %1 %2…</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="283"/>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="345"/>
         <source>docker %1 %2: %3</source>
         <translation>docker %1 %2 : %3</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="285"/>
+        <location filename="../ui/fleet/NodeDetailDialog.cpp" line="347"/>
         <source>done</source>
         <translation>terminé</translation>
     </message>
@@ -3065,12 +3172,12 @@ Correction : Synchroniser les manquantes, ou %4</translation>
         <translation>. SSH fonctionne mais le Fleet Agent n&apos;est pas installé : sélectionnez le nœud et utilisez Installer l&apos;agent.</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/NodeListModel.cpp" line="74"/>
+        <location filename="../ui/fleet/NodeListModel.cpp" line="76"/>
         <source>last seen %1</source>
         <translation>vu pour la dernière fois %1</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/NodeListModel.cpp" line="88"/>
+        <location filename="../ui/fleet/NodeListModel.cpp" line="92"/>
         <source>OS not known yet</source>
         <translation>Système encore inconnu</translation>
     </message>
@@ -3086,27 +3193,27 @@ Correction : Synchroniser les manquantes, ou %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/fleet/NodeTileDelegate.cpp" line="142"/>
+        <location filename="../ui/fleet/NodeTileDelegate.cpp" line="149"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/NodeTileDelegate.cpp" line="143"/>
+        <location filename="../ui/fleet/NodeTileDelegate.cpp" line="150"/>
         <source>MEM</source>
         <translation>MÉM</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/NodeTileDelegate.cpp" line="144"/>
+        <location filename="../ui/fleet/NodeTileDelegate.cpp" line="151"/>
         <source>DISK</source>
         <translation>DISQUE</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/NodeTileDelegate.cpp" line="238"/>
+        <location filename="../ui/fleet/NodeTileDelegate.cpp" line="272"/>
         <source>Push to this node</source>
         <translation>Pousser vers ce nœud</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/fleet/NodeTileDelegate.cpp" line="238"/>
+        <location filename="../ui/fleet/NodeTileDelegate.cpp" line="272"/>
         <source>Push to %n node(s)</source>
         <translation>
             <numerusform>Pousser vers %n nœud</numerusform>
