@@ -640,9 +640,6 @@ bool PushJob::streamFromFanout(RemoteProcess &load, qint64 *sent, bool *produced
     const std::shared_ptr<SaveFanout::Share> share = std::exchange(m_share, {});
     *produced = false;
     *dropped = false;
-    if (m_params.fanout->started() > 1)
-        m_tracker->message(QStringLiteral("%1: sharing one save of %2 with the batch's other nodes")
-                               .arg(m_job.node, m_source->reference), QStringLiteral("info"));
     qint64 saved = 0;
     double linkRate = 0;
     QElapsedTimer writing;
@@ -666,6 +663,9 @@ bool PushJob::streamFromFanout(RemoteProcess &load, qint64 *sent, bool *produced
         }
         if (got == 0)
             continue;
+        if (saved == 0 && m_params.fanout->started() > 1) // the save has begun: its shares are known
+            m_tracker->message(QStringLiteral("%1: sharing one save of %2 with the batch's other nodes")
+                                   .arg(m_job.node, m_source->reference), QStringLiteral("info"));
         saved += chunk.size();
         m_tracker->progress(StageKind::Save, saved);
         chain.setLinkRate(linkRate);
@@ -849,7 +849,7 @@ bool PushJob::verifyLoadedId()
 {
     // `docker load` names what it loaded, not its ID: a delta archive is only as good as the node's own layers,
     // so the result is checked by ID.
-    RemoteDocker docker(*m_session);
+    RemoteDocker docker(*m_session, m_runtime);
     QString remoteId, error;
     if (!docker.imageId(m_source->reference, &remoteId, &error))
         return failStage(StageKind::Load, error);

@@ -100,8 +100,8 @@ void SaveFanout::run()
                            [this] { return m_started || m_decided >= m_settings.expected; });
         m_started = true;
         shares = m_shares;
+        m_startedShares = int(shares.size()); // before any share sees a byte
     }
-    m_startedShares = int(shares.size());
     const auto active = [&shares] {
         return std::any_of(shares.begin(), shares.end(),
                            [](const std::shared_ptr<Share> &s) { return s->m_state == Share::State::Streaming; });
