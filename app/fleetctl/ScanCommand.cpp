@@ -40,7 +40,9 @@ QString probeLine(const NodeProbeOutcome &o)
     const QString what = o.ok() ? o.facts.summary() : o.failure.message;
     return QStringLiteral("%1 %2 %3")
         .arg(o.display, -28)
-        .arg(o.ok() ? QStringLiteral("PROBED") : o.facts.valid ? QStringLiteral("CANNOT PUSH") : QStringLiteral("NOT PROBED"),
+        .arg(o.ok()            ? QStringLiteral("PROBED")
+                 : o.facts.valid ? QStringLiteral("CANNOT PUSH")
+                                 : QStringLiteral("NOT PROBED"),
              -14)
         .arg(what);
 }

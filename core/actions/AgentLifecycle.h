@@ -38,9 +38,9 @@ struct AgentOutcome
 // Installing, upgrading, checking and removing the Fleet Agent on a node over SSH (host key checked), the one
 // implementation behind `fleetctl agent` and the desktop's Install agent. Each call records what it learnt in the
 // history (the node's state and the agent's facts, and the keychain reference of the agent's secret, never the
-// secret). A successful install also probes the node (NodeProbe, the bootstrap probe of issue 16) and records it;
-// a probe that fails is a warning, never the install's failure. The secrets go through AgentSecrets (one lock, one backend for every face). Synchronous: the GUI calls
-// it on a worker.
+// secret). An install then probes the node (the bootstrap probe) and records it; a probe that fails is a warning,
+// never the install's failure. The secrets go through AgentSecrets (one lock, one backend for every face).
+// Synchronous: the GUI calls it on a worker.
 class AgentLifecycle final
 {
     Q_DECLARE_TR_FUNCTIONS(AgentLifecycle)
