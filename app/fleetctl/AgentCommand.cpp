@@ -32,6 +32,8 @@ QJsonObject toJson(const AgentOutcome &outcome)
         object.insert(QStringLiteral("hello"), outcome.hello);
     if (!outcome.reason.isEmpty())
         object.insert(QStringLiteral("reason"), outcome.reason);
+    if (!outcome.probe.node.isEmpty())
+        object.insert(QStringLiteral("probe"), RecordJson::nodeProbe(outcome.probe)); // the bootstrap probe
     return object;
 }
 

@@ -1,4 +1,5 @@
-// fleetctl scan TARGET... [--ports 22] [--timeout-ms N] [--read-timeout-ms N] [--concurrency N] [--force] [--json]
+// fleetctl scan TARGET... [--ports 22] [--timeout-ms N] [--read-timeout-ms N] [--concurrency N] [--force] [--probe]
+//                         [--json]
 #include "Commands.h"
 
 #include "SignalCancel.h"
@@ -31,6 +32,19 @@ QString resultLine(const ScanResult &r)
     if (!r.target.alias.isEmpty())
         name += QStringLiteral(" (%1)").arg(r.target.alias);
     return QStringLiteral("%1 %2 %3").arg(name, -28).arg(nodeStateLabel(r.state), -14).arg(what);
+}
+
+// One line per probed node: what it runs, else why it cannot take images (or why the probe failed).
+QString probeLine(const NodeProbeOutcome &o)
+{
+    const QString what = o.ok() ? o.facts.summary() : o.failure.message;
+    return QStringLiteral("%1 %2 %3")
+        .arg(o.display, -28)
+        .arg(o.ok()            ? QStringLiteral("PROBED")
+                 : o.facts.valid ? QStringLiteral("CANNOT PUSH")
+                                 : QStringLiteral("NOT PROBED"),
+             -14)
+        .arg(what);
 }
 
 bool parsePorts(const QString &text, QList<quint16> *ports)
@@ -68,7 +82,10 @@ int runScan(CliContext context, const QStringList &args)
     const QCommandLineOption force(QStringLiteral("force"), QStringLiteral("Allow ranges wider than /16."));
     const QCommandLineOption fixed(QStringLiteral("fixed-timeout"),
                                    QStringLiteral("Always wait the full timeout (no RTT-based shortening)."));
-    parser.addOptions({ports, timeout, readTimeout, concurrency, force, fixed});
+    const QCommandLineOption probe(QStringLiteral("probe"),
+                                   QStringLiteral("Then probe every node that answered SSH (runtime, access, space: "
+                                                  "as fleetctl probe) and record it."));
+    parser.addOptions({ports, timeout, readTimeout, concurrency, force, fixed, probe});
     parser.addPositionalArgument(QStringLiteral("targets"), TargetArguments::syntax(), QStringLiteral("TARGET..."));
     if (!parseCommand(parser, context, args))
         return ExitUsage;
@@ -77,6 +94,8 @@ int runScan(CliContext context, const QStringList &args)
     params.words = parser.positionalArguments().mid(1);
     params.dbPath = context.dbPath;
     params.policy.force = parser.isSet(force);
+    params.probeNodes = parser.isSet(probe);
+    params.probeContext = context.action();
     ScanOptions &options = params.options;
     options.adaptiveTimeout = !parser.isSet(fixed);
     if (params.words.isEmpty())
@@ -110,9 +129,19 @@ int runScan(CliContext context, const QStringList &args)
         else
             context.say(resultLine(result));
     };
+    callbacks.nodeProbing = [&](int nodes) {
+        if (tty)
+            std::fprintf(stderr, "\r\033[Kprobing %d nodes over SSH…", nodes);
+    };
     const ScanOutcome outcome = NodeScan::run(params, callbacks);
     if (tty)
         std::fputs("\r\033[K", stderr);
+    for (const NodeProbeOutcome &node : outcome.probes) {
+        if (context.json)
+            context.printJson(RecordJson::nodeProbe(node));
+        else
+            context.say(probeLine(node));
+    }
     for (const QString &line : outcome.notes)
         context.warn(line);
     if (outcome.failure.kind == FailureKind::Usage || (outcome.scanId <= 0 && !outcome.ok()))

@@ -60,6 +60,7 @@ AgentOutcome AgentLifecycle::run(Step step, const AgentParams &params)
     }
     readHello(params, target, outcome);
     if (step == Step::Install) {
+        probe(params, session, outcome);
         if (outcome.hello.isEmpty()) {
             // Installed, but not answering yet (a firewall in between?): say so rather than claim ONLINE.
             outcome.node.state = NodeState::NotInstalled;
@@ -102,6 +103,24 @@ void AgentLifecycle::readHello(const AgentParams &params, const SshTarget &targe
     outcome.reason.clear();
     outcome.node.state = NodeState::Online;
     AgentProtocol::applyHello(outcome.hello, outcome.node);
+}
+
+// The bootstrap probe: the facts pushes need (runtime, access, space…), over the session the install used.
+void AgentLifecycle::probe(const AgentParams &params, SshSession &session, AgentOutcome &outcome)
+{
+    outcome.probe = NodeProbing::probeSession(session, params.node);
+    const NodeProbeOutcome &probe = outcome.probe;
+    if (!probe.facts.valid) {
+        outcome.warnings << tr("the agent is installed, but the node probe failed: %1").arg(probe.failure.message);
+        return;
+    }
+    if (!probe.ok())
+        outcome.warnings << probe.failure.message; // the refusal with its fix: the node cannot take images yet
+    if (params.context.dbPath.isEmpty())
+        return;
+    HistoryStore store;
+    if (!store.open(params.context.dbPath) || !store.recordProbe(session.target().host, probe.facts))
+        outcome.warnings << tr("the node probe was not recorded: %1").arg(store.errorString());
 }
 
 // What was learnt goes into the history; `secretRef` (when given) replaces the node's secret reference.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "actions/ActionContext.h"
+#include "actions/NodeProbing.h"
 #include "agent/Bootstrap.h"
 #include "model/Failure.h"
 #include "model/Node.h"
@@ -27,15 +28,19 @@ struct AgentOutcome
     QJsonObject hello;         // the agent's own answer, when it gave one
     QString reason;            // why there is no hello (status), empty otherwise
     QString message;           // for a person: what happened (and on failure why and what to do)
-    QStringList warnings;      // e.g. the history could not be written; the action itself succeeded
+    QStringList warnings;      // e.g. the history could not be written, the probe failed; the action succeeded
+    // Install: the node probe run over the same SSH session once the agent is in place (recorded in node_probes).
+    // Empty `node` when no probe ran (status, remove, a failed install).
+    NodeProbeOutcome probe;
     bool ok() const { return failure.ok(); }
 };
 
 // Installing, upgrading, checking and removing the Fleet Agent on a node over SSH (host key checked), the one
 // implementation behind `fleetctl agent` and the desktop's Install agent. Each call records what it learnt in the
 // history (the node's state and the agent's facts, and the keychain reference of the agent's secret, never the
-// secret). The secrets go through AgentSecrets (one lock, one backend for every face). Synchronous: the GUI calls
-// it on a worker.
+// secret). An install then probes the node (the bootstrap probe) and records it; a probe that fails is a warning,
+// never the install's failure. The secrets go through AgentSecrets (one lock, one backend for every face).
+// Synchronous: the GUI calls it on a worker.
 class AgentLifecycle final
 {
     Q_DECLARE_TR_FUNCTIONS(AgentLifecycle)
@@ -53,6 +58,7 @@ private:
     static AgentOutcome run(Step step, const AgentParams &params);
     static void readHello(const AgentParams &params, const SshTarget &target, AgentOutcome &outcome);
     static void record(const AgentParams &params, AgentOutcome &outcome, const QString *secretRef);
+    static void probe(const AgentParams &params, SshSession &session, AgentOutcome &outcome);
 };
 
 } // namespace fleet

@@ -20,11 +20,21 @@ NodeProbeOutcome NodeProbing::probeOne(const ActionContext &context, const QStri
         outcome.failure = Failure::make(session.error().failureKind(), session.error().message);
         return outcome;
     }
+    return probeSession(session, node);
+}
+
+NodeProbeOutcome NodeProbing::probeSession(SshSession &session, const QString &node)
+{
+    NodeProbeOutcome outcome;
+    outcome.node = node;
+    outcome.display = session.target().display();
     Failure failure;
     outcome.facts = NodeProbe::run(session, &failure);
     outcome.probedAt = QDateTime::currentDateTimeUtc();
     if (!outcome.facts.valid) {
-        outcome.failure = failure;
+        outcome.failure = failure.ok()
+            ? Failure::make(FailureKind::Failed, tr("%1: the node probe gave no answer").arg(outcome.display))
+            : failure;
         return outcome;
     }
     const QString refusal = NodeProbe::refusal(outcome.display, outcome.facts);
@@ -55,7 +65,7 @@ ProbeResult NodeProbing::probe(const ProbeParams &params)
         outcome = probeOne(context, outcome.node);
     });
     HistoryStore store;
-    const bool recorded = store.open(params.context.dbPath);
+    const bool recorded = !params.context.dbPath.isEmpty() && store.open(params.context.dbPath);
     for (const NodeProbeOutcome &outcome : std::as_const(result.nodes)) {
         if (recorded && outcome.facts.valid)
             store.recordProbe(params.context.target(outcome.node).host, outcome.facts);

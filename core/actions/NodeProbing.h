@@ -13,6 +13,8 @@
 
 namespace fleet {
 
+class SshSession;
+
 struct ProbeParams
 {
     ActionContext context;
@@ -50,6 +52,9 @@ class NodeProbing final
 public:
     static ProbeResult probe(const ProbeParams &params);
     static NodeProbeOutcome probeOne(const ActionContext &context, const QString &node);
+    // The probe over a session already connected (the bootstrap's): facts, and the refusal when there is one;
+    // not recorded.
+    static NodeProbeOutcome probeSession(SshSession &session, const QString &node);
 };
 
 } // namespace fleet

@@ -123,7 +123,40 @@ ScanOutcome NodeScan::run(const ScanParams &params, const ScanCallbacks &callbac
                                             .arg(outcome.summary.progress.total));
     else if (!outcome.summary.errors.isEmpty())
         outcome.failure = Failure::make(FailureKind::Failed, outcome.summary.errors.join(QLatin1Char('\n')));
+    if (params.probeNodes && !outcome.summary.cancelled)
+        probeFound(params, callbacks, outcome);
     return outcome;
+}
+
+QStringList NodeScan::sshNodes(const QList<ScanResult> &found)
+{
+    QStringList nodes;
+    for (const ScanResult &result : found) {
+        if (result.sshPort == 0 || result.sshBanner.isEmpty())
+            continue; // an open port that never said SSH: nothing to log in to
+        QString host = result.address;
+        if (result.sshPort != 22)
+            host = (host.contains(QLatin1Char(':')) ? QStringLiteral("[%1]").arg(host) : host) + QLatin1Char(':')
+                + QString::number(result.sshPort);
+        const QString node = result.target.user.isEmpty() ? host : result.target.user + QLatin1Char('@') + host;
+        if (!nodes.contains(node))
+            nodes << node;
+    }
+    return nodes;
+}
+
+void NodeScan::probeFound(const ScanParams &params, const ScanCallbacks &callbacks, ScanOutcome &outcome)
+{
+    ProbeParams probe;
+    probe.context = params.probeContext;
+    probe.context.dbPath = params.dbPath;
+    probe.nodes = sshNodes(outcome.found);
+    probe.cancel = params.cancel;
+    if (probe.nodes.isEmpty())
+        return;
+    if (callbacks.nodeProbing)
+        callbacks.nodeProbing(int(probe.nodes.size()));
+    outcome.probes = NodeProbing::probe(probe).nodes;
 }
 
 } // namespace fleet

@@ -70,6 +70,19 @@ private Q_SLOTS:
         QCOMPARE(node->state, NodeState::Online);
         QVERIFY(!node->agentVersion.isEmpty());
         QVERIFY(node->facts.cpuCount > 0);
+        // The bootstrap probe (issue 16): run over the install's session and recorded in node_probes.
+        QVERIFY2(outcome.probe.ok(), qPrintable(outcome.probe.failure.message));
+        QCOMPARE(outcome.probe.display, m_lab.nodes.value(kNode));
+        QVERIFY(outcome.probe.facts.valid);
+        {
+            HistoryStore store;
+            QVERIFY(store.open(m_dir.filePath(QStringLiteral("history.db"))));
+            const std::optional<NodeProbeRecord> row = store.probe(m_lab.nodes.value(kNode));
+            QVERIFY(row);
+            QVERIFY(row->facts.valid);
+            QCOMPARE(row->facts.runtime, outcome.probe.facts.runtime);
+            QVERIFY(row->probedAtMs >= outcome.probe.probedAt.toMSecsSinceEpoch() - 1000);
+        }
         const QString reference = secretRef();
         QCOMPARE(reference, SecretStore::referenceFor(m_lab.nodes.value(kNode), AgentProtocol::kDefaultPort));
         // The history holds the reference only: the token is not in the file.
@@ -85,6 +98,7 @@ private Q_SLOTS:
     {
         const AgentOutcome outcome = AgentLifecycle::status(params());
         QVERIFY2(outcome.ok(), qPrintable(outcome.message));
+        QVERIFY(outcome.probe.node.isEmpty()); // only an install probes
         QCOMPARE(outcome.node.state, NodeState::Online);
         QVERIFY(outcome.node.facts.isKnown());
     }

@@ -1,3 +1,4 @@
+#include "history/HistoryStore.h"
 #include "lab/LabEnvironment.h"
 
 #include <QDir>
@@ -226,6 +227,35 @@ private Q_SLOTS:
         QVERIFY(none.value(QStringLiteral("runtime")).isNull());
         QCOMPARE(none.value(QStringLiteral("failure")).toString(), QStringLiteral("unreachable"));
 
+        // scan --probe (issue 16): after the scan, one node_probe record (the same keys) per node that answered
+        // SSH, each recorded in the history's node_probes anew.
+        const qint64 beforeScan = QDateTime::currentMSecsSinceEpoch() - 1;
+        const Run probedScan = fleetctl(QStringList{QStringLiteral("scan"), QStringLiteral("--probe")} + m_lab.nodes);
+        QVERIFY2(probedScan.exit == 0, qPrintable(probedScan.err));
+        QCOMPARE(ofType(probedScan, QStringLiteral("node")).size(), m_lab.nodes.size());
+        const QList<QJsonObject> scanProbes = ofType(probedScan, QStringLiteral("node_probe"));
+        QCOMPARE(scanProbes.size(), m_lab.nodes.size());
+        QSet<QString> probedNodes;
+        for (const QJsonObject &p : scanProbes) {
+            QVERIFY2(p.value(QStringLiteral("ok")).toBool(), qPrintable(p.value(QStringLiteral("message")).toString()));
+            QCOMPARE(p.value(QStringLiteral("runtime")).toString(), QStringLiteral("docker"));
+            probedNodes << p.value(QStringLiteral("node")).toString();
+        }
+        QCOMPARE(probedNodes, QSet<QString>(m_lab.nodes.cbegin(), m_lab.nodes.cend()));
+        {
+            fleet::HistoryStore history;
+            QVERIFY(history.open(m_dir.filePath(QStringLiteral("history.db"))));
+            for (const QString &node : std::as_const(m_lab.nodes)) {
+                const std::optional<fleet::NodeProbeRecord> row = history.probe(node);
+                QVERIFY2(row && row->probedAtMs >= beforeScan, qPrintable(node));
+                QVERIFY(row->facts.valid);
+            }
+        }
+        // Without --probe a scan probes nothing.
+        const Run plainScan = fleetctl(QStringList{QStringLiteral("scan")} + m_lab.nodes);
+        QVERIFY2(plainScan.exit == 0, qPrintable(plainScan.err));
+        QVERIFY(ofType(plainScan, QStringLiteral("node_probe")).isEmpty());
+
         // A failure is a JSON line too, with its kind.
         const Run bad = fleetctl({QStringLiteral("push"), reference});
         QCOMPARE(bad.exit, 2);
@@ -239,6 +269,8 @@ private Q_SLOTS:
         QVERIFY(m_printedBy.value(QStringLiteral("job")).contains(QStringLiteral("push")));
         QVERIFY(m_printedBy.value(QStringLiteral("job")).contains(QStringLiteral("history")));
         QCOMPARE(m_printedBy.value(QStringLiteral("scan")), (QSet<QString>{QStringLiteral("scan"), QStringLiteral("history")}));
+        QCOMPARE(m_printedBy.value(QStringLiteral("node_probe")),
+                 (QSet<QString>{QStringLiteral("probe"), QStringLiteral("scan")}));
     }
 
     // The Apptainer registry (issue 14): scan, list, validate, sync and cache, on a registry built here.
@@ -300,6 +332,12 @@ private Q_SLOTS:
         const QString node = m_lab.nodes.value(2);
         const Run install = fleetctl({QStringLiteral("agent"), QStringLiteral("install"), node});
         QVERIFY2(install.exit == 0, qPrintable(install.err));
+        // The bootstrap probe (issue 16) rides along in the install's result, as a node_probe record.
+        const QJsonObject bootstrapProbe
+            = ofType(install, QStringLiteral("result")).value(0).value(QStringLiteral("probe")).toObject();
+        QCOMPARE(bootstrapProbe.value(QStringLiteral("type")).toString(), QStringLiteral("node_probe"));
+        QVERIFY2(bootstrapProbe.value(QStringLiteral("ok")).toBool(), qPrintable(install.err));
+        QCOMPARE(bootstrapProbe.value(QStringLiteral("node")).toString(), node);
         const auto removeAgent = qScopeGuard([&] { fleetctl({QStringLiteral("agent"), QStringLiteral("remove"), node}); });
         const Run build = fleetctl({QStringLiteral("build"),
                                     qEnvironmentVariable("FLEET_SOURCE_DIR") + QStringLiteral("/images/gpu-smoke"),

@@ -69,6 +69,41 @@ private Q_SLOTS:
                                                   QStringLiteral("@arp")}));
     }
 
+    // The checkbox reaches NodeScan's request (nothing is scanned here), with how to log in, and is remembered.
+    void probeCheckboxReachesTheRequest()
+    {
+        QSettings().remove(settings::kScanProbeNodes);
+        {
+            DiscoveryDialog dialog;
+            dialog.setTargets({QStringLiteral("127.0.80.7")});
+            dialog.setDatabase(m_dir.filePath(QStringLiteral("probe.db")));
+            ActionContext context;
+            context.sshUser = QStringLiteral("fleet");
+            context.ssh.identityFile = QStringLiteral("/nonexistent/id_ed25519");
+            dialog.setProbeContext(context);
+            QVERIFY(!dialog.probeNodes());
+            QVERIFY(!dialog.request().probeNodes);
+            QCheckBox *probe = nullptr;
+            for (QCheckBox *candidate : dialog.findChildren<QCheckBox *>())
+                if (candidate->text().remove(u'&') == QLatin1String("Probe nodes that answer SSH"))
+                    probe = candidate;
+            QVERIFY(probe);
+            probe->click();
+            const ScanParams request = dialog.request();
+            QVERIFY(request.probeNodes);
+            QCOMPARE(request.words, QStringList{QStringLiteral("127.0.80.7")});
+            QCOMPARE(request.dbPath, m_dir.filePath(QStringLiteral("probe.db")));
+            QCOMPARE(request.probeContext.sshUser, QStringLiteral("fleet"));
+            QCOMPARE(request.probeContext.ssh.identityFile, QStringLiteral("/nonexistent/id_ed25519"));
+            dialog.close(); // saves the choice
+            QVERIFY(!dialog.isScanning());
+        }
+        DiscoveryDialog again;
+        QVERIFY(again.probeNodes());
+        QVERIFY(again.request().probeNodes);
+        QSettings().remove(settings::kScanProbeNodes);
+    }
+
     void scanOfSilentLoopbackFinishesAndMarksKnownOffline()
     {
         // Two known nodes in the history: one inside the scanned range, one outside.

@@ -36,8 +36,8 @@ void AgentActions::start(const QString &address)
     runInBackground(
         this, [params] { return AgentLifecycle::install(params); },
         [this, address](const AgentOutcome &outcome) {
-            if (outcome.ok())
-                Q_EMIT installed(outcome.node, outcome.message);
+            if (outcome.ok()) // the warnings (the bootstrap probe's, the history's) are part of what happened
+                Q_EMIT installed(outcome.node, (QStringList{outcome.message} + outcome.warnings).join(u'\n'));
             else
                 Q_EMIT failed(address, outcome.message);
             if (--m_pending == 0)

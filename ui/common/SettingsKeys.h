@@ -15,6 +15,7 @@ inline constexpr QLatin1StringView kScanTargets{"scan/targets"};       // QStrin
 inline constexpr QLatin1StringView kScanSources{"scan/sources"};       // QStringList: ssh_config, known_hosts, arp
 inline constexpr QLatin1StringView kScanInventory{"scan/inventory"};   // file path
 inline constexpr QLatin1StringView kScanTimeoutMs{"scan/timeoutMs"};
+inline constexpr QLatin1StringView kScanProbeNodes{"scan/probeNodes"};   // bool: probe the nodes answering SSH
 inline constexpr QLatin1StringView kPushMode{"push/mode"};             // "stream" | "scp"
 inline constexpr QLatin1StringView kPushRunAfterLoad{"push/runAfterLoad"};
 inline constexpr QLatin1StringView kPushDontAsk{"push/dontAsk"};

@@ -53,6 +53,10 @@ DiscoveryDialog::DiscoveryDialog(QWidget *parent)
     m_timeout->setSuffix(tr(" ms"));
     m_timeout->setAccessibleName(tr("Timeout"));
     m_timeout->setToolTip(tr("How long to wait for each address to answer. Raise it for slow or distant networks."));
+    m_probeNodes = new QCheckBox(tr("&Probe nodes that answer SSH"), this);
+    m_probeNodes->setToolTip(tr("After the scan, log in to every node that answered SSH and record what it runs "
+                                "(runtime, access, free space), as Probe does; nodes whose host key is not trusted "
+                                "yet are reported, not trusted."));
     m_progress = new QProgressBar(this);
     m_progress->setAccessibleName(tr("Scan progress"));
     m_progress->setRange(0, 1);
@@ -80,6 +84,7 @@ DiscoveryDialog::DiscoveryDialog(QWidget *parent)
     form->addRow(QString(), m_arp);
     form->addRow(QString(), inventoryRow);
     form->addRow(tr("Time&out:"), m_timeout);
+    form->addRow(QString(), m_probeNodes);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_progress);
@@ -97,6 +102,7 @@ DiscoveryDialog::DiscoveryDialog(QWidget *parent)
     m_inventoryPath->setText(settings.value(settings::kScanInventory).toString());
     m_inventory->setChecked(sources.contains(QLatin1String("inventory")) && !m_inventoryPath->text().isEmpty());
     m_timeout->setValue(settings.value(settings::kScanTimeoutMs, ScanOptions().timeoutMs).toInt());
+    m_probeNodes->setChecked(settings.value(settings::kScanProbeNodes, false).toBool());
 
     m_batchTimer.setInterval(kBatchIntervalMs);
     connect(&m_batchTimer, &QTimer::timeout, this, &DiscoveryDialog::flushFound);
@@ -175,6 +181,27 @@ void DiscoveryDialog::setSourceEnabled(const QString &source, bool on)
         m_arp->setChecked(on);
 }
 
+void DiscoveryDialog::setProbeNodes(bool on)
+{
+    m_probeNodes->setChecked(on);
+}
+
+bool DiscoveryDialog::probeNodes() const
+{
+    return m_probeNodes->isChecked();
+}
+
+ScanParams DiscoveryDialog::request() const
+{
+    ScanParams params;
+    params.words = arguments();
+    params.options.timeoutMs = m_timeout->value();
+    params.dbPath = m_dbPath;
+    params.probeNodes = m_probeNodes->isChecked();
+    params.probeContext = m_probeContext;
+    return params;
+}
+
 void DiscoveryDialog::setTimeoutMs(int ms)
 {
     m_timeout->setValue(ms);
@@ -193,7 +220,7 @@ void DiscoveryDialog::setScanning(bool on)
     for (QWidget *w : {static_cast<QWidget *>(m_targets), static_cast<QWidget *>(m_sshConfig),
                        static_cast<QWidget *>(m_knownHosts), static_cast<QWidget *>(m_arp),
                        static_cast<QWidget *>(m_inventory), static_cast<QWidget *>(m_inventoryPath),
-                       static_cast<QWidget *>(m_timeout)})
+                       static_cast<QWidget *>(m_timeout), static_cast<QWidget *>(m_probeNodes)})
         w->setEnabled(!on);
 }
 
@@ -213,6 +240,7 @@ void DiscoveryDialog::saveSettings() const
     settings.setValue(settings::kScanSources, sources);
     settings.setValue(settings::kScanInventory, m_inventoryPath->text().trimmed());
     settings.setValue(settings::kScanTimeoutMs, m_timeout->value());
+    settings.setValue(settings::kScanProbeNodes, m_probeNodes->isChecked());
 }
 
 void DiscoveryDialog::startScan()
@@ -231,10 +259,7 @@ void DiscoveryDialog::startScan()
     m_status->setText(tr("Reading targets…"));
     Q_EMIT scanStarted(m_arguments);
 
-    ScanParams params;
-    params.words = m_arguments;
-    params.options.timeoutMs = m_timeout->value();
-    params.dbPath = m_dbPath;
+    ScanParams params = request();
     m_stop = std::make_shared<std::atomic_bool>(false);
     params.cancel = m_stop.get();
     if (m_relay)
@@ -245,6 +270,12 @@ void DiscoveryDialog::startScan()
     callbacks.probing = [relay, this](quint64 addresses) { relay->post([this, addresses] { onProbing(addresses); }); };
     callbacks.progress = [relay, this](const ScanProgress &p) { relay->post([this, p] { onProgress(p); }); };
     callbacks.found = [relay, this](const ScanResult &r) { relay->post([this, r] { onFound(r); }); };
+    callbacks.nodeProbing = [relay, this](int nodes) {
+        relay->post([this, nodes] {
+            m_progress->setRange(0, 0);
+            m_status->setText(tr("Probing %1 nodes that answer SSH…").arg(QLocale().toString(nodes)));
+        });
+    };
     const std::shared_ptr<std::atomic_bool> cancel = m_stop; // lives as long as the worker needs it
     runInBackground(
         this, [params, callbacks, cancel] { return NodeScan::run(params, callbacks); },
@@ -319,6 +350,24 @@ void DiscoveryDialog::onFinished(const ScanOutcome &outcome)
     if (!summary.cancelled)
         text = text.arg(summary.elapsedMs / 1000.0, 0, 'f', 1);
     QStringList notes = outcome.notes;
+    if (!outcome.probes.isEmpty()) {
+        QHash<QString, NodeProbeReply> probes;
+        int usable = 0;
+        QStringList problems;
+        for (const NodeProbeOutcome &probe : outcome.probes) {
+            if (probe.facts.valid)
+                probes.insert(SshTarget::parse(probe.node).host, probe.facts);
+            if (probe.ok())
+                ++usable;
+            else
+                problems << probe.failure.message;
+        }
+        notes << tr("Probed %1 nodes over SSH: %2 can take images.")
+                     .arg(QLocale().toString(int(outcome.probes.size())), QLocale().toString(usable))
+              << problems;
+        if (!probes.isEmpty())
+            Q_EMIT nodesProbed(probes);
+    }
     if (outcome.failure.kind == FailureKind::Failed)
         notes << outcome.failure.message; // probing errors, or the history could not be written
     if (!notes.isEmpty())

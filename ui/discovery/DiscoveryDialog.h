@@ -1,9 +1,11 @@
 #pragma once
 
+#include "actions/NodeScan.h"
 #include "discovery/ScanTypes.h"
 #include "model/Node.h"
 
 #include <QDialog>
+#include <QHash>
 #include <QThreadPool>
 #include <QTimer>
 
@@ -26,7 +28,8 @@ struct ScanOutcome;
 // Scan dialog: targets (CIDRs, ranges, hosts; ssh_config, known_hosts, ARP and an inventory file), a timeout,
 // progress with the count found, and cancel. The scan is core's NodeScan on a worker (it records the scan in the
 // history and says which known nodes turned OFFLINE); found nodes are announced in batches while it runs, so the
-// tiles fill as answers arrive. Nothing is scanned until the person presses Scan.
+// tiles fill as answers arrive. Nothing is scanned until the person presses Scan. "Probe nodes that answer SSH"
+// asks NodeScan to probe them afterwards (recorded; their badges reach the tiles through nodesProbed).
 class DiscoveryDialog final : public QDialog
 {
     Q_OBJECT
@@ -45,6 +48,12 @@ public:
     // The history each scan is recorded in; the known nodes a completed scan covered but did not hear from are
     // then announced OFFLINE. Empty (the default): scans only fill the tiles.
     void setDatabase(const QString &dbPath) { m_dbPath = dbPath; }
+    // How the probes after a scan reach the nodes (SSH identity, known_hosts, login); its dbPath is not used.
+    void setProbeContext(const ActionContext &context) { m_probeContext = context; }
+    void setProbeNodes(bool on);
+    bool probeNodes() const;
+    // What Scan hands to NodeScan::run (without the cancel flag): the widgets' state as a request.
+    ScanParams request() const;
 
     void setTargets(const QStringList &targets);
     QStringList targets() const;      // the typed lines
@@ -63,6 +72,7 @@ Q_SIGNALS:
     void scanStarted(const QStringList &arguments);
     void scanFinished(const fleet::ScanSummary &summary, const QStringList &arguments);
     void scanFailed(const QString &message);
+    void nodesProbed(const QHash<QString, fleet::NodeProbeReply> &probes);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -84,12 +94,14 @@ private:
     QCheckBox *m_inventory = nullptr;
     QLineEdit *m_inventoryPath = nullptr;
     QSpinBox *m_timeout = nullptr;
+    QCheckBox *m_probeNodes = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_status = nullptr;
     QPushButton *m_scan = nullptr;
     QPushButton *m_cancel = nullptr;
 
     QString m_dbPath;
+    ActionContext m_probeContext;
     std::shared_ptr<std::atomic_bool> m_stop; // the running scan's cancel flag
     std::shared_ptr<ProgressRelay> m_relay;     // its callbacks reach this dialog while it lives
     QStringList m_arguments;

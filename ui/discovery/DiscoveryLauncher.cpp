@@ -23,6 +23,13 @@ void DiscoveryLauncher::setDatabase(const QString &dbPath)
         m_dialog->setDatabase(dbPath);
 }
 
+void DiscoveryLauncher::setProbeContext(const ActionContext &context)
+{
+    m_probeContext = context;
+    if (m_dialog)
+        m_dialog->setProbeContext(context);
+}
+
 DiscoveryDialog *DiscoveryLauncher::dialog()
 {
     if (!m_dialog) {
@@ -30,6 +37,8 @@ DiscoveryDialog *DiscoveryLauncher::dialog()
         m_dialog->setDefaultTargets(m_defaultTargets);
         m_dialog->setDefaultSources(m_defaultSources);
         m_dialog->setDatabase(m_dbPath);
+        m_dialog->setProbeContext(m_probeContext);
+        connect(m_dialog, &DiscoveryDialog::nodesProbed, m_nodes, &NodeListModel::setProbes);
         connect(m_dialog, &DiscoveryDialog::nodesFound, m_nodes, &NodeListModel::merge);
         connect(m_dialog, &DiscoveryDialog::scanFailed, this, [this](const QString &message) {
             m_notifications->notify(NotificationArea::Severity::Error, tr("Scan failed"), message);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "actions/ActionContext.h"
+
 #include <QObject>
 #include <QStringList>
 
@@ -27,6 +29,8 @@ public:
     void setDefaultSources(const QStringList &sources) { m_defaultSources = sources; }
     // The history scans are recorded in (core's NodeScan does it; the OFFLINE nodes come from there).
     void setDatabase(const QString &dbPath);
+    // How "Probe nodes that answer SSH" reaches the nodes found.
+    void setProbeContext(const ActionContext &context);
     DiscoveryDialog *dialog(); // created on first use
 
 public Q_SLOTS:
@@ -38,6 +42,7 @@ private:
     QWidget *m_dialogParent;
     DiscoveryDialog *m_dialog = nullptr;
     QString m_dbPath;
+    ActionContext m_probeContext;
     QStringList m_defaultTargets;
     QStringList m_defaultSources;
 };

@@ -67,6 +67,12 @@ DesktopSession::DesktopSession(Options options, MainWindow *window, QObject *par
     connect(window, &MainWindow::installAgentRequested, agents, &AgentActions::install);
     // Clean up images…: the settings are read when it opens, so stores configured meanwhile count.
     const ActionContext pruneBase{m_options.dbPath, m_options.dockerHost, settings.ssh, m_options.sshUser, {}};
+    // A scan's probes may reach many new nodes: an unknown host key is reported with its fingerprint (Trust… on
+    // the tile), not asked about in one dialog per node.
+    ActionContext scanProbe = pruneBase;
+    scanProbe.ssh.unknownHostKey = UnknownHostKeyPolicy::Refuse;
+    scanProbe.ssh.confirmUnknownHostKey = nullptr;
+    window->setScanProbeContext(scanProbe);
     connect(window, &MainWindow::pruneImagesRequested, window, [window, pruneBase](const QStringList &nodes) {
         ActionContext context = pruneBase;
         context.settings = FleetSettings::load();

@@ -419,6 +419,11 @@ void MainWindow::setScanDatabase(const QString &dbPath)
     m_discovery->setDatabase(dbPath);
 }
 
+void MainWindow::setScanProbeContext(const ActionContext &context)
+{
+    m_discovery->setProbeContext(context);
+}
+
 void MainWindow::setDefaultScanTargets(const QStringList &targets, const QStringList &sources)
 {
     m_discovery->setDefaultTargets(targets);

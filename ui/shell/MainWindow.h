@@ -3,6 +3,7 @@
 #include "BuildDialog.h"
 #include "ImageLibraryLoader.h"
 #include "NotificationArea.h"
+#include "actions/ActionContext.h"
 #include "model/Node.h"
 
 #include <QMainWindow>
@@ -61,6 +62,8 @@ public:
     void setHistoryReader(HistoryReader *reader);
     // The history the Discovery dialog records its scans in (and reads the OFFLINE nodes from).
     void setScanDatabase(const QString &dbPath);
+    // How the Discovery dialog's "Probe nodes that answer SSH" logs in to the nodes found.
+    void setScanProbeContext(const ActionContext &context);
     // Where File → Build image… builds and records (without it the action explains it is not available).
     void setBuildSettings(const BuildDialog::Settings &settings);
     // Shows the configured stores in the library (listed on workers); `writable`: the store verbs (jobs of the
