@@ -4,17 +4,27 @@
 <context>
     <name>AgentLifecycle</name>
     <message>
-        <location filename="../core/actions/AgentLifecycle.cpp" line="75"/>
+        <location filename="../core/actions/AgentLifecycle.cpp" line="76"/>
         <source>%1: the agent is installed but does not answer: %2</source>
         <translation>%1: Der Agent ist installiert, antwortet aber nicht: %2</translation>
     </message>
     <message>
-        <location filename="../core/actions/AgentLifecycle.cpp" line="87"/>
+        <location filename="../core/actions/AgentLifecycle.cpp" line="88"/>
         <source>no agent token for %1:%2 is recorded on this workstation; install the agent from here to record one.</source>
         <translation>Für %1:%2 ist auf diesem Arbeitsplatz kein Agent-Token gespeichert; installieren Sie den Agenten von hier aus, um eines zu speichern.</translation>
     </message>
     <message>
-        <location filename="../core/actions/AgentLifecycle.cpp" line="117"/>
+        <location filename="../core/actions/AgentLifecycle.cpp" line="114"/>
+        <source>the agent is installed, but the node probe failed: %1</source>
+        <translation>der Agent ist installiert, aber die Knotenprüfung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/actions/AgentLifecycle.cpp" line="123"/>
+        <source>the node probe was not recorded: %1</source>
+        <translation>die Knotenprüfung wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/actions/AgentLifecycle.cpp" line="136"/>
         <source>the history was not updated: %1</source>
         <translation>Der Verlauf wurde nicht aktualisiert: %1</translation>
     </message>
@@ -309,12 +319,17 @@
 <context>
     <name>NodeProbing</name>
     <message>
-        <location filename="../core/actions/NodeProbing.cpp" line="40"/>
+        <location filename="../core/actions/NodeProbing.cpp" line="36"/>
+        <source>%1: the node probe gave no answer</source>
+        <translation>%1: die Knotenprüfung hat nicht geantwortet</translation>
+    </message>
+    <message>
+        <location filename="../core/actions/NodeProbing.cpp" line="50"/>
         <source>no node to probe</source>
         <translation>kein Knoten zu prüfen</translation>
     </message>
     <message>
-        <location filename="../core/actions/NodeProbing.cpp" line="52"/>
+        <location filename="../core/actions/NodeProbing.cpp" line="62"/>
         <source>%1: not probed (cancelled)</source>
         <translation>%1: nicht geprüft (abgebrochen)</translation>
     </message>
@@ -1259,12 +1274,12 @@ Nichts wurde geprüft: Die Datei ist kein SIF-Image, das dieser Leser akzeptiert
 <context>
     <name>fleet::DesktopSession</name>
     <message>
-        <location filename="../ui/shell/DesktopSession.cpp" line="100"/>
+        <location filename="../ui/shell/DesktopSession.cpp" line="106"/>
         <source>Agent installed on %1</source>
         <translation>Agent auf %1 installiert</translation>
     </message>
     <message>
-        <location filename="../ui/shell/DesktopSession.cpp" line="105"/>
+        <location filename="../ui/shell/DesktopSession.cpp" line="111"/>
         <source>Cannot install the agent on %1</source>
         <translation>Agent kann auf %1 nicht installiert werden</translation>
     </message>
@@ -1313,7 +1328,7 @@ Nichts wurde geprüft: Die Datei ist kein SIF-Image, das dieser Leser akzeptiert
     </message>
     <message>
         <location filename="../ui/discovery/DiscoveryDialog.cpp" line="44"/>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="107"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="113"/>
         <source>Inventory file</source>
         <translation>Inventardatei</translation>
     </message>
@@ -1348,67 +1363,87 @@ Nichts wurde geprüft: Die Datei ist kein SIF-Image, das dieser Leser akzeptiert
         <translation>Wie lange auf die Antwort jeder Adresse gewartet wird. Erhöhen Sie den Wert für langsame oder entfernte Netze.</translation>
     </message>
     <message>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="56"/>
+        <source>&amp;Probe nodes that answer SSH</source>
+        <translation>Knoten, die auf SSH antworten, &amp;prüfen</translation>
+    </message>
+    <message>
         <location filename="../ui/discovery/DiscoveryDialog.cpp" line="57"/>
+        <source>After the scan, log in to every node that answered SSH and record what it runs (runtime, access, free space), as Probe does; nodes whose host key is not trusted yet are reported, not trusted.</source>
+        <translation>Nach dem Scan bei jedem Knoten anmelden, der auf SSH geantwortet hat, und festhalten, was er ausführt (Laufzeit, Zugriff, freier Platz), wie „Prüfen“ es tut; Knoten, deren Host-Schlüssel noch nicht vertraut wird, werden gemeldet, nicht vertraut.</translation>
+    </message>
+    <message>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="61"/>
         <source>Scan progress</source>
         <translation>Suchfortschritt</translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="66"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="70"/>
         <source>&amp;Scan</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="68"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="72"/>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="69"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="73"/>
         <source>Stop the scan; nodes found so far are kept</source>
         <translation>Suche anhalten; bisher gefundene Knoten bleiben erhalten</translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="77"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="81"/>
         <source>&amp;Targets:</source>
         <translation>&amp;Ziele:</translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="82"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="86"/>
         <source>Time&amp;out:</source>
         <translation>Zeit&amp;limit:</translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="224"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="252"/>
         <source>Nothing to scan: type a network such as 192.168.1.0/24, or tick a source.</source>
         <translation>Nichts zu suchen: Geben Sie ein Netz wie 192.168.1.0/24 ein oder kreuzen Sie eine Quelle an.</translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="231"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="259"/>
         <source>Reading targets…</source>
         <translation>Ziele werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="306"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="276"/>
+        <source>Probing %1 nodes that answer SSH…</source>
+        <translation>%1 Knoten, die auf SSH antworten, werden geprüft …</translation>
+    </message>
+    <message>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="337"/>
         <source>Scan stopped.</source>
         <translation>Suche angehalten.</translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="262"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="365"/>
+        <source>Probed %1 nodes over SSH: %2 can take images.</source>
+        <translation>%1 Knoten über SSH geprüft: %2 können Images aufnehmen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="293"/>
         <source>Probing %1 addresses…</source>
         <translation>%1 Adressen werden geprüft…</translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="274"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="305"/>
         <source>Probed %1 of %2 addresses, found %3.</source>
         <translation>%1 von %2 Adressen geprüft, %3 gefunden.</translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="314"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="345"/>
         <source>Stopped after %1 of %2 addresses; found %3.</source>
         <translation>Nach %1 von %2 Adressen angehalten; %3 gefunden.</translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="315"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="346"/>
         <source>Probed %1 of %2 addresses in %4 s; found %3.</source>
         <translation>%1 von %2 Adressen in %4 s geprüft; %3 gefunden.</translation>
     </message>
@@ -1416,7 +1451,7 @@ Nichts wurde geprüft: Die Datei ist kein SIF-Image, das dieser Leser akzeptiert
 <context>
     <name>fleet::DiscoveryLauncher</name>
     <message>
-        <location filename="../ui/discovery/DiscoveryLauncher.cpp" line="35"/>
+        <location filename="../ui/discovery/DiscoveryLauncher.cpp" line="44"/>
         <source>Scan failed</source>
         <translation>Suche fehlgeschlagen</translation>
     </message>

@@ -4,17 +4,27 @@
 <context>
     <name>AgentLifecycle</name>
     <message>
-        <location filename="../core/actions/AgentLifecycle.cpp" line="75"/>
+        <location filename="../core/actions/AgentLifecycle.cpp" line="76"/>
         <source>%1: the agent is installed but does not answer: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/actions/AgentLifecycle.cpp" line="87"/>
+        <location filename="../core/actions/AgentLifecycle.cpp" line="88"/>
         <source>no agent token for %1:%2 is recorded on this workstation; install the agent from here to record one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/actions/AgentLifecycle.cpp" line="117"/>
+        <location filename="../core/actions/AgentLifecycle.cpp" line="114"/>
+        <source>the agent is installed, but the node probe failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/actions/AgentLifecycle.cpp" line="123"/>
+        <source>the node probe was not recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/actions/AgentLifecycle.cpp" line="136"/>
         <source>the history was not updated: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -309,12 +319,17 @@
 <context>
     <name>NodeProbing</name>
     <message>
-        <location filename="../core/actions/NodeProbing.cpp" line="40"/>
+        <location filename="../core/actions/NodeProbing.cpp" line="36"/>
+        <source>%1: the node probe gave no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/actions/NodeProbing.cpp" line="50"/>
         <source>no node to probe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/actions/NodeProbing.cpp" line="52"/>
+        <location filename="../core/actions/NodeProbing.cpp" line="62"/>
         <source>%1: not probed (cancelled)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1258,12 +1273,12 @@ Nothing was verified: the file is not a SIF image this reader accepts.</source>
 <context>
     <name>fleet::DesktopSession</name>
     <message>
-        <location filename="../ui/shell/DesktopSession.cpp" line="100"/>
+        <location filename="../ui/shell/DesktopSession.cpp" line="106"/>
         <source>Agent installed on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/DesktopSession.cpp" line="105"/>
+        <location filename="../ui/shell/DesktopSession.cpp" line="111"/>
         <source>Cannot install the agent on %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1312,7 +1327,7 @@ Nothing was verified: the file is not a SIF image this reader accepts.</source>
     </message>
     <message>
         <location filename="../ui/discovery/DiscoveryDialog.cpp" line="44"/>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="107"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="113"/>
         <source>Inventory file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1347,75 +1362,95 @@ Nothing was verified: the file is not a SIF image this reader accepts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="56"/>
+        <source>&amp;Probe nodes that answer SSH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../ui/discovery/DiscoveryDialog.cpp" line="57"/>
+        <source>After the scan, log in to every node that answered SSH and record what it runs (runtime, access, free space), as Probe does; nodes whose host key is not trusted yet are reported, not trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="61"/>
         <source>Scan progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="66"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="70"/>
         <source>&amp;Scan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="68"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="72"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="69"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="73"/>
         <source>Stop the scan; nodes found so far are kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="77"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="81"/>
         <source>&amp;Targets:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="82"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="86"/>
         <source>Time&amp;out:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="224"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="252"/>
         <source>Nothing to scan: type a network such as 192.168.1.0/24, or tick a source.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="231"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="259"/>
         <source>Reading targets…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="262"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="276"/>
+        <source>Probing %1 nodes that answer SSH…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="293"/>
         <source>Probing %1 addresses…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="274"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="305"/>
         <source>Probed %1 of %2 addresses, found %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="306"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="337"/>
         <source>Scan stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="314"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="345"/>
         <source>Stopped after %1 of %2 addresses; found %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="315"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="346"/>
         <source>Probed %1 of %2 addresses in %4 s; found %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="365"/>
+        <source>Probed %1 nodes over SSH: %2 can take images.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>fleet::DiscoveryLauncher</name>
     <message>
-        <location filename="../ui/discovery/DiscoveryLauncher.cpp" line="35"/>
+        <location filename="../ui/discovery/DiscoveryLauncher.cpp" line="44"/>
         <source>Scan failed</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,17 +4,27 @@
 <context>
     <name>AgentLifecycle</name>
     <message>
-        <location filename="../core/actions/AgentLifecycle.cpp" line="75"/>
+        <location filename="../core/actions/AgentLifecycle.cpp" line="76"/>
         <source>%1: the agent is installed but does not answer: %2</source>
         <translation>%1 : l&apos;agent est installé mais ne répond pas : %2</translation>
     </message>
     <message>
-        <location filename="../core/actions/AgentLifecycle.cpp" line="87"/>
+        <location filename="../core/actions/AgentLifecycle.cpp" line="88"/>
         <source>no agent token for %1:%2 is recorded on this workstation; install the agent from here to record one.</source>
         <translation>aucun jeton d&apos;agent pour %1:%2 n&apos;est enregistré sur ce poste ; installez l&apos;agent depuis ici pour en enregistrer un.</translation>
     </message>
     <message>
-        <location filename="../core/actions/AgentLifecycle.cpp" line="117"/>
+        <location filename="../core/actions/AgentLifecycle.cpp" line="114"/>
+        <source>the agent is installed, but the node probe failed: %1</source>
+        <translation>l’agent est installé, mais la sonde du nœud a échoué : %1</translation>
+    </message>
+    <message>
+        <location filename="../core/actions/AgentLifecycle.cpp" line="123"/>
+        <source>the node probe was not recorded: %1</source>
+        <translation>la sonde du nœud n’a pas été enregistrée : %1</translation>
+    </message>
+    <message>
+        <location filename="../core/actions/AgentLifecycle.cpp" line="136"/>
         <source>the history was not updated: %1</source>
         <translation>l&apos;historique n&apos;a pas été mis à jour : %1</translation>
     </message>
@@ -309,12 +319,17 @@
 <context>
     <name>NodeProbing</name>
     <message>
-        <location filename="../core/actions/NodeProbing.cpp" line="40"/>
+        <location filename="../core/actions/NodeProbing.cpp" line="36"/>
+        <source>%1: the node probe gave no answer</source>
+        <translation>%1 : la sonde du nœud n’a pas répondu</translation>
+    </message>
+    <message>
+        <location filename="../core/actions/NodeProbing.cpp" line="50"/>
         <source>no node to probe</source>
         <translation>aucun nœud à sonder</translation>
     </message>
     <message>
-        <location filename="../core/actions/NodeProbing.cpp" line="52"/>
+        <location filename="../core/actions/NodeProbing.cpp" line="62"/>
         <source>%1: not probed (cancelled)</source>
         <translation>%1 : non sondé (annulé)</translation>
     </message>
@@ -1259,12 +1274,12 @@ Rien n&apos;a été vérifié : le fichier n&apos;est pas une image SIF que ce l
 <context>
     <name>fleet::DesktopSession</name>
     <message>
-        <location filename="../ui/shell/DesktopSession.cpp" line="100"/>
+        <location filename="../ui/shell/DesktopSession.cpp" line="106"/>
         <source>Agent installed on %1</source>
         <translation>Agent installé sur %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/DesktopSession.cpp" line="105"/>
+        <location filename="../ui/shell/DesktopSession.cpp" line="111"/>
         <source>Cannot install the agent on %1</source>
         <translation>Impossible d&apos;installer l&apos;agent sur %1</translation>
     </message>
@@ -1313,7 +1328,7 @@ Rien n&apos;a été vérifié : le fichier n&apos;est pas une image SIF que ce l
     </message>
     <message>
         <location filename="../ui/discovery/DiscoveryDialog.cpp" line="44"/>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="107"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="113"/>
         <source>Inventory file</source>
         <translation>Fichier d&apos;inventaire</translation>
     </message>
@@ -1348,75 +1363,95 @@ Rien n&apos;a été vérifié : le fichier n&apos;est pas une image SIF que ce l
         <translation>Durée d&apos;attente de la réponse de chaque adresse. Augmentez-la pour les réseaux lents ou lointains.</translation>
     </message>
     <message>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="56"/>
+        <source>&amp;Probe nodes that answer SSH</source>
+        <translation>&amp;Sonder les nœuds qui répondent en SSH</translation>
+    </message>
+    <message>
         <location filename="../ui/discovery/DiscoveryDialog.cpp" line="57"/>
+        <source>After the scan, log in to every node that answered SSH and record what it runs (runtime, access, free space), as Probe does; nodes whose host key is not trusted yet are reported, not trusted.</source>
+        <translation>Après le scan, se connecter à chaque nœud qui a répondu en SSH et enregistrer ce qu’il exécute (environnement, accès, espace libre), comme le fait Sonder ; les nœuds dont la clé d’hôte n’est pas encore approuvée sont signalés, pas approuvés.</translation>
+    </message>
+    <message>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="61"/>
         <source>Scan progress</source>
         <translation>Progression de l&apos;analyse</translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="66"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="70"/>
         <source>&amp;Scan</source>
         <translation>&amp;Analyser</translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="68"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="72"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="69"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="73"/>
         <source>Stop the scan; nodes found so far are kept</source>
         <translation>Arrêter l&apos;analyse ; les nœuds déjà trouvés sont conservés</translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="77"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="81"/>
         <source>&amp;Targets:</source>
         <translation>&amp;Cibles :</translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="82"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="86"/>
         <source>Time&amp;out:</source>
         <translation>&amp;Délai :</translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="224"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="252"/>
         <source>Nothing to scan: type a network such as 192.168.1.0/24, or tick a source.</source>
         <translation>Rien à analyser : saisissez un réseau comme 192.168.1.0/24, ou cochez une source.</translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="231"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="259"/>
         <source>Reading targets…</source>
         <translation>Lecture des cibles…</translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="262"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="276"/>
+        <source>Probing %1 nodes that answer SSH…</source>
+        <translation>Sondage des %1 nœuds qui répondent en SSH…</translation>
+    </message>
+    <message>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="293"/>
         <source>Probing %1 addresses…</source>
         <translation>Sondage de %1 adresses…</translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="274"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="305"/>
         <source>Probed %1 of %2 addresses, found %3.</source>
         <translation>%1 adresses sondées sur %2, %3 trouvés.</translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="306"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="337"/>
         <source>Scan stopped.</source>
         <translation>Analyse arrêtée.</translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="314"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="345"/>
         <source>Stopped after %1 of %2 addresses; found %3.</source>
         <translation>Arrêté après %1 adresses sur %2 ; %3 trouvés.</translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="315"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="346"/>
         <source>Probed %1 of %2 addresses in %4 s; found %3.</source>
         <translation>%1 adresses sondées sur %2 en %4 s ; %3 trouvés.</translation>
+    </message>
+    <message>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="365"/>
+        <source>Probed %1 nodes over SSH: %2 can take images.</source>
+        <translation>%1 nœuds sondés en SSH : %2 peuvent recevoir des images.</translation>
     </message>
 </context>
 <context>
     <name>fleet::DiscoveryLauncher</name>
     <message>
-        <location filename="../ui/discovery/DiscoveryLauncher.cpp" line="35"/>
+        <location filename="../ui/discovery/DiscoveryLauncher.cpp" line="44"/>
         <source>Scan failed</source>
         <translation>Échec de l&apos;analyse</translation>
     </message>
