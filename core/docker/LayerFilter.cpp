@@ -147,8 +147,7 @@ bool LayerFilter::onHeader()
         ok = forward(header.constData(), header.size());
         break;
     case Action::Drop:
-        ++m_skippedLayers;
-        m_skippedBytes += m_dataSize;
+        ++m_skippedLayers; // its bytes are counted as they pass (a cut stream drops fewer than announced)
         break;
     case Action::Inspect:
         m_inspected = header;
@@ -193,6 +192,8 @@ bool LayerFilter::feed(const char *data, qint64 size)
         }
         case State::Data: {
             const qint64 n = qMin(m_left, size - pos);
+            if (m_action == Action::Drop) // the entry's data, not its padding
+                m_skippedBytes += qMax<qint64>(0, qMin(n, m_left - (TarBlock::paddedSize(m_dataSize) - m_dataSize)));
             if (m_action == Action::Pass && !forward(data + pos, n))
                 return false;
             if (m_action == Action::Inspect)
