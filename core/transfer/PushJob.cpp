@@ -37,6 +37,20 @@ namespace fleet {
 namespace {
 constexpr qsizetype kStreamChunk = 256 * 1024;
 
+// Writes a chunk into the node's `docker load` and folds the time it took into `linkRate`: the wire's rate for
+// the compressor's choice is bytes over the time spent writing them (waiting for the producer is not the link's),
+// smoothed.
+bool timedWrite(RemoteProcess &load, const QByteArray &chunk, double *linkRate)
+{
+    QElapsedTimer writing;
+    writing.start();
+    if (!load.write(chunk.constData(), chunk.size()))
+        return false;
+    const double rate = chunk.size() / qMax(1e-6, double(writing.nsecsElapsed()) / 1e9);
+    *linkRate = *linkRate <= 0 ? rate : 0.8 * *linkRate + 0.2 * rate;
+    return true;
+}
+
 // An SSH failure keeps its kind and host key fingerprint in the update, so the GUI can offer the fix.
 void noteSshError(JobUpdate &job, const SshError &error)
 {
@@ -642,13 +656,9 @@ bool PushJob::streamFromFanout(RemoteProcess &load, qint64 *sent, bool *produced
     *dropped = false;
     qint64 saved = 0;
     double linkRate = 0;
-    QElapsedTimer writing;
     WireChain chain(wireOptions(), [&](QByteArray chunk) {
-        writing.start();
-        if (!load.write(chunk.constData(), chunk.size()))
+        if (!timedWrite(load, chunk, &linkRate))
             return false;
-        const double seconds = qMax(1e-6, double(writing.nsecsElapsed()) / 1e9);
-        linkRate = linkRate <= 0 ? chunk.size() / seconds : 0.8 * linkRate + 0.2 * (chunk.size() / seconds);
         *sent += chunk.size();
         m_tracker->progress(StageKind::Transfer, *sent);
         return true;
@@ -705,16 +715,10 @@ bool PushJob::streamInto(RemoteProcess &load, qint64 *sent, bool *produced)
     });
     bool ok = true;
     QByteArray chunk;
-    // The wire's rate for the compressor's choice: bytes over the time spent writing them (time waiting for the
-    // producer is not the link's), smoothed.
-    QElapsedTimer writing;
     double linkRate = 0;
     while (ok && pipe.pop(&chunk)) {
-        writing.start();
-        ok = load.write(chunk.constData(), chunk.size());
+        ok = timedWrite(load, chunk, &linkRate);
         if (ok) {
-            const double seconds = qMax(1e-6, double(writing.nsecsElapsed()) / 1e9);
-            linkRate = linkRate <= 0 ? chunk.size() / seconds : 0.8 * linkRate + 0.2 * (chunk.size() / seconds);
             chain.setLinkRate(linkRate);
             *sent += chunk.size();
             m_tracker->progress(StageKind::Save, saved);

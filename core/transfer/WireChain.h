@@ -34,7 +34,6 @@ public:
     bool finish(); // the stream ended whole: flush every stage
     void setLinkRate(double bytesPerSecond);
 
-    bool filtering() const { return bool(m_filter); }
     // "sent 1 of 6 layers (1.1 MB of 6.4 MB): the node had the other 5; zstd on the wire: …" (empty: nothing to say)
     QString summary() const;
     QString error() const;
