@@ -4,7 +4,7 @@
 //               [--mode stream|scp] [--parallel N] [--retries N] [--stall-timeout S]
 //               [--run [--name N] [--port H:C]... [--env K=V]... [--restart P] [--network NET] [--cpus N]
 //                      [--memory SIZE] [--gpus|--no-gpu] [--force-gpu] [--label K=V]... [--health-timeout S]]
-//               [--force-arch] [--full] [--compress auto|none|zstd]
+//               [--force-arch] [--full] [--compress auto|none|zstd] [--relay]
 #include "Commands.h"
 #include "PushWait.h"
 
@@ -114,8 +114,14 @@ int runPush(CliContext context, const QStringList &args)
                                       QStringLiteral("zstd on the wire (stream mode): auto (when the node has zstd and "
                                                      "the link is slower than compressing), none or zstd."),
                                       QStringLiteral("HOW"), QStringLiteral("auto"));
+    const QCommandLineOption relay(QStringLiteral("relay"),
+                                   QStringLiteral("Send the image once, to the first node, which passes it on to the "
+                                                  "next over SSH, and so on (stream mode, several nodes): for a slow "
+                                                  "link from here. The nodes log into each other with a key made for "
+                                                  "this push and removed after it."));
     parser.addOptions({archive, from, via, mode, parallel, retries, stallTimeout, run, name, port, env, restart,
-                       network, cpus, memory, gpus, noGpu, forceGpu, label, healthTimeout, forceArch, full, compress});
+                       network, cpus, memory, gpus, noGpu, forceGpu, label, healthTimeout, forceArch, full, compress,
+                       relay});
     parser.addPositionalArgument(QStringLiteral("image"), QStringLiteral("Image reference (or an archive's path)."));
     parser.addPositionalArgument(QStringLiteral("nodes"), QStringLiteral("host, host:port, user@host or @GROUP (its "
                                                                          "nodes); several allowed."),
@@ -194,6 +200,7 @@ int runPush(CliContext context, const QStringList &args)
     request.retries = retryCount;
     request.delta = !parser.isSet(full);
     request.compress = *compression;
+    request.relay = parser.isSet(relay);
     request.run.enabled = parser.isSet(run);
     request.run.name = parser.value(name);
     request.run.ports = parser.values(port);
@@ -263,7 +270,9 @@ int runPush(CliContext context, const QStringList &args)
                 context.warn(warning);
         }
     }
-    return runPushRequest(context, request, runnerSettings(context, request.parallel, stallSeconds * 1000));
+    // A relay chain's members all run at once (they mostly wait for the stream).
+    const int workers = request.relay ? qMax(request.parallel, int(request.nodes.size())) : request.parallel;
+    return runPushRequest(context, request, runnerSettings(context, workers, stallSeconds * 1000));
 }
 
 } // namespace fleet::cli

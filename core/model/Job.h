@@ -108,6 +108,8 @@ struct PushRequest
     int retries = 2;     // transient SSH failures per stage
     bool delta = true;   // leave out the layers a node already has (nodes whose `docker load` reuses them)
     WireCompression compress = WireCompression::Auto;
+    // The nodes pass the stream on to each other over SSH (NodeRelay): the image leaves the workstation once.
+    bool relay = false;
     // Names the request across retries (JobRunner fills it when empty): containers started by the run stage carry
     // it as a label, so a retry after a lost `docker run` answer finds the container instead of starting another.
     QString requestId;

@@ -334,12 +334,28 @@ bool SshSession::connect()
     return true;
 }
 
+QString SshSession::loginUser() const
+{
+    char *user = nullptr;
+    if (!m_session || ssh_options_get(m_session, SSH_OPTIONS_USER, &user) != SSH_OK || !user)
+        return m_target.user;
+    const QString name = QString::fromUtf8(user);
+    ssh_string_free_char(user);
+    return name;
+}
+
 bool SshSession::verifyHostKey()
 {
     ssh_key key = nullptr;
     if (ssh_get_server_publickey(m_session, &key) != SSH_OK) {
         fail(SshError::Protocol, QStringLiteral("%1: the server sent no host key").arg(m_target.display()));
         return false;
+    }
+    char *keyB64 = nullptr;
+    if (ssh_pki_export_pubkey_base64(key, &keyB64) == SSH_OK) {
+        m_hostKeyLine = QStringLiteral("%1 %2").arg(QString::fromLatin1(ssh_key_type_to_char(ssh_key_type(key))),
+                                                    QString::fromLatin1(keyB64));
+        ssh_string_free_char(keyB64);
     }
     unsigned char *hash = nullptr;
     size_t hashLen = 0;

@@ -52,6 +52,10 @@ public:
     const SshError &error() const { return m_error; }
     const SshTarget &target() const { return m_target; }
     QString hostKeyFingerprint() const { return m_fingerprint; }
+    // The host key this connection checked, as known_hosts writes it after the name ("ssh-ed25519 AAAA…").
+    QString hostKeyLine() const { return m_hostKeyLine; }
+    // The account the session logged in as (the target's, the client config's, or the local user's).
+    QString loginUser() const;
     QString serverBanner() const { return m_serverBanner; }
 
     ssh_session_struct *handle() const { return m_session; }
@@ -80,6 +84,7 @@ private:
     std::atomic_int m_fd{-1};
     SshError m_error;
     QString m_fingerprint;
+    QString m_hostKeyLine;
     QString m_serverBanner;
     QString m_connectHost;
     QString m_proxyJump;

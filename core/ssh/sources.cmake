@@ -3,4 +3,5 @@ list(APPEND FLEETCORE_SOURCES
     ssh/SshError.h ssh/SshError.cpp
     ssh/SshSession.h ssh/SshSession.cpp
     ssh/RemoteProcess.h ssh/RemoteProcess.cpp
-    ssh/KnownHosts.h ssh/KnownHosts.cpp)
+    ssh/KnownHosts.h ssh/KnownHosts.cpp
+    ssh/EphemeralKey.h ssh/EphemeralKey.cpp)

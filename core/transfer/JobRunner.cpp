@@ -4,6 +4,7 @@
 #include "images/stores/ImageStore.h"
 #include "transfer/HistoryJournal.h"
 #include "transfer/PushJob.h"
+#include "transfer/NodeRelay.h"
 #include "transfer/SaveFanout.h"
 #include "actions/StoreJob.h"
 #include "images/stores/StoreLocation.h"
@@ -13,6 +14,10 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QUuid>
+
+namespace {
+constexpr int kMaxRelayChain = 64; // members of one chain; the batch's other nodes get the image directly
+}
 
 namespace fleet {
 
@@ -24,6 +29,7 @@ struct JobRunner::Entry
     std::optional<SifSyncRequest> sifRequest; // a SIF sync instead: this (image, node)'s share
     std::shared_ptr<CancelToken> cancel = std::make_shared<CancelToken>();
     std::shared_ptr<SaveFanout> fanout; // the batch's one save of the image, handed to the job when it starts
+    std::shared_ptr<NodeRelay> relay;   // the batch's relay chain (push --relay)
     bool started = false;
     bool finished = false;
 };
@@ -166,8 +172,23 @@ QList<quint64> JobRunner::submit(const PushRequest &request)
     const QStringList nodes = distinctNodes(request.nodes);
     // One save for the nodes that start together: the engine reads the image once and each node gets its share.
     std::shared_ptr<SaveFanout> fanout;
-    const int together = int(qMin<qsizetype>(nodes.size(), qMax(1, request.parallel)));
-    if (together > 1 && request.source == PushSourceKind::EngineImage && request.mode == TransferMode::Stream) {
+    std::shared_ptr<NodeRelay> relay;
+    int together = int(qMin<qsizetype>(nodes.size(), qMax(1, request.parallel)));
+    const bool relayed = request.relay && nodes.size() > 1 && request.mode == TransferMode::Stream
+        && request.source != PushSourceKind::StoreObject;
+    if (relayed) {
+        // Every member of a chain waits for the others: they all run at once (mostly waiting, cheap).
+        together = int(qMin<qsizetype>(nodes.size(), kMaxRelayChain));
+        shared.parallel = qMax(shared.parallel, together);
+        if (m_pool.maxThreadCount() < together)
+            m_pool.setMaxThreadCount(together);
+        NodeRelay::Settings relaySettings;
+        relaySettings.id = QUuid::createUuid().toString(QUuid::Id128).left(16);
+        relaySettings.expected = together;
+        relaySettings.compress = request.compress;
+        relay = std::make_shared<NodeRelay>(relaySettings);
+    } else if (together > 1 && request.source == PushSourceKind::EngineImage
+               && request.mode == TransferMode::Stream) {
         SaveFanout::Settings fanoutSettings;
         fanoutSettings.dockerHost = m_settings.dockerHost;
         fanoutSettings.reference = request.image;
@@ -176,8 +197,10 @@ QList<quint64> JobRunner::submit(const PushRequest &request)
     }
     for (const QString &node : nodes) {
         auto entry = std::make_shared<Entry>();
-        if (ids.size() < together)
+        if (ids.size() < together) {
             entry->fanout = fanout;
+            entry->relay = relay;
+        }
         entry->request = shared;
         entry->request.nodes = {node};
         entry->update.id = m_nextId++;
@@ -371,6 +394,7 @@ void JobRunner::start(Entry &entry)
     params.retries = entry.request.retries;
     params.delta = entry.request.delta;
     params.fanout = std::move(entry.fanout);
+    params.relay = std::move(entry.relay);
     params.compress = entry.request.compress;
     params.dockerHost = m_settings.dockerHost;
     params.target = SshTarget::parse(entry.update.node, m_settings.sshUser);

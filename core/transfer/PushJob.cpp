@@ -1,4 +1,5 @@
 #include "transfer/PushJob.h"
+#include "transfer/PushJobSource.h"
 
 #include "docker/DockerEngine.h"
 #include "docker/LayerChain.h"
@@ -58,21 +59,6 @@ void noteSshError(JobUpdate &job, const SshError &error)
     job.fingerprint = error.fingerprint;
 }
 } // namespace
-
-// What is pushed: an image of the local engine (a registry store's image is pulled into it first), a
-// docker-save archive from disk, or a folder or S3 store's archive.
-struct PushJob::Source
-{
-    QString imageId;      // sha256:… (config digest) of the first (usually only) image
-    QStringList imageIds; // every image of an archive
-    QString reference;    // what the node is asked about and what `run` starts
-    qint64 sizeEstimate = -1;
-    std::optional<StoredArchive> stored; // a store's archive: its sidecar (key, size, sha256)
-    QString architecture, variant;       // the image config's platform; empty: not known (a store's sidecar)
-    QMap<QString, QString> labels;       // the image's labels (io.fleetcommander.* defaults)
-    QStringList diffIds;                 // its layers in order (one image only); empty: always sent whole
-    bool ociOnly = false;                // an OCI layout without manifest.json: Docker < 25 cannot load it
-};
 
 // The stall watch's question "does the node's Docker daemon still answer?", on a short connection of its own
 // (the watch's thread; the job's session is busy or stuck).
@@ -227,6 +213,8 @@ void PushJob::leaveFanout()
 void PushJob::finishJob(JobState state, const QString &message)
 {
     leaveFanout();
+    leaveRelay();
+    tearDownRelay();
     const bool stalled = m_stall && m_stall->stalled();
     if (state == JobState::Cancelled && stalled)
         state = JobState::Failed; // nobody asked for it: the node stopped answering
@@ -402,6 +390,17 @@ bool PushJob::resolveStoreSource()
 
 bool PushJob::deliver()
 {
+    if (!m_source->stored && m_job.mode == TransferMode::Stream && m_params.relay) {
+        switch (pushRelayed()) {
+        case Relayed::Done:
+            return true;
+        case Relayed::Failed:
+            return false;
+        case Relayed::Alone:
+            break;
+        }
+    }
+    leaveRelay();
     if (!m_source->stored)
         return m_job.mode == TransferMode::Stream ? pushStream() : pushScp();
     if (m_storeLocation->kind == StoreLocation::Kind::S3 && m_job.via != DeliveryPath::Relay) {
@@ -575,6 +574,7 @@ bool PushJob::checkAlreadyPresent(bool *present)
     if (!*present)
         return true;
     leaveFanout(); // nothing to send: the batch's save need not wait for this node
+    leaveRelay();
     for (StageKind k : {StageKind::Save, StageKind::Transfer, StageKind::Load})
         m_job.stageRecord(k).state = JobState::Skipped;
     // The node may know the ID under another name only: give it ours so `docker run NAME` works there.
@@ -640,7 +640,7 @@ WireChain::Options PushJob::wireOptions() const
     WireChain::Options options;
     if (m_deltaActive) {
         options.diffIds = m_source->diffIds;
-        options.nodeChainIds = m_nodeLayers.chainIds;
+        options.nodeChainIds = m_relayed ? m_relaySharedLayers : m_nodeLayers.chainIds;
     }
     options.compress = m_compressing;
     options.policy = m_params.compress == WireCompression::Zstd ? WireCompressor::Policy::Always
@@ -723,6 +723,8 @@ bool PushJob::streamInto(RemoteProcess &load, qint64 *sent, bool *produced)
             *sent += chunk.size();
             m_tracker->progress(StageKind::Save, saved);
             m_tracker->progress(StageKind::Transfer, *sent);
+            if (m_relayed)
+                m_params.relay->progress(*sent);
         }
     }
     pipe.close();

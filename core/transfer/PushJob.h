@@ -6,6 +6,7 @@
 #include "ssh/SshOptions.h"
 #include "transfer/CancelToken.h"
 #include "transfer/JobJournal.h"
+#include "transfer/NodeRelay.h"
 #include "transfer/RemoteDocker.h"
 #include "transfer/SaveFanout.h"
 #include "transfer/StageTracker.h"
@@ -40,6 +41,8 @@ struct PushJobParams
     WireCompression compress = WireCompression::Auto;
     // The batch's one save of the engine image, shared with the other nodes' jobs (JobRunner); empty: its own.
     std::shared_ptr<SaveFanout> fanout;
+    // The batch's relay chain (push --relay): the nodes pass the stream on to each other; empty: not relayed.
+    std::shared_ptr<NodeRelay> relay;
     QString dockerHost;
     SshTarget target;
     SshOptions ssh;
@@ -74,6 +77,7 @@ private:
     struct Source;
     struct Probe;
     enum class Direct { Done, Failed, Fallback };
+    enum class Relayed { Done, Failed, Alone }; // Alone: not (or no longer) in the chain, send it the usual way
     bool resolveSource();
     bool resolveStoreSource();
     std::unique_ptr<ImageStore> openStore() const;
@@ -100,6 +104,14 @@ private:
     // The shared save stream into `load`; `dropped`: it fell behind the other nodes and must save alone.
     bool streamFromFanout(RemoteProcess &load, qint64 *sent, bool *produced, bool *dropped);
     void leaveFanout(); // this job takes no (more) share: withdraw, or give up the share
+    // push --relay (PushJobRelay.cpp): a seat in the batch's chain, the node set up, then head or member.
+    Relayed pushRelayed();
+    Relayed relayHead(const NodeRelay::Start &start);
+    Relayed relayMember(const NodeRelay::Start &start);
+    Relayed settleRelayed(const NodeRelay::Outcome &outcome, const NodeRelay::Start &start);
+    Relayed failed(StageKind stage, const QString &error, FailureKind kind = FailureKind::Failed);
+    void leaveRelay();      // withdraw or leave the chain when this job goes another way
+    void tearDownRelay();   // the node's relay files and key line, on every path
 
     bool failStage(StageKind stage, const QString &error, FailureKind kind = FailureKind::Failed);
     bool stopped() const; // cancelled, or stopped by the stall watch
@@ -131,6 +143,11 @@ private:
     bool m_compressing = false;        // zstd frames into `zstd -dc | docker load`
     QString m_wireSummary;             // "sent 2 of 5 layers …; zstd on the wire …" for the load stage's message
     bool m_fanoutDecided = false;      // joined or withdrew from the batch's save
+    bool m_relayDecided = false;       // joined or withdrew from the batch's relay chain
+    int m_relaySeat = 0;               // its seat once joined (0: none)
+    bool m_relayFiles = false;         // the node may hold relay files: tear them down
+    bool m_relayed = false;            // this attempt's stream is the relay's (layers every member has)
+    QSet<QString> m_relaySharedLayers;
     std::shared_ptr<SaveFanout::Share> m_share; // joined, not yet streamed
     std::optional<NodeProbeReply> m_facts; // the node's probe (fresh, or recent from the history)
     RuntimeCommand m_runtime;              // its command words: docker, sudo -n docker, podman

@@ -9,6 +9,9 @@ list(APPEND FLEETCORE_SOURCES
     transfer/WireCompressor.h transfer/WireCompressor.cpp
     transfer/WireChain.h transfer/WireChain.cpp
     transfer/SaveFanout.h transfer/SaveFanout.cpp
+    transfer/NodeRelayScript.h transfer/NodeRelayScript.cpp
+    transfer/NodeRelayReport.h transfer/NodeRelayReport.cpp
+    transfer/NodeRelay.h transfer/NodeRelay.cpp
     transfer/RunPlan.h transfer/RunPlan.cpp
     transfer/HealthProbe.h transfer/HealthProbe.cpp
     transfer/NodeFit.h transfer/NodeFit.cpp
@@ -16,7 +19,7 @@ list(APPEND FLEETCORE_SOURCES
     transfer/ScpUpload.h transfer/ScpUpload.cpp
     transfer/NodeFetch.h transfer/NodeFetch.cpp
     transfer/RegistryPull.h transfer/RegistryPull.cpp
-    transfer/PushJob.h transfer/PushJob.cpp
+    transfer/PushJob.h transfer/PushJobSource.h transfer/PushJob.cpp transfer/PushJobRelay.cpp
     transfer/HistoryJournal.h transfer/HistoryJournal.cpp
     transfer/JobRunner.h transfer/JobRunner.cpp
     )
