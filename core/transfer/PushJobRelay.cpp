@@ -170,6 +170,11 @@ PushJob::Relayed PushJob::relayMember(const NodeRelay::Start &start)
         m_tracker->succeed(StageKind::Transfer);
         m_tracker->start(StageKind::Load);
     }
+    // The wait may have been long: a connection lost meanwhile is made again for what follows (the checks, a
+    // direct push, the run).
+    if (!m_session->run(QStringLiteral("true")).error.ok()
+        && !connectWithRetry(outcome.reached ? StageKind::Load : StageKind::Transfer))
+        return Relayed::Failed;
     return settleRelayed(outcome, start);
 }
 
