@@ -23,6 +23,7 @@ struct RelayMember
 // (`restrict`, a forced command, an expiry an hour ahead should the teardown never come). The receiver loads what
 // arrives on stdin and, when more members follow, tees it into `ssh` to the next one, whose receiver does the
 // same; the list of the members still to come travels as the SSH command (digits only: checked before use).
+// $FLEET_RELAY_BIND on a node names the address its relay connections leave from (a node with a cluster network).
 // Each receiver ends with lines for the workstation (see NodeRelayReport):
 //   fleet-relay K out TEXT        (docker load's last output)
 //   fleet-relay K hoperr TEXT     (ssh's words when the next member could not be reached)
