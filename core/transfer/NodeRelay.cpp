@@ -15,7 +15,31 @@ NodeRelay::NodeRelay(Settings settings)
 {
 }
 
-NodeRelay::~NodeRelay() = default;
+NodeRelay::~NodeRelay()
+{
+    if (m_saveShare)
+        m_saveShare->leave(); // nobody streamed it: the engine's save stops
+}
+
+void NodeRelay::beginSave(const QString &dockerHost, const QString &reference)
+{
+    const std::lock_guard lock(m_mutex);
+    if (m_save || m_seated)
+        return;
+    SaveFanout::Settings settings;
+    settings.dockerHost = dockerHost;
+    settings.reference = reference;
+    settings.expected = 1;
+    settings.startMs = m_settings.gatherMs + m_settings.readyMs + 30000; // the chain forms first
+    m_save = std::make_shared<SaveFanout>(settings);
+    m_saveShare = m_save->join();
+}
+
+std::shared_ptr<SaveFanout::Share> NodeRelay::takeSave()
+{
+    const std::lock_guard lock(m_mutex);
+    return std::exchange(m_saveShare, {});
+}
 
 std::optional<NodeRelay::Seat> NodeRelay::join(const Candidate &candidate, const std::function<bool()> &stopped,
                                                QString *why)
@@ -145,6 +169,8 @@ void NodeRelay::formChain()
         m_chain << ends.first(); // only the end of the chain needs no ssh of its own
     if (m_chain.size() < 2) {
         m_chain.clear();
+        if (m_saveShare)
+            std::exchange(m_saveShare, {})->leave(); // no head will read it
         m_changed.notify_all();
         return;
     }

@@ -4,6 +4,7 @@
 #include "ssh/EphemeralKey.h"
 #include "transfer/NodeRelayReport.h"
 #include "transfer/NodeRelayScript.h"
+#include "transfer/SaveFanout.h"
 
 #include <QList>
 #include <QSet>
@@ -96,6 +97,12 @@ public:
     // A seated job that leaves before ready() (cancelled, failed): counts as not ready.
     void leave(int self);
 
+    // The engine's save, begun by the first job to join (Docker ≤ 24 exports the whole image before its first
+    // byte: that time passes while the chain is set up); the head streams from it. Later calls do nothing.
+    void beginSave(const QString &dockerHost, const QString &reference);
+    // The head's: the early save's share (null: none, save as usual). Dropped once no chain formed.
+    std::shared_ptr<SaveFanout::Share> takeSave();
+
     void progress(qint64 sent) { m_sent = sent; }
     void finish(const NodeRelayReport &report, bool streamComplete, const QString &why);
     // A member's wait for the head; `onProgress` gets the head's bytes sent every ~200 ms.
@@ -132,6 +139,8 @@ private:
     bool m_streamComplete = false;
     QString m_finishWhy;
     std::atomic<qint64> m_sent{0};
+    std::shared_ptr<SaveFanout> m_save;
+    std::shared_ptr<SaveFanout::Share> m_saveShare;
 };
 
 } // namespace fleet

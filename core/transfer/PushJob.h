@@ -101,6 +101,7 @@ private:
     WireChain::Options wireOptions() const; // this attempt's path: missing layers only, zstd
     // Takes this job's share of the batch's save (SaveFanout) once the node is known to need the image.
     void joinFanout();
+    void startEarlySave(); // a lone stream push: its own one-share SaveFanout, begun before the node is asked
     // The shared save stream into `load`; `dropped`: it fell behind the other nodes and must save alone.
     bool streamFromFanout(RemoteProcess &load, qint64 *sent, bool *produced, bool *dropped);
     void leaveFanout(); // this job takes no (more) share: withdraw, or give up the share
@@ -143,6 +144,7 @@ private:
     bool m_compressing = false;        // zstd frames into `zstd -dc | docker load`
     QString m_wireSummary;             // "sent 2 of 5 layers …; zstd on the wire …" for the load stage's message
     bool m_fanoutDecided = false;      // joined or withdrew from the batch's save
+    bool m_earlySave = false;          // the fanout is this job's own early save (startEarlySave)
     bool m_relayDecided = false;       // joined or withdrew from the batch's relay chain
     int m_relaySeat = 0;               // its seat once joined (0: none)
     bool m_relayFiles = false;         // the node may hold relay files: tear them down

@@ -65,6 +65,8 @@ PushJob::Relayed PushJob::pushRelayed()
     me.containerdStore = m_nodeLayers.containerdStore;
     me.chainIds = m_nodeLayers.chainIds;
     m_stall->arm(StallWatch::Phase::Idle, {});
+    if (m_job.source == PushSourceKind::EngineImage)
+        relay.beginSave(m_params.dockerHost, m_source->reference);
     QString why;
     const std::optional<NodeRelay::Seat> seat = relay.join(me, [this] { return stopped(); }, &why);
     if (!seat) {
@@ -119,8 +121,18 @@ PushJob::Relayed PushJob::relayHead(const NodeRelay::Start &start)
     RemoteProcess receiver(*m_session);
     qint64 sent = 0;
     bool produced = false;
-    bool ok = receiver.start(NodeRelayScript::receiveCommand(relay.id(), start.zstd, start.rest))
-        && streamInto(receiver, &sent, &produced);
+    bool ok = receiver.start(NodeRelayScript::receiveCommand(relay.id(), start.zstd, start.rest));
+    m_share = relay.takeSave(); // the save begun while the chain formed
+    if (ok && m_share) {
+        bool dropped = false;
+        ok = streamFromFanout(receiver, &sent, &produced, &dropped);
+        if (!ok && dropped && sent == 0 && !stopped()) // it waited too long: nothing sent yet, so save again
+            ok = streamInto(receiver, &sent, &produced);
+    } else if (ok) {
+        ok = streamInto(receiver, &sent, &produced);
+    }
+    if (m_share)
+        std::exchange(m_share, {})->leave();
     if (ok) {
         m_tracker->succeed(StageKind::Save);
         m_tracker->succeed(StageKind::Transfer);
