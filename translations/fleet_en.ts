@@ -1286,164 +1286,182 @@ Nothing was verified: the file is not a SIF image this reader accepts.</source>
 <context>
     <name>fleet::DiscoveryDialog</name>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="31"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="41"/>
         <source>Scan for nodes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="35"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="45"/>
         <source>One per line: 192.168.1.0/24, 10.0.0.5-40, host, user@host:2222</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="36"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="46"/>
         <source>Targets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="37"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="47"/>
         <source>Networks (CIDR), address ranges and hosts to probe for SSH and the Fleet Agent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="39"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="49"/>
         <source>Hosts from ~/.ssh/&amp;config</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="40"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="50"/>
         <source>Hosts from ~/.ssh/&amp;known_hosts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="41"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="51"/>
         <source>Neighbours from the &amp;ARP table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="42"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="52"/>
         <source>&amp;Inventory file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="44"/>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="113"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="54"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="123"/>
         <source>Inventory file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="45"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="55"/>
         <source>An Ansible-style inventory (INI or YAML) listing hosts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="48"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="58"/>
         <source>Choose the inventory file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="49"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="59"/>
         <source>Choose inventory file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="53"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="63"/>
         <source> ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="54"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="64"/>
         <source>Timeout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="55"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="65"/>
         <source>How long to wait for each address to answer. Raise it for slow or distant networks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="56"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="66"/>
         <source>&amp;Probe nodes that answer SSH</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="57"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="67"/>
         <source>After the scan, log in to every node that answered SSH and record what it runs (runtime, access, free space), as Probe does; nodes whose host key is not trusted yet are reported, not trusted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="61"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="71"/>
         <source>Scan progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="70"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="80"/>
         <source>&amp;Scan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="72"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="82"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="73"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="83"/>
         <source>Stop the scan; nodes found so far are kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="81"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="91"/>
         <source>&amp;Targets:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="86"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="96"/>
         <source>Time&amp;out:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="252"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="262"/>
         <source>Nothing to scan: type a network such as 192.168.1.0/24, or tick a source.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="259"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="269"/>
         <source>Reading targets…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="276"/>
-        <source>Probing %1 nodes that answer SSH…</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="286"/>
+        <source>Probing %Ln node(s) that answer SSH…</source>
+        <translation>
+            <numerusform>Probing %Ln node that answer SSH…</numerusform>
+            <numerusform>Probing %Ln nodes that answer SSH…</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="293"/>
-        <source>Probing %1 addresses…</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="303"/>
+        <source>Probing %Ln address(es)…</source>
+        <translation>
+            <numerusform>Probing %Ln address…</numerusform>
+            <numerusform>Probing %Ln addresses…</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="305"/>
-        <source>Probed %1 of %2 addresses, found %3.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="315"/>
+        <source>Probed %1 of %Ln address(es), found %2.</source>
+        <translation>
+            <numerusform>Probed %1 of %Ln address, found %2.</numerusform>
+            <numerusform>Probed %1 of %Ln addresses, found %2.</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="337"/>
-        <source>Scan stopped.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="355"/>
+        <source>Stopped after %1 of %Ln address(es); found %2.</source>
+        <translation>
+            <numerusform>Stopped after %1 of %Ln address; found %2.</numerusform>
+            <numerusform>Stopped after %1 of %Ln addresses; found %2.</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="345"/>
-        <source>Stopped after %1 of %2 addresses; found %3.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="356"/>
+        <source>Probed %1 of %Ln address(es) in %3 s; found %2.</source>
+        <translation>
+            <numerusform>Probed %1 of %Ln address in %3 s; found %2.</numerusform>
+            <numerusform>Probed %1 of %Ln addresses in %3 s; found %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="374"/>
+        <source>Probed %Ln node(s) over SSH: %1 can take images.</source>
+        <translation>
+            <numerusform>Probed %Ln node over SSH: %1 can take images.</numerusform>
+            <numerusform>Probed %Ln nodes over SSH: %1 can take images.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/discovery/DiscoveryDialog.cpp" line="346"/>
-        <source>Probed %1 of %2 addresses in %4 s; found %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="365"/>
-        <source>Probed %1 nodes over SSH: %2 can take images.</source>
+        <source>Scan stopped.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1591,98 +1609,101 @@ Nothing was verified: the file is not a SIF image this reader accepts.</source>
 </context>
 <context>
     <name>fleet::HistoryNodesModel</name>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/history/HistoryNodesModel.cpp" line="50"/>
-        <source>%1 stages succeeded; average %2, longest %3</source>
-        <translation type="unfinished"></translation>
+        <source>%Ln stage(s) succeeded; average %1, longest %2</source>
+        <translation>
+            <numerusform>%Ln stage succeeded; average %1, longest %2</numerusform>
+            <numerusform>%Ln stages succeeded; average %1, longest %2</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryNodesModel.cpp" line="53"/>
+        <location filename="../ui/history/HistoryNodesModel.cpp" line="52"/>
         <source>No %1 stage succeeded on this node yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryNodesModel.cpp" line="56"/>
+        <location filename="../ui/history/HistoryNodesModel.cpp" line="55"/>
         <source>Jobs that failed because the node did not answer or its host key was refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryNodesModel.cpp" line="58"/>
+        <location filename="../ui/history/HistoryNodesModel.cpp" line="57"/>
         <source>Extra attempts stages needed after a transient SSH failure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryNodesModel.cpp" line="94"/>
+        <location filename="../ui/history/HistoryNodesModel.cpp" line="93"/>
         <source>Node</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryNodesModel.cpp" line="96"/>
+        <location filename="../ui/history/HistoryNodesModel.cpp" line="95"/>
         <source>Jobs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryNodesModel.cpp" line="98"/>
+        <location filename="../ui/history/HistoryNodesModel.cpp" line="97"/>
         <source>Succeeded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryNodesModel.cpp" line="100"/>
+        <location filename="../ui/history/HistoryNodesModel.cpp" line="99"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryNodesModel.cpp" line="102"/>
+        <location filename="../ui/history/HistoryNodesModel.cpp" line="101"/>
         <source>SSH failures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryNodesModel.cpp" line="104"/>
+        <location filename="../ui/history/HistoryNodesModel.cpp" line="103"/>
         <source>Retries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryNodesModel.cpp" line="106"/>
+        <location filename="../ui/history/HistoryNodesModel.cpp" line="105"/>
         <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryNodesModel.cpp" line="108"/>
+        <location filename="../ui/history/HistoryNodesModel.cpp" line="107"/>
         <source>Avg. archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryNodesModel.cpp" line="110"/>
+        <location filename="../ui/history/HistoryNodesModel.cpp" line="109"/>
         <source>Pull</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryNodesModel.cpp" line="112"/>
+        <location filename="../ui/history/HistoryNodesModel.cpp" line="111"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryNodesModel.cpp" line="114"/>
+        <location filename="../ui/history/HistoryNodesModel.cpp" line="113"/>
         <source>Transfer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryNodesModel.cpp" line="116"/>
+        <location filename="../ui/history/HistoryNodesModel.cpp" line="115"/>
         <source>Load</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryNodesModel.cpp" line="118"/>
+        <location filename="../ui/history/HistoryNodesModel.cpp" line="117"/>
         <source>Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryNodesModel.cpp" line="120"/>
+        <location filename="../ui/history/HistoryNodesModel.cpp" line="119"/>
         <source>Health</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryNodesModel.cpp" line="122"/>
+        <location filename="../ui/history/HistoryNodesModel.cpp" line="121"/>
         <source>Last push</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2191,8 +2212,24 @@ Fix: Sync missing, or %4</source>
     </message>
     <message>
         <location filename="../ui/inventory/InventoryView.cpp" line="160"/>
-        <source>%1 node(s), %2 image(s); drift: %3 missing, %4 outdated</source>
+        <source>%1, %2; drift: %3 missing, %4 outdated</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/inventory/InventoryView.cpp" line="161"/>
+        <source>%Ln node(s)</source>
+        <translation>
+            <numerusform>%Ln node</numerusform>
+            <numerusform>%Ln nodes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/inventory/InventoryView.cpp" line="162"/>
+        <source>%Ln image(s)</source>
+        <translation>
+            <numerusform>%Ln image</numerusform>
+            <numerusform>%Ln images</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2384,92 +2421,107 @@ Fix: Sync missing, or %4</source>
 <context>
     <name>fleet::JobsModel</name>
     <message>
-        <location filename="../ui/jobs/JobsModel.cpp" line="36"/>
+        <location filename="../ui/jobs/JobsModel.cpp" line="32"/>
         <source>off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobsModel.cpp" line="39"/>
+        <location filename="../ui/jobs/JobsModel.cpp" line="35"/>
+        <location filename="../ui/jobs/JobsTreeModel.cpp" line="326"/>
         <source>waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobsModel.cpp" line="44"/>
+        <location filename="../ui/jobs/JobsModel.cpp" line="40"/>
+        <location filename="../ui/jobs/JobsTreeModel.cpp" line="331"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobsModel.cpp" line="46"/>
+        <location filename="../ui/jobs/JobsModel.cpp" line="42"/>
+        <location filename="../ui/jobs/JobsTreeModel.cpp" line="333"/>
         <source>skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobsModel.cpp" line="48"/>
+        <location filename="../ui/jobs/JobsModel.cpp" line="44"/>
+        <location filename="../ui/jobs/JobsTreeModel.cpp" line="335"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobsModel.cpp" line="50"/>
+        <location filename="../ui/jobs/JobsModel.cpp" line="46"/>
+        <location filename="../ui/jobs/JobsTreeModel.cpp" line="337"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobsModel.cpp" line="86"/>
+        <location filename="../ui/jobs/JobsModel.cpp" line="85"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/jobs/JobsModel.cpp" line="90"/>
+        <source>%1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/jobs/JobsModel.cpp" line="96"/>
         <source>%1 to %2: %3, %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobsModel.cpp" line="116"/>
+        <location filename="../ui/jobs/JobsModel.cpp" line="126"/>
         <source>Node</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobsModel.cpp" line="118"/>
+        <location filename="../ui/jobs/JobsModel.cpp" line="128"/>
         <source>Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobsModel.cpp" line="120"/>
+        <location filename="../ui/jobs/JobsModel.cpp" line="130"/>
         <source>Pull</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobsModel.cpp" line="122"/>
+        <location filename="../ui/jobs/JobsModel.cpp" line="132"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobsModel.cpp" line="124"/>
+        <location filename="../ui/jobs/JobsModel.cpp" line="134"/>
         <source>Transfer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobsModel.cpp" line="126"/>
+        <location filename="../ui/jobs/JobsModel.cpp" line="136"/>
         <source>Load</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobsModel.cpp" line="128"/>
+        <location filename="../ui/jobs/JobsModel.cpp" line="138"/>
         <source>Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobsModel.cpp" line="130"/>
+        <location filename="../ui/jobs/JobsModel.cpp" line="140"/>
         <source>Health</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobsModel.cpp" line="132"/>
+        <location filename="../ui/jobs/JobsModel.cpp" line="142"/>
         <source>Rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobsModel.cpp" line="134"/>
+        <location filename="../ui/jobs/JobsModel.cpp" line="144"/>
         <source>ETA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobsModel.cpp" line="136"/>
+        <location filename="../ui/jobs/JobsModel.cpp" line="146"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2477,57 +2529,57 @@ Fix: Sync missing, or %4</source>
 <context>
     <name>fleet::JobsPanel</name>
     <message>
-        <location filename="../ui/jobs/JobsPanel.cpp" line="37"/>
+        <location filename="../ui/jobs/JobsPanel.cpp" line="39"/>
         <source>Jobs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobsPanel.cpp" line="38"/>
-        <source>One row per node of a push. Delete cancels the selected jobs, Ctrl+Shift+R retries them.</source>
+        <location filename="../ui/jobs/JobsPanel.cpp" line="40"/>
+        <source>One row per node of a push; a push to several nodes is one row to expand. Delete cancels the selected jobs, Ctrl+Shift+R retries them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobsPanel.cpp" line="53"/>
+        <location filename="../ui/jobs/JobsPanel.cpp" line="56"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobsPanel.cpp" line="53"/>
+        <location filename="../ui/jobs/JobsPanel.cpp" line="56"/>
         <source>Cancel the selected jobs (Delete)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobsPanel.cpp" line="54"/>
+        <location filename="../ui/jobs/JobsPanel.cpp" line="57"/>
         <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobsPanel.cpp" line="54"/>
+        <location filename="../ui/jobs/JobsPanel.cpp" line="57"/>
         <source>Run the selected failed or cancelled jobs again (Ctrl+Shift+R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobsPanel.cpp" line="56"/>
+        <location filename="../ui/jobs/JobsPanel.cpp" line="59"/>
         <source>Clear finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobsPanel.cpp" line="56"/>
+        <location filename="../ui/jobs/JobsPanel.cpp" line="59"/>
         <source>Remove finished jobs from this list (they stay in History)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobsPanel.cpp" line="63"/>
+        <location filename="../ui/jobs/JobsPanel.cpp" line="66"/>
         <source>&lt;b&gt;Jobs&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobsPanel.cpp" line="116"/>
+        <location filename="../ui/jobs/JobsPanel.cpp" line="124"/>
         <source>Push an image to see its throughput here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobsPanel.cpp" line="124"/>
+        <location filename="../ui/jobs/JobsPanel.cpp" line="132"/>
         <source>%1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2554,6 +2606,70 @@ Fix: Sync missing, or %4</source>
             <numerusform>%n job failed</numerusform>
             <numerusform>%n jobs failed</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>fleet::JobsTreeModel</name>
+    <message numerus="yes">
+        <location filename="../ui/jobs/JobsTreeModel.cpp" line="343"/>
+        <source>%1 of %n node(s) done</source>
+        <translation>
+            <numerusform>%1 of %n node done</numerusform>
+            <numerusform>%1 of %n nodes done</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/jobs/JobsTreeModel.cpp" line="344"/>
+        <source>%1 of %n job(s) done</source>
+        <translation>
+            <numerusform>%1 of %n job done</numerusform>
+            <numerusform>%1 of %n jobs done</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/jobs/JobsTreeModel.cpp" line="346"/>
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n image</numerusform>
+            <numerusform>%n images</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/jobs/JobsTreeModel.cpp" line="374"/>
+        <source>%n running</source>
+        <translation>
+            <numerusform>%n running</numerusform>
+            <numerusform>%n running</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/jobs/JobsTreeModel.cpp" line="376"/>
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n waiting</numerusform>
+            <numerusform>%n waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/jobs/JobsTreeModel.cpp" line="378"/>
+        <source>%n succeeded</source>
+        <translation>
+            <numerusform>%n succeeded</numerusform>
+            <numerusform>%n succeeded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/jobs/JobsTreeModel.cpp" line="380"/>
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/jobs/JobsTreeModel.cpp" line="384"/>
+        <source>%1 to %2: %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3480,15 +3596,13 @@ Fix: Sync missing, or %4</source>
         <source>Nothing to remove.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/fleet/PruneDialog.cpp" line="137"/>
-        <source>Remove 1 image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/fleet/PruneDialog.cpp" line="137"/>
-        <source>Remove %1 images</source>
-        <translation type="unfinished"></translation>
+        <source>Remove %n image(s)</source>
+        <translation>
+            <numerusform>Remove %n image</numerusform>
+            <numerusform>Remove %n images</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/fleet/PruneDialog.cpp" line="145"/>
