@@ -62,6 +62,7 @@ class TestLoadStage final : public QObject
         for (int i = 1; i < values.size(); ++i)
             if (values.at(i) < values.at(i - 1))
                 return QStringLiteral("went back: ") + text.join(QLatin1Char(' '));
+        qInfo("load steps (%lld): %s", qint64(values.size()), qPrintable(text.mid(0, 12).join(QLatin1Char(' '))));
         return values.size() >= 3 ? QString() : QStringLiteral("too few steps: ") + text.join(QLatin1Char(' '));
     }
 

@@ -3,6 +3,7 @@
 #include "transfer/JobRate.h"
 #include "util/Format.h"
 
+#include <QFont>
 #include <QSet>
 
 namespace fleet {
@@ -386,6 +387,11 @@ QVariant JobsTreeModel::batchData(const Row &row, int column, int role) const
     case Qt::TextAlignmentRole:
         return column == JobsModel::RateColumn || column == JobsModel::EtaColumn
             ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    case Qt::FontRole: {
+        QFont font;
+        font.setBold(column == JobsModel::NodeColumn); // the batch's summary reads as a heading
+        return column == JobsModel::NodeColumn ? QVariant(font) : QVariant();
+    }
     case JobsModel::JobIdRole:
         return quint64(0);
     case JobsModel::JobStateRole:
