@@ -2430,31 +2430,31 @@ Correction : Synchroniser les manquantes, ou %4</translation>
     </message>
     <message>
         <location filename="../ui/jobs/JobsModel.cpp" line="35"/>
-        <location filename="../ui/jobs/JobsTreeModel.cpp" line="326"/>
+        <location filename="../ui/jobs/JobsTreeModel.cpp" line="327"/>
         <source>waiting</source>
         <translation>en attente</translation>
     </message>
     <message>
         <location filename="../ui/jobs/JobsModel.cpp" line="40"/>
-        <location filename="../ui/jobs/JobsTreeModel.cpp" line="331"/>
+        <location filename="../ui/jobs/JobsTreeModel.cpp" line="332"/>
         <source>done</source>
         <translation>terminé</translation>
     </message>
     <message>
         <location filename="../ui/jobs/JobsModel.cpp" line="42"/>
-        <location filename="../ui/jobs/JobsTreeModel.cpp" line="333"/>
+        <location filename="../ui/jobs/JobsTreeModel.cpp" line="334"/>
         <source>skipped</source>
         <translation>ignoré</translation>
     </message>
     <message>
         <location filename="../ui/jobs/JobsModel.cpp" line="44"/>
-        <location filename="../ui/jobs/JobsTreeModel.cpp" line="335"/>
+        <location filename="../ui/jobs/JobsTreeModel.cpp" line="336"/>
         <source>failed</source>
         <translation>échec</translation>
     </message>
     <message>
         <location filename="../ui/jobs/JobsModel.cpp" line="46"/>
-        <location filename="../ui/jobs/JobsTreeModel.cpp" line="337"/>
+        <location filename="../ui/jobs/JobsTreeModel.cpp" line="338"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
@@ -2614,7 +2614,7 @@ Correction : Synchroniser les manquantes, ou %4</translation>
 <context>
     <name>fleet::JobsTreeModel</name>
     <message numerus="yes">
-        <location filename="../ui/jobs/JobsTreeModel.cpp" line="343"/>
+        <location filename="../ui/jobs/JobsTreeModel.cpp" line="344"/>
         <source>%1 of %n node(s) done</source>
         <translation>
             <numerusform>%1 nœud sur %n terminé</numerusform>
@@ -2622,7 +2622,7 @@ Correction : Synchroniser les manquantes, ou %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/jobs/JobsTreeModel.cpp" line="344"/>
+        <location filename="../ui/jobs/JobsTreeModel.cpp" line="345"/>
         <source>%1 of %n job(s) done</source>
         <translation>
             <numerusform>%1 tâche sur %n terminée</numerusform>
@@ -2630,7 +2630,7 @@ Correction : Synchroniser les manquantes, ou %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/jobs/JobsTreeModel.cpp" line="346"/>
+        <location filename="../ui/jobs/JobsTreeModel.cpp" line="347"/>
         <source>%n image(s)</source>
         <translation>
             <numerusform>%n image</numerusform>
@@ -2638,7 +2638,7 @@ Correction : Synchroniser les manquantes, ou %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/jobs/JobsTreeModel.cpp" line="374"/>
+        <location filename="../ui/jobs/JobsTreeModel.cpp" line="375"/>
         <source>%n running</source>
         <translation>
             <numerusform>%n en cours</numerusform>
@@ -2646,7 +2646,7 @@ Correction : Synchroniser les manquantes, ou %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/jobs/JobsTreeModel.cpp" line="376"/>
+        <location filename="../ui/jobs/JobsTreeModel.cpp" line="377"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n en attente</numerusform>
@@ -2654,7 +2654,7 @@ Correction : Synchroniser les manquantes, ou %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/jobs/JobsTreeModel.cpp" line="378"/>
+        <location filename="../ui/jobs/JobsTreeModel.cpp" line="379"/>
         <source>%n succeeded</source>
         <translation>
             <numerusform>%n réussi</numerusform>
@@ -2662,7 +2662,7 @@ Correction : Synchroniser les manquantes, ou %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/jobs/JobsTreeModel.cpp" line="380"/>
+        <location filename="../ui/jobs/JobsTreeModel.cpp" line="381"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n en échec</numerusform>
@@ -2670,7 +2670,7 @@ Correction : Synchroniser les manquantes, ou %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobsTreeModel.cpp" line="384"/>
+        <location filename="../ui/jobs/JobsTreeModel.cpp" line="385"/>
         <source>%1 to %2: %3</source>
         <translation>%1 vers %2 : %3</translation>
     </message>

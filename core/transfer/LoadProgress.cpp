@@ -30,7 +30,9 @@ QString LoadProgress::fileCommand(const RuntimeCommand &runtime, const QString &
     // the pipe as stdin and never fd 3. The pipeline's status is the load's. dd stops at the file's end.
     return QStringLiteral(
                "f=%1\n"
-               "if ! command -v dd >/dev/null 2>&1 || ! n=$(wc -c 2>/dev/null <\"$f\"); then exec %2 -i \"$f\" 3>&-; fi\n"
+               "if ! command -v dd >/dev/null 2>&1 || ! n=$(wc -c 2>/dev/null <\"$f\"); then\n"
+               "  exec %2 -i \"$f\" 3>&-\n"
+               "fi\n"
                "n=$((n)); exec 3>&1\n"
                "printf '\\036fleet-load size %s\\n' \"$n\"\n"
                "{ i=0; while [ $((i * 1048576)) -lt \"$n\" ]; do\n"
@@ -103,7 +105,8 @@ RemoteResult LoadProgress::run(SshSession &session, const RuntimeCommand &runtim
     RemoteProcess process(session, 1 << 20);
     LoadProgress parser;
     RemoteResult result;
-    if (process.start(QStringLiteral("sh -c ") + shellQuote(fileCommand(runtime, quotedPath))) && process.closeInput()) {
+    const QString command = QStringLiteral("sh -c ") + shellQuote(fileCommand(runtime, quotedPath));
+    if (process.start(command) && process.closeInput()) {
         for (;;) {
             const RemoteProcess::Poll state = process.poll(100);
             if (parser.feed(process.takeStdout()) && progress)

@@ -88,8 +88,8 @@ void StageTracker::finish(StageKind kind, JobState state, const QString &error)
     StageRecord &stage = m_job.stageRecord(kind);
     stage.state = state;
     stage.error = error;
-    if (const int follower = std::exchange(m_followers[size_t(kind)], -1);
-        follower >= 0 && state == JobState::Succeeded && m_job.stageRecord(StageKind(follower)).state == JobState::Running)
+    if (const int follower = std::exchange(m_followers[size_t(kind)], -1); follower >= 0
+        && state == JobState::Succeeded && m_job.stageRecord(StageKind(follower)).state == JobState::Running)
         m_job.stage = StageKind(follower); // what follows it is what the job waits for now
     if (m_clocks[size_t(kind)].isValid())
         stage.progress.elapsedMs = m_clocks[size_t(kind)].elapsed();

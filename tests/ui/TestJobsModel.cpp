@@ -56,9 +56,9 @@ private Q_SLOTS:
         QTest::addColumn<int>("action");
         QTest::addColumn<int>("stage");
         QTest::addColumn<bool>("moves");
-        for (const auto &[action, name] : {std::pair{JobAction::Push, "push"}, std::pair{JobAction::StoreGet, "store-get"},
-                                           std::pair{JobAction::StorePut, "store-put"},
-                                           std::pair{JobAction::SifSync, "sif-sync"}})
+        for (const auto &[action, name] :
+             {std::pair{JobAction::Push, "push"}, std::pair{JobAction::StoreGet, "store-get"},
+              std::pair{JobAction::StorePut, "store-put"}, std::pair{JobAction::SifSync, "sif-sync"}})
             for (StageKind kind : allStages())
                 QTest::addRow("%s %s", name, qPrintable(stageName(kind)))
                     << int(action) << int(kind) << (kind != StageKind::Run && kind != StageKind::Health);

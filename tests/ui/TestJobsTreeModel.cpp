@@ -112,7 +112,8 @@ private Q_SLOTS:
         jobs.updateJob(transferring(job(6, 7, node("16")), 30'000'000, 60'000'000, 1000));
         jobs.flushPendingChanges();
         QCOMPARE(parent.data().toString(), QStringLiteral("4 of 8 nodes done"));
-        QCOMPARE(parent.siblingAtColumn(JobsModel::ImageColumn).data().toString(), QStringLiteral("fleetlab/web:1.0.0"));
+        QCOMPARE(parent.siblingAtColumn(JobsModel::ImageColumn).data().toString(),
+                 QStringLiteral("fleetlab/web:1.0.0"));
         QCOMPARE(parent.siblingAtColumn(JobsModel::StateColumn).data().toString(), QStringLiteral("running"));
         QCOMPARE(parent.data(JobsModel::JobStateRole).toInt(), int(JobState::Running));
         // Transfer over the batch: 4 jobs at 1, two at 0.5, two waiting at 0 → 5/8.
@@ -191,7 +192,8 @@ private Q_SLOTS:
         panel.cancelSelected();
         QCOMPARE(cancelled.size(), 1);
         QCOMPARE(cancelled.first().first().toULongLong(), quint64(2));
-        panel.view()->selectionModel()->select(tree->index(0, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        panel.view()->selectionModel()->select(tree->index(0, 0),
+                                               QItemSelectionModel::Select | QItemSelectionModel::Rows);
         QCOMPARE(panel.selectedJobIds(), (QList<quint64>{2, 1, 3}));
 
         // The runner says they ended: two cancelled, one succeeded. Retry of the batch retries the two.

@@ -204,14 +204,18 @@ private Q_SLOTS:
         QTranslator translator;
         QVERIFY(translator.load(QStringLiteral(":/i18n/fleet_%1.qm").arg(language)));
         QVERIFY(QCoreApplication::installTranslator(&translator));
-        const auto remove = [](int n) { return QCoreApplication::translate("fleet::PruneDialog", "Remove %n image(s)", nullptr, n); };
+        const auto remove = [](int n) {
+            return QCoreApplication::translate("fleet::PruneDialog", "Remove %n image(s)", nullptr, n);
+        };
         QCOMPARE(remove(1), one);
         QCOMPARE(remove(2), two);
         QCOMPARE(remove(0), zero);
         // The Jobs panel's batch row and the status bar: a form per count, the count in it.
         for (int n : {1, 2, 5}) {
-            const QString batch = QCoreApplication::translate("fleet::JobsTreeModel", "%1 of %n job(s) done", nullptr, n);
-            const QString running = QCoreApplication::translate("fleet::FleetCountsLabel", "%Ln job(s) running", nullptr, n);
+            const QString batch =
+                QCoreApplication::translate("fleet::JobsTreeModel", "%1 of %n job(s) done", nullptr, n);
+            const QString running =
+                QCoreApplication::translate("fleet::FleetCountsLabel", "%Ln job(s) running", nullptr, n);
             QVERIFY2(batch.contains(QString::number(n)) && batch.contains(QLatin1String("%1")), qPrintable(batch));
             QVERIFY2(running.contains(QString::number(n)), qPrintable(running));
             if (n == 2)

@@ -27,11 +27,13 @@ class TestLoadProgress final : public QObject
     {
         QProcess sh;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("PATH"), m_dir.filePath(QStringLiteral("bin")) + QLatin1Char(':') + env.value(QStringLiteral("PATH")));
+        env.insert(QStringLiteral("PATH"),
+                   m_dir.filePath(QStringLiteral("bin")) + QLatin1Char(':') + env.value(QStringLiteral("PATH")));
         env.insert(QStringLiteral("FAKE_OUT"), m_dir.filePath(QStringLiteral("fed")));
         env.insert(QStringLiteral("FAKE_MODE"), mode);
         sh.setProcessEnvironment(env);
-        sh.start(QStringLiteral("sh"), {QStringLiteral("-c"), LoadProgress::fileCommand(RuntimeCommand(), shellQuote(path))});
+        sh.start(QStringLiteral("sh"),
+                 {QStringLiteral("-c"), LoadProgress::fileCommand(RuntimeCommand(), shellQuote(path))});
         if (!sh.waitForFinished(60000))
             return -1;
         *out = sh.readAllStandardOutput();
@@ -50,7 +52,9 @@ private Q_SLOTS:
                    "[ -e /proc/self/fd/3 ] && echo 'fd 3 reached the runtime' >&2\n"
                    "[ \"$1\" = load ] || { echo \"unexpected: $*\" >&2; exit 64; }\n"
                    "if [ \"$2\" = -i ]; then cat \"$3\" > \"$FAKE_OUT\" || exit 1; else cat > \"$FAKE_OUT\"; fi\n"
-                   "if [ \"$FAKE_MODE\" = fail ]; then echo 'Error processing tar file(exit status 1): unexpected EOF' >&2; exit 1; fi\n"
+                   "if [ \"$FAKE_MODE\" = fail ]; then\n"
+                   "  echo 'Error processing tar file(exit status 1): unexpected EOF' >&2; exit 1\n"
+                   "fi\n"
                    "echo 'Loaded image: fake/app:1.0.0'\n");
         fake.close();
         QVERIFY(fake.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
