@@ -1287,165 +1287,183 @@ Nichts wurde geprüft: Die Datei ist kein SIF-Image, das dieser Leser akzeptiert
 <context>
     <name>fleet::DiscoveryDialog</name>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="31"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="41"/>
         <source>Scan for nodes</source>
         <translation>Nach Knoten suchen</translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="35"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="45"/>
         <source>One per line: 192.168.1.0/24, 10.0.0.5-40, host, user@host:2222</source>
         <translation>Eins pro Zeile: 192.168.1.0/24, 10.0.0.5-40, host, user@host:2222</translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="36"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="46"/>
         <source>Targets</source>
         <translation>Ziele</translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="37"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="47"/>
         <source>Networks (CIDR), address ranges and hosts to probe for SSH and the Fleet Agent.</source>
         <translation>Netze (CIDR), Adressbereiche und Hosts, die auf SSH und den Fleet Agent geprüft werden.</translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="39"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="49"/>
         <source>Hosts from ~/.ssh/&amp;config</source>
         <translation>Hosts aus ~/.ssh/&amp;config</translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="40"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="50"/>
         <source>Hosts from ~/.ssh/&amp;known_hosts</source>
         <translation>Hosts aus ~/.ssh/&amp;known_hosts</translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="41"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="51"/>
         <source>Neighbours from the &amp;ARP table</source>
         <translation>Nachbarn aus der &amp;ARP-Tabelle</translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="42"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="52"/>
         <source>&amp;Inventory file:</source>
         <translation>&amp;Inventardatei:</translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="44"/>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="113"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="54"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="123"/>
         <source>Inventory file</source>
         <translation>Inventardatei</translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="45"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="55"/>
         <source>An Ansible-style inventory (INI or YAML) listing hosts.</source>
         <translation>Ein Inventar im Ansible-Stil (INI oder YAML), das Hosts auflistet.</translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="48"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="58"/>
         <source>Choose the inventory file</source>
         <translation>Inventardatei wählen</translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="49"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="59"/>
         <source>Choose inventory file</source>
         <translation>Inventardatei wählen</translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="53"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="63"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="54"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="64"/>
         <source>Timeout</source>
         <translation>Zeitlimit</translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="55"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="65"/>
         <source>How long to wait for each address to answer. Raise it for slow or distant networks.</source>
         <translation>Wie lange auf die Antwort jeder Adresse gewartet wird. Erhöhen Sie den Wert für langsame oder entfernte Netze.</translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="56"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="66"/>
         <source>&amp;Probe nodes that answer SSH</source>
         <translation>Knoten, die auf SSH antworten, &amp;prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="57"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="67"/>
         <source>After the scan, log in to every node that answered SSH and record what it runs (runtime, access, free space), as Probe does; nodes whose host key is not trusted yet are reported, not trusted.</source>
         <translation>Nach dem Scan bei jedem Knoten anmelden, der auf SSH geantwortet hat, und festhalten, was er ausführt (Laufzeit, Zugriff, freier Platz), wie „Prüfen“ es tut; Knoten, deren Host-Schlüssel noch nicht vertraut wird, werden gemeldet, nicht vertraut.</translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="61"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="71"/>
         <source>Scan progress</source>
         <translation>Suchfortschritt</translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="70"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="80"/>
         <source>&amp;Scan</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="72"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="82"/>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="73"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="83"/>
         <source>Stop the scan; nodes found so far are kept</source>
         <translation>Suche anhalten; bisher gefundene Knoten bleiben erhalten</translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="81"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="91"/>
         <source>&amp;Targets:</source>
         <translation>&amp;Ziele:</translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="86"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="96"/>
         <source>Time&amp;out:</source>
         <translation>Zeit&amp;limit:</translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="252"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="262"/>
         <source>Nothing to scan: type a network such as 192.168.1.0/24, or tick a source.</source>
         <translation>Nichts zu suchen: Geben Sie ein Netz wie 192.168.1.0/24 ein oder kreuzen Sie eine Quelle an.</translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="259"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="269"/>
         <source>Reading targets…</source>
         <translation>Ziele werden gelesen…</translation>
     </message>
-    <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="276"/>
-        <source>Probing %1 nodes that answer SSH…</source>
-        <translation>%1 Knoten, die auf SSH antworten, werden geprüft …</translation>
+    <message numerus="yes">
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="286"/>
+        <source>Probing %Ln node(s) that answer SSH…</source>
+        <translation>
+            <numerusform>Prüfe %Ln Knoten, der SSH beantwortet …</numerusform>
+            <numerusform>Prüfe %Ln Knoten, die SSH beantworten …</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="337"/>
-        <source>Scan stopped.</source>
-        <translation>Suche angehalten.</translation>
+    <message numerus="yes">
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="303"/>
+        <source>Probing %Ln address(es)…</source>
+        <translation>
+            <numerusform>Prüfe %Ln Adresse …</numerusform>
+            <numerusform>Prüfe %Ln Adressen …</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="365"/>
-        <source>Probed %1 nodes over SSH: %2 can take images.</source>
-        <translation>%1 Knoten über SSH geprüft: %2 können Images aufnehmen.</translation>
+    <message numerus="yes">
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="315"/>
+        <source>Probed %1 of %Ln address(es), found %2.</source>
+        <translation>
+            <numerusform>%1 von %Ln Adresse geprüft, %2 gefunden.</numerusform>
+            <numerusform>%1 von %Ln Adressen geprüft, %2 gefunden.</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="293"/>
-        <source>Probing %1 addresses…</source>
-        <translation>%1 Adressen werden geprüft…</translation>
+    <message numerus="yes">
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="355"/>
+        <source>Stopped after %1 of %Ln address(es); found %2.</source>
+        <translation>
+            <numerusform>Nach %1 von %Ln Adresse angehalten; %2 gefunden.</numerusform>
+            <numerusform>Nach %1 von %Ln Adressen angehalten; %2 gefunden.</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="305"/>
-        <source>Probed %1 of %2 addresses, found %3.</source>
-        <translation>%1 von %2 Adressen geprüft, %3 gefunden.</translation>
+    <message numerus="yes">
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="356"/>
+        <source>Probed %1 of %Ln address(es) in %3 s; found %2.</source>
+        <translation>
+            <numerusform>%1 von %Ln Adresse in %3 s geprüft; %2 gefunden.</numerusform>
+            <numerusform>%1 von %Ln Adressen in %3 s geprüft; %2 gefunden.</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="345"/>
-        <source>Stopped after %1 of %2 addresses; found %3.</source>
-        <translation>Nach %1 von %2 Adressen angehalten; %3 gefunden.</translation>
+    <message numerus="yes">
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="374"/>
+        <source>Probed %Ln node(s) over SSH: %1 can take images.</source>
+        <translation>
+            <numerusform>%Ln Knoten über SSH geprüft: %1 kann Images aufnehmen.</numerusform>
+            <numerusform>%Ln Knoten über SSH geprüft: %1 können Images aufnehmen.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/discovery/DiscoveryDialog.cpp" line="346"/>
-        <source>Probed %1 of %2 addresses in %4 s; found %3.</source>
-        <translation>%1 von %2 Adressen in %4 s geprüft; %3 gefunden.</translation>
+        <source>Scan stopped.</source>
+        <translation>Suche angehalten.</translation>
     </message>
 </context>
 <context>
@@ -1592,98 +1610,101 @@ Nichts wurde geprüft: Die Datei ist kein SIF-Image, das dieser Leser akzeptiert
 </context>
 <context>
     <name>fleet::HistoryNodesModel</name>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/history/HistoryNodesModel.cpp" line="50"/>
-        <source>%1 stages succeeded; average %2, longest %3</source>
-        <translation>%1 Phasen erfolgreich; Mittel %2, längste %3</translation>
+        <source>%Ln stage(s) succeeded; average %1, longest %2</source>
+        <translation>
+            <numerusform>%Ln Stufe erfolgreich; Durchschnitt %1, längste %2</numerusform>
+            <numerusform>%Ln Stufen erfolgreich; Durchschnitt %1, längste %2</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryNodesModel.cpp" line="53"/>
+        <location filename="../ui/history/HistoryNodesModel.cpp" line="52"/>
         <source>No %1 stage succeeded on this node yet</source>
         <translation>Auf diesem Knoten war noch keine %1-Phase erfolgreich</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryNodesModel.cpp" line="56"/>
+        <location filename="../ui/history/HistoryNodesModel.cpp" line="55"/>
         <source>Jobs that failed because the node did not answer or its host key was refused</source>
         <translation>Aufträge, die fehlschlugen, weil der Knoten nicht antwortete oder sein Host-Schlüssel abgelehnt wurde</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryNodesModel.cpp" line="58"/>
+        <location filename="../ui/history/HistoryNodesModel.cpp" line="57"/>
         <source>Extra attempts stages needed after a transient SSH failure</source>
         <translation>Zusätzliche Versuche, die Phasen nach einem vorübergehenden SSH-Fehler brauchten</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryNodesModel.cpp" line="94"/>
+        <location filename="../ui/history/HistoryNodesModel.cpp" line="93"/>
         <source>Node</source>
         <translation>Knoten</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryNodesModel.cpp" line="96"/>
+        <location filename="../ui/history/HistoryNodesModel.cpp" line="95"/>
         <source>Jobs</source>
         <translation>Aufträge</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryNodesModel.cpp" line="98"/>
+        <location filename="../ui/history/HistoryNodesModel.cpp" line="97"/>
         <source>Succeeded</source>
         <translation>Erfolgreich</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryNodesModel.cpp" line="100"/>
+        <location filename="../ui/history/HistoryNodesModel.cpp" line="99"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryNodesModel.cpp" line="102"/>
+        <location filename="../ui/history/HistoryNodesModel.cpp" line="101"/>
         <source>SSH failures</source>
         <translation>SSH-Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryNodesModel.cpp" line="104"/>
+        <location filename="../ui/history/HistoryNodesModel.cpp" line="103"/>
         <source>Retries</source>
         <translation>Wiederholungen</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryNodesModel.cpp" line="106"/>
+        <location filename="../ui/history/HistoryNodesModel.cpp" line="105"/>
         <source>Sent</source>
         <translation>Gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryNodesModel.cpp" line="108"/>
+        <location filename="../ui/history/HistoryNodesModel.cpp" line="107"/>
         <source>Avg. archive</source>
         <translation>Ø Archiv</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryNodesModel.cpp" line="110"/>
+        <location filename="../ui/history/HistoryNodesModel.cpp" line="109"/>
         <source>Pull</source>
         <translation>Pull</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryNodesModel.cpp" line="112"/>
+        <location filename="../ui/history/HistoryNodesModel.cpp" line="111"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryNodesModel.cpp" line="114"/>
+        <location filename="../ui/history/HistoryNodesModel.cpp" line="113"/>
         <source>Transfer</source>
         <translation>Übertragung</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryNodesModel.cpp" line="116"/>
+        <location filename="../ui/history/HistoryNodesModel.cpp" line="115"/>
         <source>Load</source>
         <translation>Laden</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryNodesModel.cpp" line="118"/>
+        <location filename="../ui/history/HistoryNodesModel.cpp" line="117"/>
         <source>Run</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryNodesModel.cpp" line="120"/>
+        <location filename="../ui/history/HistoryNodesModel.cpp" line="119"/>
         <source>Health</source>
         <translation>Gesundheit</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryNodesModel.cpp" line="122"/>
+        <location filename="../ui/history/HistoryNodesModel.cpp" line="121"/>
         <source>Last push</source>
         <translation>Letzte Übertragung</translation>
     </message>
@@ -2194,8 +2215,24 @@ Abhilfe: Fehlende synchronisieren oder %4</translation>
     </message>
     <message>
         <location filename="../ui/inventory/InventoryView.cpp" line="160"/>
-        <source>%1 node(s), %2 image(s); drift: %3 missing, %4 outdated</source>
-        <translation>%1 Knoten, %2 Image(s); Abweichung: %3 fehlend, %4 veraltet</translation>
+        <source>%1, %2; drift: %3 missing, %4 outdated</source>
+        <translation>%1, %2; Abweichung: %3 fehlen, %4 veraltet</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/inventory/InventoryView.cpp" line="161"/>
+        <source>%Ln node(s)</source>
+        <translation>
+            <numerusform>%Ln Knoten</numerusform>
+            <numerusform>%Ln Knoten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/inventory/InventoryView.cpp" line="162"/>
+        <source>%Ln image(s)</source>
+        <translation>
+            <numerusform>%Ln Image</numerusform>
+            <numerusform>%Ln Images</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2387,92 +2424,107 @@ Abhilfe: Fehlende synchronisieren oder %4</translation>
 <context>
     <name>fleet::JobsModel</name>
     <message>
-        <location filename="../ui/jobs/JobsModel.cpp" line="36"/>
+        <location filename="../ui/jobs/JobsModel.cpp" line="32"/>
         <source>off</source>
         <translation>aus</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobsModel.cpp" line="39"/>
+        <location filename="../ui/jobs/JobsModel.cpp" line="35"/>
+        <location filename="../ui/jobs/JobsTreeModel.cpp" line="327"/>
         <source>waiting</source>
         <translation>wartet</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobsModel.cpp" line="44"/>
+        <location filename="../ui/jobs/JobsModel.cpp" line="40"/>
+        <location filename="../ui/jobs/JobsTreeModel.cpp" line="332"/>
         <source>done</source>
         <translation>fertig</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobsModel.cpp" line="46"/>
+        <location filename="../ui/jobs/JobsModel.cpp" line="42"/>
+        <location filename="../ui/jobs/JobsTreeModel.cpp" line="334"/>
         <source>skipped</source>
         <translation>übersprungen</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobsModel.cpp" line="48"/>
+        <location filename="../ui/jobs/JobsModel.cpp" line="44"/>
+        <location filename="../ui/jobs/JobsTreeModel.cpp" line="336"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobsModel.cpp" line="50"/>
+        <location filename="../ui/jobs/JobsModel.cpp" line="46"/>
+        <location filename="../ui/jobs/JobsTreeModel.cpp" line="338"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobsModel.cpp" line="86"/>
+        <location filename="../ui/jobs/JobsModel.cpp" line="85"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/jobs/JobsModel.cpp" line="90"/>
+        <source>%1 left</source>
+        <translation>noch %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/jobs/JobsModel.cpp" line="96"/>
         <source>%1 to %2: %3, %4</source>
         <translation>%1 nach %2: %3, %4</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobsModel.cpp" line="116"/>
+        <location filename="../ui/jobs/JobsModel.cpp" line="126"/>
         <source>Node</source>
         <translation>Knoten</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobsModel.cpp" line="118"/>
+        <location filename="../ui/jobs/JobsModel.cpp" line="128"/>
         <source>Image</source>
         <translation>Abbild</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobsModel.cpp" line="120"/>
+        <location filename="../ui/jobs/JobsModel.cpp" line="130"/>
         <source>Pull</source>
         <translation>Pull</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobsModel.cpp" line="122"/>
+        <location filename="../ui/jobs/JobsModel.cpp" line="132"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobsModel.cpp" line="124"/>
+        <location filename="../ui/jobs/JobsModel.cpp" line="134"/>
         <source>Transfer</source>
         <translation>Übertragung</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobsModel.cpp" line="126"/>
+        <location filename="../ui/jobs/JobsModel.cpp" line="136"/>
         <source>Load</source>
         <translation>Laden</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobsModel.cpp" line="128"/>
+        <location filename="../ui/jobs/JobsModel.cpp" line="138"/>
         <source>Run</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobsModel.cpp" line="130"/>
+        <location filename="../ui/jobs/JobsModel.cpp" line="140"/>
         <source>Health</source>
         <translation>Gesundheit</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobsModel.cpp" line="132"/>
+        <location filename="../ui/jobs/JobsModel.cpp" line="142"/>
         <source>Rate</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobsModel.cpp" line="134"/>
+        <location filename="../ui/jobs/JobsModel.cpp" line="144"/>
         <source>ETA</source>
         <translation>Restzeit</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobsModel.cpp" line="136"/>
+        <location filename="../ui/jobs/JobsModel.cpp" line="146"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
@@ -2480,57 +2532,57 @@ Abhilfe: Fehlende synchronisieren oder %4</translation>
 <context>
     <name>fleet::JobsPanel</name>
     <message>
-        <location filename="../ui/jobs/JobsPanel.cpp" line="37"/>
+        <location filename="../ui/jobs/JobsPanel.cpp" line="39"/>
         <source>Jobs</source>
         <translation>Aufträge</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobsPanel.cpp" line="38"/>
-        <source>One row per node of a push. Delete cancels the selected jobs, Ctrl+Shift+R retries them.</source>
-        <translation>Eine Zeile pro Knoten einer Übertragung. Entf bricht die ausgewählten Aufträge ab, Strg+Umschalt+R wiederholt sie.</translation>
+        <location filename="../ui/jobs/JobsPanel.cpp" line="40"/>
+        <source>One row per node of a push; a push to several nodes is one row to expand. Delete cancels the selected jobs, Ctrl+Shift+R retries them.</source>
+        <translation>Eine Zeile je Knoten eines Push; ein Push an mehrere Knoten ist eine Zeile zum Aufklappen. Entf bricht die ausgewählten Aufträge ab, Strg+Umschalt+R wiederholt sie.</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobsPanel.cpp" line="53"/>
+        <location filename="../ui/jobs/JobsPanel.cpp" line="56"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobsPanel.cpp" line="53"/>
+        <location filename="../ui/jobs/JobsPanel.cpp" line="56"/>
         <source>Cancel the selected jobs (Delete)</source>
         <translation>Die ausgewählten Aufträge abbrechen (Entf)</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobsPanel.cpp" line="54"/>
+        <location filename="../ui/jobs/JobsPanel.cpp" line="57"/>
         <source>Retry</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobsPanel.cpp" line="54"/>
+        <location filename="../ui/jobs/JobsPanel.cpp" line="57"/>
         <source>Run the selected failed or cancelled jobs again (Ctrl+Shift+R)</source>
         <translation>Die ausgewählten fehlgeschlagenen oder abgebrochenen Aufträge erneut ausführen (Strg+Umschalt+R)</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobsPanel.cpp" line="56"/>
+        <location filename="../ui/jobs/JobsPanel.cpp" line="59"/>
         <source>Clear finished</source>
         <translation>Fertige entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobsPanel.cpp" line="56"/>
+        <location filename="../ui/jobs/JobsPanel.cpp" line="59"/>
         <source>Remove finished jobs from this list (they stay in History)</source>
         <translation>Fertige Aufträge aus dieser Liste entfernen (sie bleiben im Verlauf)</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobsPanel.cpp" line="63"/>
+        <location filename="../ui/jobs/JobsPanel.cpp" line="66"/>
         <source>&lt;b&gt;Jobs&lt;/b&gt;</source>
         <translation>&lt;b&gt;Aufträge&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobsPanel.cpp" line="116"/>
+        <location filename="../ui/jobs/JobsPanel.cpp" line="124"/>
         <source>Push an image to see its throughput here.</source>
         <translation>Übertragen Sie ein Image, um hier seinen Durchsatz zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobsPanel.cpp" line="124"/>
+        <location filename="../ui/jobs/JobsPanel.cpp" line="132"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
@@ -2557,6 +2609,70 @@ Abhilfe: Fehlende synchronisieren oder %4</translation>
             <numerusform>%n Auftrag fehlgeschlagen</numerusform>
             <numerusform>%n Aufträge fehlgeschlagen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>fleet::JobsTreeModel</name>
+    <message numerus="yes">
+        <location filename="../ui/jobs/JobsTreeModel.cpp" line="344"/>
+        <source>%1 of %n node(s) done</source>
+        <translation>
+            <numerusform>%1 von %n Knoten fertig</numerusform>
+            <numerusform>%1 von %n Knoten fertig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/jobs/JobsTreeModel.cpp" line="345"/>
+        <source>%1 of %n job(s) done</source>
+        <translation>
+            <numerusform>%1 von %n Auftrag fertig</numerusform>
+            <numerusform>%1 von %n Aufträgen fertig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/jobs/JobsTreeModel.cpp" line="347"/>
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n Image</numerusform>
+            <numerusform>%n Images</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/jobs/JobsTreeModel.cpp" line="375"/>
+        <source>%n running</source>
+        <translation>
+            <numerusform>%n läuft</numerusform>
+            <numerusform>%n laufen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/jobs/JobsTreeModel.cpp" line="377"/>
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n wartet</numerusform>
+            <numerusform>%n warten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/jobs/JobsTreeModel.cpp" line="379"/>
+        <source>%n succeeded</source>
+        <translation>
+            <numerusform>%n erfolgreich</numerusform>
+            <numerusform>%n erfolgreich</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/jobs/JobsTreeModel.cpp" line="381"/>
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/jobs/JobsTreeModel.cpp" line="385"/>
+        <source>%1 to %2: %3</source>
+        <translation>%1 an %2: %3</translation>
     </message>
 </context>
 <context>
@@ -3483,15 +3599,13 @@ Abhilfe: Fehlende synchronisieren oder %4</translation>
         <source>Nothing to remove.</source>
         <translation>Nichts zu entfernen.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/fleet/PruneDialog.cpp" line="137"/>
-        <source>Remove 1 image</source>
-        <translation>1 Image entfernen</translation>
-    </message>
-    <message>
-        <location filename="../ui/fleet/PruneDialog.cpp" line="137"/>
-        <source>Remove %1 images</source>
-        <translation>%1 Images entfernen</translation>
+        <source>Remove %n image(s)</source>
+        <translation>
+            <numerusform>%n Image entfernen</numerusform>
+            <numerusform>%n Images entfernen</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/fleet/PruneDialog.cpp" line="145"/>

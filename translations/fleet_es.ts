@@ -1287,165 +1287,183 @@ No se verificó nada: el archivo no es una imagen SIF que este lector acepte.</t
 <context>
     <name>fleet::DiscoveryDialog</name>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="31"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="41"/>
         <source>Scan for nodes</source>
         <translation>Buscar nodos</translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="35"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="45"/>
         <source>One per line: 192.168.1.0/24, 10.0.0.5-40, host, user@host:2222</source>
         <translation>Uno por línea: 192.168.1.0/24, 10.0.0.5-40, host, user@host:2222</translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="36"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="46"/>
         <source>Targets</source>
         <translation>Destinos</translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="37"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="47"/>
         <source>Networks (CIDR), address ranges and hosts to probe for SSH and the Fleet Agent.</source>
         <translation>Redes (CIDR), rangos de direcciones y hosts en los que buscar SSH y el Fleet Agent.</translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="39"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="49"/>
         <source>Hosts from ~/.ssh/&amp;config</source>
         <translation>Hosts de ~/.ssh/&amp;config</translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="40"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="50"/>
         <source>Hosts from ~/.ssh/&amp;known_hosts</source>
         <translation>Hosts de ~/.ssh/&amp;known_hosts</translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="41"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="51"/>
         <source>Neighbours from the &amp;ARP table</source>
         <translation>Vecinos de la tabla &amp;ARP</translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="42"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="52"/>
         <source>&amp;Inventory file:</source>
         <translation>Archivo de &amp;inventario:</translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="44"/>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="113"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="54"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="123"/>
         <source>Inventory file</source>
         <translation>Archivo de inventario</translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="45"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="55"/>
         <source>An Ansible-style inventory (INI or YAML) listing hosts.</source>
         <translation>Un inventario al estilo de Ansible (INI o YAML) que lista hosts.</translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="48"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="58"/>
         <source>Choose the inventory file</source>
         <translation>Elegir el archivo de inventario</translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="49"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="59"/>
         <source>Choose inventory file</source>
         <translation>Elegir archivo de inventario</translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="53"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="63"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="54"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="64"/>
         <source>Timeout</source>
         <translation>Tiempo límite</translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="55"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="65"/>
         <source>How long to wait for each address to answer. Raise it for slow or distant networks.</source>
         <translation>Cuánto esperar la respuesta de cada dirección. Auméntelo para redes lentas o lejanas.</translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="56"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="66"/>
         <source>&amp;Probe nodes that answer SSH</source>
         <translation>&amp;Sondear los nodos que responden por SSH</translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="57"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="67"/>
         <source>After the scan, log in to every node that answered SSH and record what it runs (runtime, access, free space), as Probe does; nodes whose host key is not trusted yet are reported, not trusted.</source>
         <translation>Tras el escaneo, iniciar sesión en cada nodo que respondió por SSH y registrar qué ejecuta (entorno, acceso, espacio libre), como hace Sondear; los nodos cuya clave de host aún no es de confianza se notifican, no se aceptan.</translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="61"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="71"/>
         <source>Scan progress</source>
         <translation>Progreso de la exploración</translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="70"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="80"/>
         <source>&amp;Scan</source>
         <translation>&amp;Explorar</translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="72"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="82"/>
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="73"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="83"/>
         <source>Stop the scan; nodes found so far are kept</source>
         <translation>Detener la exploración; los nodos encontrados hasta ahora se conservan</translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="81"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="91"/>
         <source>&amp;Targets:</source>
         <translation>&amp;Destinos:</translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="86"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="96"/>
         <source>Time&amp;out:</source>
         <translation>&amp;Tiempo límite:</translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="252"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="262"/>
         <source>Nothing to scan: type a network such as 192.168.1.0/24, or tick a source.</source>
         <translation>Nada que explorar: escriba una red como 192.168.1.0/24 o marque una fuente.</translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="259"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="269"/>
         <source>Reading targets…</source>
         <translation>Leyendo los destinos…</translation>
     </message>
-    <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="276"/>
-        <source>Probing %1 nodes that answer SSH…</source>
-        <translation>Sondeando los %1 nodos que responden por SSH…</translation>
+    <message numerus="yes">
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="286"/>
+        <source>Probing %Ln node(s) that answer SSH…</source>
+        <translation>
+            <numerusform>Sondeando %Ln nodo que responde por SSH…</numerusform>
+            <numerusform>Sondeando %Ln nodos que responden por SSH…</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="293"/>
-        <source>Probing %1 addresses…</source>
-        <translation>Sondeando %1 direcciones…</translation>
+    <message numerus="yes">
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="303"/>
+        <source>Probing %Ln address(es)…</source>
+        <translation>
+            <numerusform>Sondeando %Ln dirección…</numerusform>
+            <numerusform>Sondeando %Ln direcciones…</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="305"/>
-        <source>Probed %1 of %2 addresses, found %3.</source>
-        <translation>%1 de %2 direcciones sondeadas, %3 encontrados.</translation>
+    <message numerus="yes">
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="315"/>
+        <source>Probed %1 of %Ln address(es), found %2.</source>
+        <translation>
+            <numerusform>%1 de %Ln dirección sondeada, %2 encontrados.</numerusform>
+            <numerusform>%1 de %Ln direcciones sondeadas, %2 encontrados.</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="337"/>
-        <source>Scan stopped.</source>
-        <translation>Exploración detenida.</translation>
+    <message numerus="yes">
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="355"/>
+        <source>Stopped after %1 of %Ln address(es); found %2.</source>
+        <translation>
+            <numerusform>Detenido tras %1 de %Ln dirección; %2 encontrados.</numerusform>
+            <numerusform>Detenido tras %1 de %Ln direcciones; %2 encontrados.</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="345"/>
-        <source>Stopped after %1 of %2 addresses; found %3.</source>
-        <translation>Detenido tras %1 de %2 direcciones; %3 encontrados.</translation>
+    <message numerus="yes">
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="356"/>
+        <source>Probed %1 of %Ln address(es) in %3 s; found %2.</source>
+        <translation>
+            <numerusform>%1 de %Ln dirección sondeada en %3 s; %2 encontrados.</numerusform>
+            <numerusform>%1 de %Ln direcciones sondeadas en %3 s; %2 encontrados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="374"/>
+        <source>Probed %Ln node(s) over SSH: %1 can take images.</source>
+        <translation>
+            <numerusform>%Ln nodo sondeado por SSH: %1 puede recibir imágenes.</numerusform>
+            <numerusform>%Ln nodos sondeados por SSH: %1 pueden recibir imágenes.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/discovery/DiscoveryDialog.cpp" line="346"/>
-        <source>Probed %1 of %2 addresses in %4 s; found %3.</source>
-        <translation>%1 de %2 direcciones sondeadas en %4 s; %3 encontrados.</translation>
-    </message>
-    <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="365"/>
-        <source>Probed %1 nodes over SSH: %2 can take images.</source>
-        <translation>%1 nodos sondeados por SSH: %2 pueden recibir imágenes.</translation>
+        <source>Scan stopped.</source>
+        <translation>Exploración detenida.</translation>
     </message>
 </context>
 <context>
@@ -1592,98 +1610,101 @@ No se verificó nada: el archivo no es una imagen SIF que este lector acepte.</t
 </context>
 <context>
     <name>fleet::HistoryNodesModel</name>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/history/HistoryNodesModel.cpp" line="50"/>
-        <source>%1 stages succeeded; average %2, longest %3</source>
-        <translation>%1 etapas correctas; media %2, la más larga %3</translation>
+        <source>%Ln stage(s) succeeded; average %1, longest %2</source>
+        <translation>
+            <numerusform>%Ln etapa correcta; media %1, la más larga %2</numerusform>
+            <numerusform>%Ln etapas correctas; media %1, la más larga %2</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryNodesModel.cpp" line="53"/>
+        <location filename="../ui/history/HistoryNodesModel.cpp" line="52"/>
         <source>No %1 stage succeeded on this node yet</source>
         <translation>Aún no ha tenido éxito ninguna etapa %1 en este nodo</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryNodesModel.cpp" line="56"/>
+        <location filename="../ui/history/HistoryNodesModel.cpp" line="55"/>
         <source>Jobs that failed because the node did not answer or its host key was refused</source>
         <translation>Trabajos que fallaron porque el nodo no respondió o se rechazó su clave de host</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryNodesModel.cpp" line="58"/>
+        <location filename="../ui/history/HistoryNodesModel.cpp" line="57"/>
         <source>Extra attempts stages needed after a transient SSH failure</source>
         <translation>Intentos adicionales que necesitaron las etapas tras un fallo SSH pasajero</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryNodesModel.cpp" line="94"/>
+        <location filename="../ui/history/HistoryNodesModel.cpp" line="93"/>
         <source>Node</source>
         <translation>Nodo</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryNodesModel.cpp" line="96"/>
+        <location filename="../ui/history/HistoryNodesModel.cpp" line="95"/>
         <source>Jobs</source>
         <translation>Trabajos</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryNodesModel.cpp" line="98"/>
+        <location filename="../ui/history/HistoryNodesModel.cpp" line="97"/>
         <source>Succeeded</source>
         <translation>Correctos</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryNodesModel.cpp" line="100"/>
+        <location filename="../ui/history/HistoryNodesModel.cpp" line="99"/>
         <source>Failed</source>
         <translation>Fallidos</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryNodesModel.cpp" line="102"/>
+        <location filename="../ui/history/HistoryNodesModel.cpp" line="101"/>
         <source>SSH failures</source>
         <translation>Fallos SSH</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryNodesModel.cpp" line="104"/>
+        <location filename="../ui/history/HistoryNodesModel.cpp" line="103"/>
         <source>Retries</source>
         <translation>Reintentos</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryNodesModel.cpp" line="106"/>
+        <location filename="../ui/history/HistoryNodesModel.cpp" line="105"/>
         <source>Sent</source>
         <translation>Enviado</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryNodesModel.cpp" line="108"/>
+        <location filename="../ui/history/HistoryNodesModel.cpp" line="107"/>
         <source>Avg. archive</source>
         <translation>Archivo medio</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryNodesModel.cpp" line="110"/>
+        <location filename="../ui/history/HistoryNodesModel.cpp" line="109"/>
         <source>Pull</source>
         <translation>Pull</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryNodesModel.cpp" line="112"/>
+        <location filename="../ui/history/HistoryNodesModel.cpp" line="111"/>
         <source>Save</source>
         <translation>Guardado</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryNodesModel.cpp" line="114"/>
+        <location filename="../ui/history/HistoryNodesModel.cpp" line="113"/>
         <source>Transfer</source>
         <translation>Transferencia</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryNodesModel.cpp" line="116"/>
+        <location filename="../ui/history/HistoryNodesModel.cpp" line="115"/>
         <source>Load</source>
         <translation>Carga</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryNodesModel.cpp" line="118"/>
+        <location filename="../ui/history/HistoryNodesModel.cpp" line="117"/>
         <source>Run</source>
         <translation>Ejecución</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryNodesModel.cpp" line="120"/>
+        <location filename="../ui/history/HistoryNodesModel.cpp" line="119"/>
         <source>Health</source>
         <translation>Salud</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryNodesModel.cpp" line="122"/>
+        <location filename="../ui/history/HistoryNodesModel.cpp" line="121"/>
         <source>Last push</source>
         <translation>Último envío</translation>
     </message>
@@ -2194,8 +2215,24 @@ Solución: Sincronizar las que faltan, o %4</translation>
     </message>
     <message>
         <location filename="../ui/inventory/InventoryView.cpp" line="160"/>
-        <source>%1 node(s), %2 image(s); drift: %3 missing, %4 outdated</source>
-        <translation>%1 nodo(s), %2 imagen(es); desviación: %3 que faltan, %4 desactualizadas</translation>
+        <source>%1, %2; drift: %3 missing, %4 outdated</source>
+        <translation>%1, %2; desviación: %3 ausentes, %4 desactualizadas</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/inventory/InventoryView.cpp" line="161"/>
+        <source>%Ln node(s)</source>
+        <translation>
+            <numerusform>%Ln nodo</numerusform>
+            <numerusform>%Ln nodos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/inventory/InventoryView.cpp" line="162"/>
+        <source>%Ln image(s)</source>
+        <translation>
+            <numerusform>%Ln imagen</numerusform>
+            <numerusform>%Ln imágenes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2387,92 +2424,107 @@ Solución: Sincronizar las que faltan, o %4</translation>
 <context>
     <name>fleet::JobsModel</name>
     <message>
-        <location filename="../ui/jobs/JobsModel.cpp" line="36"/>
+        <location filename="../ui/jobs/JobsModel.cpp" line="32"/>
         <source>off</source>
         <translation>desactivado</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobsModel.cpp" line="39"/>
+        <location filename="../ui/jobs/JobsModel.cpp" line="35"/>
+        <location filename="../ui/jobs/JobsTreeModel.cpp" line="327"/>
         <source>waiting</source>
         <translation>en espera</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobsModel.cpp" line="44"/>
+        <location filename="../ui/jobs/JobsModel.cpp" line="40"/>
+        <location filename="../ui/jobs/JobsTreeModel.cpp" line="332"/>
         <source>done</source>
         <translation>hecho</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobsModel.cpp" line="46"/>
+        <location filename="../ui/jobs/JobsModel.cpp" line="42"/>
+        <location filename="../ui/jobs/JobsTreeModel.cpp" line="334"/>
         <source>skipped</source>
         <translation>omitido</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobsModel.cpp" line="48"/>
+        <location filename="../ui/jobs/JobsModel.cpp" line="44"/>
+        <location filename="../ui/jobs/JobsTreeModel.cpp" line="336"/>
         <source>failed</source>
         <translation>fallido</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobsModel.cpp" line="50"/>
+        <location filename="../ui/jobs/JobsModel.cpp" line="46"/>
+        <location filename="../ui/jobs/JobsTreeModel.cpp" line="338"/>
         <source>cancelled</source>
         <translation>cancelado</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobsModel.cpp" line="86"/>
+        <location filename="../ui/jobs/JobsModel.cpp" line="85"/>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/jobs/JobsModel.cpp" line="90"/>
+        <source>%1 left</source>
+        <translation>quedan %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/jobs/JobsModel.cpp" line="96"/>
         <source>%1 to %2: %3, %4</source>
         <translation>%1 a %2: %3, %4</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobsModel.cpp" line="116"/>
+        <location filename="../ui/jobs/JobsModel.cpp" line="126"/>
         <source>Node</source>
         <translation>Nodo</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobsModel.cpp" line="118"/>
+        <location filename="../ui/jobs/JobsModel.cpp" line="128"/>
         <source>Image</source>
         <translation>Imagen</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobsModel.cpp" line="120"/>
+        <location filename="../ui/jobs/JobsModel.cpp" line="130"/>
         <source>Pull</source>
         <translation>Pull</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobsModel.cpp" line="122"/>
+        <location filename="../ui/jobs/JobsModel.cpp" line="132"/>
         <source>Save</source>
         <translation>Guardado</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobsModel.cpp" line="124"/>
+        <location filename="../ui/jobs/JobsModel.cpp" line="134"/>
         <source>Transfer</source>
         <translation>Transferencia</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobsModel.cpp" line="126"/>
+        <location filename="../ui/jobs/JobsModel.cpp" line="136"/>
         <source>Load</source>
         <translation>Carga</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobsModel.cpp" line="128"/>
+        <location filename="../ui/jobs/JobsModel.cpp" line="138"/>
         <source>Run</source>
         <translation>Ejecución</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobsModel.cpp" line="130"/>
+        <location filename="../ui/jobs/JobsModel.cpp" line="140"/>
         <source>Health</source>
         <translation>Salud</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobsModel.cpp" line="132"/>
+        <location filename="../ui/jobs/JobsModel.cpp" line="142"/>
         <source>Rate</source>
         <translation>Velocidad</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobsModel.cpp" line="134"/>
+        <location filename="../ui/jobs/JobsModel.cpp" line="144"/>
         <source>ETA</source>
         <translation>Tiempo restante</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobsModel.cpp" line="136"/>
+        <location filename="../ui/jobs/JobsModel.cpp" line="146"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
@@ -2480,57 +2532,57 @@ Solución: Sincronizar las que faltan, o %4</translation>
 <context>
     <name>fleet::JobsPanel</name>
     <message>
-        <location filename="../ui/jobs/JobsPanel.cpp" line="37"/>
+        <location filename="../ui/jobs/JobsPanel.cpp" line="39"/>
         <source>Jobs</source>
         <translation>Trabajos</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobsPanel.cpp" line="38"/>
-        <source>One row per node of a push. Delete cancels the selected jobs, Ctrl+Shift+R retries them.</source>
-        <translation>Una fila por nodo de un envío. Supr cancela los trabajos seleccionados, Ctrl+Mayús+R los reintenta.</translation>
+        <location filename="../ui/jobs/JobsPanel.cpp" line="40"/>
+        <source>One row per node of a push; a push to several nodes is one row to expand. Delete cancels the selected jobs, Ctrl+Shift+R retries them.</source>
+        <translation>Una fila por nodo de un envío; un envío a varios nodos es una fila que se despliega. Supr cancela los trabajos seleccionados, Ctrl+Mayús+R los reintenta.</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobsPanel.cpp" line="53"/>
+        <location filename="../ui/jobs/JobsPanel.cpp" line="56"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobsPanel.cpp" line="53"/>
+        <location filename="../ui/jobs/JobsPanel.cpp" line="56"/>
         <source>Cancel the selected jobs (Delete)</source>
         <translation>Cancelar los trabajos seleccionados (Supr)</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobsPanel.cpp" line="54"/>
+        <location filename="../ui/jobs/JobsPanel.cpp" line="57"/>
         <source>Retry</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobsPanel.cpp" line="54"/>
+        <location filename="../ui/jobs/JobsPanel.cpp" line="57"/>
         <source>Run the selected failed or cancelled jobs again (Ctrl+Shift+R)</source>
         <translation>Volver a ejecutar los trabajos seleccionados fallidos o cancelados (Ctrl+Mayús+R)</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobsPanel.cpp" line="56"/>
+        <location filename="../ui/jobs/JobsPanel.cpp" line="59"/>
         <source>Clear finished</source>
         <translation>Quitar los terminados</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobsPanel.cpp" line="56"/>
+        <location filename="../ui/jobs/JobsPanel.cpp" line="59"/>
         <source>Remove finished jobs from this list (they stay in History)</source>
         <translation>Quitar de esta lista los trabajos terminados (siguen en el historial)</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobsPanel.cpp" line="63"/>
+        <location filename="../ui/jobs/JobsPanel.cpp" line="66"/>
         <source>&lt;b&gt;Jobs&lt;/b&gt;</source>
         <translation>&lt;b&gt;Trabajos&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobsPanel.cpp" line="116"/>
+        <location filename="../ui/jobs/JobsPanel.cpp" line="124"/>
         <source>Push an image to see its throughput here.</source>
         <translation>Envíe una imagen para ver aquí su rendimiento.</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobsPanel.cpp" line="124"/>
+        <location filename="../ui/jobs/JobsPanel.cpp" line="132"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
@@ -2557,6 +2609,70 @@ Solución: Sincronizar las que faltan, o %4</translation>
             <numerusform>%n trabajo fallido</numerusform>
             <numerusform>%n trabajos fallidos</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>fleet::JobsTreeModel</name>
+    <message numerus="yes">
+        <location filename="../ui/jobs/JobsTreeModel.cpp" line="344"/>
+        <source>%1 of %n node(s) done</source>
+        <translation>
+            <numerusform>%1 de %n nodo terminado</numerusform>
+            <numerusform>%1 de %n nodos terminados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/jobs/JobsTreeModel.cpp" line="345"/>
+        <source>%1 of %n job(s) done</source>
+        <translation>
+            <numerusform>%1 de %n trabajo terminado</numerusform>
+            <numerusform>%1 de %n trabajos terminados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/jobs/JobsTreeModel.cpp" line="347"/>
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n imagen</numerusform>
+            <numerusform>%n imágenes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/jobs/JobsTreeModel.cpp" line="375"/>
+        <source>%n running</source>
+        <translation>
+            <numerusform>%n en curso</numerusform>
+            <numerusform>%n en curso</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/jobs/JobsTreeModel.cpp" line="377"/>
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n en espera</numerusform>
+            <numerusform>%n en espera</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/jobs/JobsTreeModel.cpp" line="379"/>
+        <source>%n succeeded</source>
+        <translation>
+            <numerusform>%n correcto</numerusform>
+            <numerusform>%n correctos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/jobs/JobsTreeModel.cpp" line="381"/>
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fallido</numerusform>
+            <numerusform>%n fallidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/jobs/JobsTreeModel.cpp" line="385"/>
+        <source>%1 to %2: %3</source>
+        <translation>%1 a %2: %3</translation>
     </message>
 </context>
 <context>
@@ -3483,15 +3599,13 @@ Solución: Sincronizar las que faltan, o %4</translation>
         <source>Nothing to remove.</source>
         <translation>Nada que eliminar.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/fleet/PruneDialog.cpp" line="137"/>
-        <source>Remove 1 image</source>
-        <translation>Eliminar 1 imagen</translation>
-    </message>
-    <message>
-        <location filename="../ui/fleet/PruneDialog.cpp" line="137"/>
-        <source>Remove %1 images</source>
-        <translation>Eliminar %1 imágenes</translation>
+        <source>Remove %n image(s)</source>
+        <translation>
+            <numerusform>Eliminar %n imagen</numerusform>
+            <numerusform>Eliminar %n imágenes</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/fleet/PruneDialog.cpp" line="145"/>

@@ -1287,165 +1287,183 @@ Rien n&apos;a été vérifié : le fichier n&apos;est pas une image SIF que ce l
 <context>
     <name>fleet::DiscoveryDialog</name>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="31"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="41"/>
         <source>Scan for nodes</source>
         <translation>Rechercher des nœuds</translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="35"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="45"/>
         <source>One per line: 192.168.1.0/24, 10.0.0.5-40, host, user@host:2222</source>
         <translation>Un par ligne : 192.168.1.0/24, 10.0.0.5-40, host, user@host:2222</translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="36"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="46"/>
         <source>Targets</source>
         <translation>Cibles</translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="37"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="47"/>
         <source>Networks (CIDR), address ranges and hosts to probe for SSH and the Fleet Agent.</source>
         <translation>Réseaux (CIDR), plages d&apos;adresses et hôtes à sonder pour SSH et le Fleet Agent.</translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="39"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="49"/>
         <source>Hosts from ~/.ssh/&amp;config</source>
         <translation>Hôtes de ~/.ssh/&amp;config</translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="40"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="50"/>
         <source>Hosts from ~/.ssh/&amp;known_hosts</source>
         <translation>Hôtes de ~/.ssh/&amp;known_hosts</translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="41"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="51"/>
         <source>Neighbours from the &amp;ARP table</source>
         <translation>Voisins de la table &amp;ARP</translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="42"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="52"/>
         <source>&amp;Inventory file:</source>
         <translation>Fichier d&apos;&amp;inventaire :</translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="44"/>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="113"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="54"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="123"/>
         <source>Inventory file</source>
         <translation>Fichier d&apos;inventaire</translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="45"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="55"/>
         <source>An Ansible-style inventory (INI or YAML) listing hosts.</source>
         <translation>Un inventaire de style Ansible (INI ou YAML) listant des hôtes.</translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="48"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="58"/>
         <source>Choose the inventory file</source>
         <translation>Choisir le fichier d&apos;inventaire</translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="49"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="59"/>
         <source>Choose inventory file</source>
         <translation>Choisir le fichier d&apos;inventaire</translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="53"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="63"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="54"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="64"/>
         <source>Timeout</source>
         <translation>Délai</translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="55"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="65"/>
         <source>How long to wait for each address to answer. Raise it for slow or distant networks.</source>
         <translation>Durée d&apos;attente de la réponse de chaque adresse. Augmentez-la pour les réseaux lents ou lointains.</translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="56"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="66"/>
         <source>&amp;Probe nodes that answer SSH</source>
         <translation>&amp;Sonder les nœuds qui répondent en SSH</translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="57"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="67"/>
         <source>After the scan, log in to every node that answered SSH and record what it runs (runtime, access, free space), as Probe does; nodes whose host key is not trusted yet are reported, not trusted.</source>
         <translation>Après le scan, se connecter à chaque nœud qui a répondu en SSH et enregistrer ce qu’il exécute (environnement, accès, espace libre), comme le fait Sonder ; les nœuds dont la clé d’hôte n’est pas encore approuvée sont signalés, pas approuvés.</translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="61"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="71"/>
         <source>Scan progress</source>
         <translation>Progression de l&apos;analyse</translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="70"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="80"/>
         <source>&amp;Scan</source>
         <translation>&amp;Analyser</translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="72"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="82"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="73"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="83"/>
         <source>Stop the scan; nodes found so far are kept</source>
         <translation>Arrêter l&apos;analyse ; les nœuds déjà trouvés sont conservés</translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="81"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="91"/>
         <source>&amp;Targets:</source>
         <translation>&amp;Cibles :</translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="86"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="96"/>
         <source>Time&amp;out:</source>
         <translation>&amp;Délai :</translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="252"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="262"/>
         <source>Nothing to scan: type a network such as 192.168.1.0/24, or tick a source.</source>
         <translation>Rien à analyser : saisissez un réseau comme 192.168.1.0/24, ou cochez une source.</translation>
     </message>
     <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="259"/>
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="269"/>
         <source>Reading targets…</source>
         <translation>Lecture des cibles…</translation>
     </message>
-    <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="276"/>
-        <source>Probing %1 nodes that answer SSH…</source>
-        <translation>Sondage des %1 nœuds qui répondent en SSH…</translation>
+    <message numerus="yes">
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="286"/>
+        <source>Probing %Ln node(s) that answer SSH…</source>
+        <translation>
+            <numerusform>Sondage de %Ln nœud qui répond en SSH…</numerusform>
+            <numerusform>Sondage de %Ln nœuds qui répondent en SSH…</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="293"/>
-        <source>Probing %1 addresses…</source>
-        <translation>Sondage de %1 adresses…</translation>
+    <message numerus="yes">
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="303"/>
+        <source>Probing %Ln address(es)…</source>
+        <translation>
+            <numerusform>Sondage de %Ln adresse…</numerusform>
+            <numerusform>Sondage de %Ln adresses…</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="305"/>
-        <source>Probed %1 of %2 addresses, found %3.</source>
-        <translation>%1 adresses sondées sur %2, %3 trouvés.</translation>
+    <message numerus="yes">
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="315"/>
+        <source>Probed %1 of %Ln address(es), found %2.</source>
+        <translation>
+            <numerusform>%1 adresse sur %Ln sondée, %2 trouvé(s).</numerusform>
+            <numerusform>%1 adresses sur %Ln sondées, %2 trouvé(s).</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="337"/>
-        <source>Scan stopped.</source>
-        <translation>Analyse arrêtée.</translation>
+    <message numerus="yes">
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="355"/>
+        <source>Stopped after %1 of %Ln address(es); found %2.</source>
+        <translation>
+            <numerusform>Arrêté après %1 adresse sur %Ln ; %2 trouvé(s).</numerusform>
+            <numerusform>Arrêté après %1 adresses sur %Ln ; %2 trouvé(s).</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="345"/>
-        <source>Stopped after %1 of %2 addresses; found %3.</source>
-        <translation>Arrêté après %1 adresses sur %2 ; %3 trouvés.</translation>
+    <message numerus="yes">
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="356"/>
+        <source>Probed %1 of %Ln address(es) in %3 s; found %2.</source>
+        <translation>
+            <numerusform>%1 adresse sur %Ln sondée en %3 s ; %2 trouvé(s).</numerusform>
+            <numerusform>%1 adresses sur %Ln sondées en %3 s ; %2 trouvé(s).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="374"/>
+        <source>Probed %Ln node(s) over SSH: %1 can take images.</source>
+        <translation>
+            <numerusform>%Ln nœud sondé en SSH : %1 peut recevoir des images.</numerusform>
+            <numerusform>%Ln nœuds sondés en SSH : %1 peuvent recevoir des images.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/discovery/DiscoveryDialog.cpp" line="346"/>
-        <source>Probed %1 of %2 addresses in %4 s; found %3.</source>
-        <translation>%1 adresses sondées sur %2 en %4 s ; %3 trouvés.</translation>
-    </message>
-    <message>
-        <location filename="../ui/discovery/DiscoveryDialog.cpp" line="365"/>
-        <source>Probed %1 nodes over SSH: %2 can take images.</source>
-        <translation>%1 nœuds sondés en SSH : %2 peuvent recevoir des images.</translation>
+        <source>Scan stopped.</source>
+        <translation>Analyse arrêtée.</translation>
     </message>
 </context>
 <context>
@@ -1592,98 +1610,101 @@ Rien n&apos;a été vérifié : le fichier n&apos;est pas une image SIF que ce l
 </context>
 <context>
     <name>fleet::HistoryNodesModel</name>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/history/HistoryNodesModel.cpp" line="50"/>
-        <source>%1 stages succeeded; average %2, longest %3</source>
-        <translation>%1 étapes réussies ; moyenne %2, la plus longue %3</translation>
+        <source>%Ln stage(s) succeeded; average %1, longest %2</source>
+        <translation>
+            <numerusform>%Ln étape réussie ; moyenne %1, la plus longue %2</numerusform>
+            <numerusform>%Ln étapes réussies ; moyenne %1, la plus longue %2</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryNodesModel.cpp" line="53"/>
+        <location filename="../ui/history/HistoryNodesModel.cpp" line="52"/>
         <source>No %1 stage succeeded on this node yet</source>
         <translation>Aucune étape %1 n&apos;a encore réussi sur ce nœud</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryNodesModel.cpp" line="56"/>
+        <location filename="../ui/history/HistoryNodesModel.cpp" line="55"/>
         <source>Jobs that failed because the node did not answer or its host key was refused</source>
         <translation>Tâches en échec parce que le nœud ne répondait pas ou que sa clé d&apos;hôte a été refusée</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryNodesModel.cpp" line="58"/>
+        <location filename="../ui/history/HistoryNodesModel.cpp" line="57"/>
         <source>Extra attempts stages needed after a transient SSH failure</source>
         <translation>Tentatives supplémentaires nécessaires aux étapes après une panne SSH passagère</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryNodesModel.cpp" line="94"/>
+        <location filename="../ui/history/HistoryNodesModel.cpp" line="93"/>
         <source>Node</source>
         <translation>Nœud</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryNodesModel.cpp" line="96"/>
+        <location filename="../ui/history/HistoryNodesModel.cpp" line="95"/>
         <source>Jobs</source>
         <translation>Tâches</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryNodesModel.cpp" line="98"/>
+        <location filename="../ui/history/HistoryNodesModel.cpp" line="97"/>
         <source>Succeeded</source>
         <translation>Réussis</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryNodesModel.cpp" line="100"/>
+        <location filename="../ui/history/HistoryNodesModel.cpp" line="99"/>
         <source>Failed</source>
         <translation>En échec</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryNodesModel.cpp" line="102"/>
+        <location filename="../ui/history/HistoryNodesModel.cpp" line="101"/>
         <source>SSH failures</source>
         <translation>Échecs SSH</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryNodesModel.cpp" line="104"/>
+        <location filename="../ui/history/HistoryNodesModel.cpp" line="103"/>
         <source>Retries</source>
         <translation>Reprises</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryNodesModel.cpp" line="106"/>
+        <location filename="../ui/history/HistoryNodesModel.cpp" line="105"/>
         <source>Sent</source>
         <translation>Envoyé</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryNodesModel.cpp" line="108"/>
+        <location filename="../ui/history/HistoryNodesModel.cpp" line="107"/>
         <source>Avg. archive</source>
         <translation>Archive moy.</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryNodesModel.cpp" line="110"/>
+        <location filename="../ui/history/HistoryNodesModel.cpp" line="109"/>
         <source>Pull</source>
         <translation>Pull</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryNodesModel.cpp" line="112"/>
+        <location filename="../ui/history/HistoryNodesModel.cpp" line="111"/>
         <source>Save</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryNodesModel.cpp" line="114"/>
+        <location filename="../ui/history/HistoryNodesModel.cpp" line="113"/>
         <source>Transfer</source>
         <translation>Transfert</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryNodesModel.cpp" line="116"/>
+        <location filename="../ui/history/HistoryNodesModel.cpp" line="115"/>
         <source>Load</source>
         <translation>Chargement</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryNodesModel.cpp" line="118"/>
+        <location filename="../ui/history/HistoryNodesModel.cpp" line="117"/>
         <source>Run</source>
         <translation>Exécution</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryNodesModel.cpp" line="120"/>
+        <location filename="../ui/history/HistoryNodesModel.cpp" line="119"/>
         <source>Health</source>
         <translation>Santé</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryNodesModel.cpp" line="122"/>
+        <location filename="../ui/history/HistoryNodesModel.cpp" line="121"/>
         <source>Last push</source>
         <translation>Dernier envoi</translation>
     </message>
@@ -2194,8 +2215,24 @@ Correction : Synchroniser les manquantes, ou %4</translation>
     </message>
     <message>
         <location filename="../ui/inventory/InventoryView.cpp" line="160"/>
-        <source>%1 node(s), %2 image(s); drift: %3 missing, %4 outdated</source>
-        <translation>%1 nœud(s), %2 image(s) ; écart : %3 manquante(s), %4 périmée(s)</translation>
+        <source>%1, %2; drift: %3 missing, %4 outdated</source>
+        <translation>%1, %2 ; écart : %3 manquantes, %4 obsolètes</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/inventory/InventoryView.cpp" line="161"/>
+        <source>%Ln node(s)</source>
+        <translation>
+            <numerusform>%Ln nœud</numerusform>
+            <numerusform>%Ln nœuds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/inventory/InventoryView.cpp" line="162"/>
+        <source>%Ln image(s)</source>
+        <translation>
+            <numerusform>%Ln image</numerusform>
+            <numerusform>%Ln images</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2387,92 +2424,107 @@ Correction : Synchroniser les manquantes, ou %4</translation>
 <context>
     <name>fleet::JobsModel</name>
     <message>
-        <location filename="../ui/jobs/JobsModel.cpp" line="36"/>
+        <location filename="../ui/jobs/JobsModel.cpp" line="32"/>
         <source>off</source>
         <translation>désactivé</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobsModel.cpp" line="39"/>
+        <location filename="../ui/jobs/JobsModel.cpp" line="35"/>
+        <location filename="../ui/jobs/JobsTreeModel.cpp" line="327"/>
         <source>waiting</source>
         <translation>en attente</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobsModel.cpp" line="44"/>
+        <location filename="../ui/jobs/JobsModel.cpp" line="40"/>
+        <location filename="../ui/jobs/JobsTreeModel.cpp" line="332"/>
         <source>done</source>
         <translation>terminé</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobsModel.cpp" line="46"/>
+        <location filename="../ui/jobs/JobsModel.cpp" line="42"/>
+        <location filename="../ui/jobs/JobsTreeModel.cpp" line="334"/>
         <source>skipped</source>
         <translation>ignoré</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobsModel.cpp" line="48"/>
+        <location filename="../ui/jobs/JobsModel.cpp" line="44"/>
+        <location filename="../ui/jobs/JobsTreeModel.cpp" line="336"/>
         <source>failed</source>
         <translation>échec</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobsModel.cpp" line="50"/>
+        <location filename="../ui/jobs/JobsModel.cpp" line="46"/>
+        <location filename="../ui/jobs/JobsTreeModel.cpp" line="338"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobsModel.cpp" line="86"/>
+        <location filename="../ui/jobs/JobsModel.cpp" line="85"/>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/jobs/JobsModel.cpp" line="90"/>
+        <source>%1 left</source>
+        <translation>%1 restantes</translation>
+    </message>
+    <message>
+        <location filename="../ui/jobs/JobsModel.cpp" line="96"/>
         <source>%1 to %2: %3, %4</source>
         <translation>%1 vers %2 : %3, %4</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobsModel.cpp" line="116"/>
+        <location filename="../ui/jobs/JobsModel.cpp" line="126"/>
         <source>Node</source>
         <translation>Nœud</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobsModel.cpp" line="118"/>
+        <location filename="../ui/jobs/JobsModel.cpp" line="128"/>
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobsModel.cpp" line="120"/>
+        <location filename="../ui/jobs/JobsModel.cpp" line="130"/>
         <source>Pull</source>
         <translation>Pull</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobsModel.cpp" line="122"/>
+        <location filename="../ui/jobs/JobsModel.cpp" line="132"/>
         <source>Save</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobsModel.cpp" line="124"/>
+        <location filename="../ui/jobs/JobsModel.cpp" line="134"/>
         <source>Transfer</source>
         <translation>Transfert</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobsModel.cpp" line="126"/>
+        <location filename="../ui/jobs/JobsModel.cpp" line="136"/>
         <source>Load</source>
         <translation>Chargement</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobsModel.cpp" line="128"/>
+        <location filename="../ui/jobs/JobsModel.cpp" line="138"/>
         <source>Run</source>
         <translation>Exécution</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobsModel.cpp" line="130"/>
+        <location filename="../ui/jobs/JobsModel.cpp" line="140"/>
         <source>Health</source>
         <translation>Santé</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobsModel.cpp" line="132"/>
+        <location filename="../ui/jobs/JobsModel.cpp" line="142"/>
         <source>Rate</source>
         <translation>Débit</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobsModel.cpp" line="134"/>
+        <location filename="../ui/jobs/JobsModel.cpp" line="144"/>
         <source>ETA</source>
         <translation>Reste</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobsModel.cpp" line="136"/>
+        <location filename="../ui/jobs/JobsModel.cpp" line="146"/>
         <source>State</source>
         <translation>État</translation>
     </message>
@@ -2480,57 +2532,57 @@ Correction : Synchroniser les manquantes, ou %4</translation>
 <context>
     <name>fleet::JobsPanel</name>
     <message>
-        <location filename="../ui/jobs/JobsPanel.cpp" line="37"/>
+        <location filename="../ui/jobs/JobsPanel.cpp" line="39"/>
         <source>Jobs</source>
         <translation>Tâches</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobsPanel.cpp" line="38"/>
-        <source>One row per node of a push. Delete cancels the selected jobs, Ctrl+Shift+R retries them.</source>
-        <translation>Une ligne par nœud d&apos;un envoi. Suppr annule les tâches sélectionnées, Ctrl+Maj+R les relance.</translation>
+        <location filename="../ui/jobs/JobsPanel.cpp" line="40"/>
+        <source>One row per node of a push; a push to several nodes is one row to expand. Delete cancels the selected jobs, Ctrl+Shift+R retries them.</source>
+        <translation>Une ligne par nœud d’un envoi ; un envoi vers plusieurs nœuds est une ligne à déplier. Suppr annule les tâches sélectionnées, Ctrl+Maj+R les relance.</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobsPanel.cpp" line="53"/>
+        <location filename="../ui/jobs/JobsPanel.cpp" line="56"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobsPanel.cpp" line="53"/>
+        <location filename="../ui/jobs/JobsPanel.cpp" line="56"/>
         <source>Cancel the selected jobs (Delete)</source>
         <translation>Annuler les tâches sélectionnées (Suppr)</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobsPanel.cpp" line="54"/>
+        <location filename="../ui/jobs/JobsPanel.cpp" line="57"/>
         <source>Retry</source>
         <translation>Relancer</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobsPanel.cpp" line="54"/>
+        <location filename="../ui/jobs/JobsPanel.cpp" line="57"/>
         <source>Run the selected failed or cancelled jobs again (Ctrl+Shift+R)</source>
         <translation>Relancer les tâches sélectionnées en échec ou annulées (Ctrl+Maj+R)</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobsPanel.cpp" line="56"/>
+        <location filename="../ui/jobs/JobsPanel.cpp" line="59"/>
         <source>Clear finished</source>
         <translation>Effacer les terminées</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobsPanel.cpp" line="56"/>
+        <location filename="../ui/jobs/JobsPanel.cpp" line="59"/>
         <source>Remove finished jobs from this list (they stay in History)</source>
         <translation>Retirer les tâches terminées de cette liste (elles restent dans l&apos;historique)</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobsPanel.cpp" line="63"/>
+        <location filename="../ui/jobs/JobsPanel.cpp" line="66"/>
         <source>&lt;b&gt;Jobs&lt;/b&gt;</source>
         <translation>&lt;b&gt;Tâches&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobsPanel.cpp" line="116"/>
+        <location filename="../ui/jobs/JobsPanel.cpp" line="124"/>
         <source>Push an image to see its throughput here.</source>
         <translation>Poussez une image pour voir son débit ici.</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobsPanel.cpp" line="124"/>
+        <location filename="../ui/jobs/JobsPanel.cpp" line="132"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
@@ -2557,6 +2609,70 @@ Correction : Synchroniser les manquantes, ou %4</translation>
             <numerusform>%n tâche en échec</numerusform>
             <numerusform>%n tâches en échec</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>fleet::JobsTreeModel</name>
+    <message numerus="yes">
+        <location filename="../ui/jobs/JobsTreeModel.cpp" line="344"/>
+        <source>%1 of %n node(s) done</source>
+        <translation>
+            <numerusform>%1 nœud sur %n terminé</numerusform>
+            <numerusform>%1 nœuds sur %n terminés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/jobs/JobsTreeModel.cpp" line="345"/>
+        <source>%1 of %n job(s) done</source>
+        <translation>
+            <numerusform>%1 tâche sur %n terminée</numerusform>
+            <numerusform>%1 tâches sur %n terminées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/jobs/JobsTreeModel.cpp" line="347"/>
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n image</numerusform>
+            <numerusform>%n images</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/jobs/JobsTreeModel.cpp" line="375"/>
+        <source>%n running</source>
+        <translation>
+            <numerusform>%n en cours</numerusform>
+            <numerusform>%n en cours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/jobs/JobsTreeModel.cpp" line="377"/>
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n en attente</numerusform>
+            <numerusform>%n en attente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/jobs/JobsTreeModel.cpp" line="379"/>
+        <source>%n succeeded</source>
+        <translation>
+            <numerusform>%n réussi</numerusform>
+            <numerusform>%n réussis</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/jobs/JobsTreeModel.cpp" line="381"/>
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n en échec</numerusform>
+            <numerusform>%n en échec</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/jobs/JobsTreeModel.cpp" line="385"/>
+        <source>%1 to %2: %3</source>
+        <translation>%1 vers %2 : %3</translation>
     </message>
 </context>
 <context>
@@ -3483,15 +3599,13 @@ Correction : Synchroniser les manquantes, ou %4</translation>
         <source>Nothing to remove.</source>
         <translation>Rien à supprimer.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/fleet/PruneDialog.cpp" line="137"/>
-        <source>Remove 1 image</source>
-        <translation>Supprimer 1 image</translation>
-    </message>
-    <message>
-        <location filename="../ui/fleet/PruneDialog.cpp" line="137"/>
-        <source>Remove %1 images</source>
-        <translation>Supprimer %1 images</translation>
+        <source>Remove %n image(s)</source>
+        <translation>
+            <numerusform>Supprimer %n image</numerusform>
+            <numerusform>Supprimer %n images</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/fleet/PruneDialog.cpp" line="145"/>

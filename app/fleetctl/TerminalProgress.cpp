@@ -1,5 +1,6 @@
 #include "TerminalProgress.h"
 
+#include "transfer/JobRate.h"
 #include "util/Format.h"
 #include "util/TerminalText.h"
 
@@ -49,13 +50,15 @@ QString TerminalProgress::line(const JobUpdate &job) const
             continue;
         text += QStringLiteral(" %1 %2").arg(stageName(stage.kind), bar(stage, 10));
     }
+    // The same rate and ETA as the Jobs panel's (JobRate): a rate once bytes moved, an ETA only when it means one.
     const StageRecord &current = job.stageRecord(job.stage);
+    const JobRate rate = JobRate::of(job);
     if (job.state == JobState::Running && current.progress.done > 0) {
         text += QStringLiteral("  %1").arg(formatBytes(current.progress.done));
-        if (current.progress.bytesPerSecond() > 0)
-            text += QStringLiteral(" %1").arg(formatRate(current.progress.bytesPerSecond()));
-        if (current.progress.etaSeconds() > 0)
-            text += QStringLiteral(" ETA %1").arg(formatDuration(current.progress.etaSeconds()));
+        if (rate.bytesPerSecond > 0)
+            text += QStringLiteral(" %1").arg(formatRate(rate.bytesPerSecond));
+        if (rate.etaSeconds >= 0)
+            text += QStringLiteral(" ETA %1").arg(formatDuration(rate.etaSeconds));
     } else {
         text += QStringLiteral("  ") + jobStateName(job.state);
     }

@@ -12,6 +12,7 @@
 #include "sif/SifCache.h"
 #include "sif/SifRegistry.h"
 #include "sif/SifTemplate.h"
+#include "transfer/JobRate.h"
 #include "transfer/JobUpdate.h"
 
 #include <QJsonArray>
@@ -115,7 +116,10 @@ QJsonObject stage(const StageRecord &s)
                                            {QStringLiteral("total"), known(s.progress.total)},
                                            {QStringLiteral("duration_ms"), s.progress.elapsedMs},
                                            {QStringLiteral("rate_bps"), qint64(s.progress.bytesPerSecond())},
-                                           {QStringLiteral("eta_s"), known(s.progress.etaSeconds())},
+                                           // a running byte stage's ETA as the faces show it (JobRate)
+                                           {QStringLiteral("eta_s"), JobRate::of(s).applies
+                                                                         ? known(JobRate::of(s).etaSeconds)
+                                                                         : known(s.progress.etaSeconds())},
                                            {QStringLiteral("attempts"), QJsonValue()},
                                            {QStringLiteral("error"), s.error}});
 }

@@ -14,6 +14,7 @@
 #include "ssh/RemoteProcess.h"
 #include "ssh/SshSession.h"
 #include "transfer/ContainerDeploy.h"
+#include "transfer/LoadProgress.h"
 #include "transfer/NodeFit.h"
 #include "transfer/RemoteDocker.h"
 #include "transfer/RunPlan.h"
@@ -792,6 +793,10 @@ bool PushJob::pushStream()
         m_tracker->start(StageKind::Save, m_source->sizeEstimate);
         // How much of the image goes is known only as its layers pass.
         m_tracker->start(StageKind::Transfer, m_deltaActive ? -1 : m_source->sizeEstimate);
+        // `docker load` reads the stream as it arrives (within the SSH window): its stage runs beside the
+        // transfer and counts what it was given; then it waits for the daemon, which a CLI off a terminal does
+        // not report on (LoadProgress).
+        m_tracker->startBeside(StageKind::Load, StageKind::Transfer);
         m_stall->arm(StallWatch::Phase::Bytes, QStringLiteral("sending the image into `docker load`"));
         RemoteProcess load(*m_session);
         qint64 sent = 0;
@@ -816,8 +821,7 @@ bool PushJob::pushStream()
         }
         if (ok) {
             m_tracker->succeed(StageKind::Save);
-            m_tracker->succeed(StageKind::Transfer);
-            m_tracker->start(StageKind::Load);
+            m_tracker->succeed(StageKind::Transfer); // the load, running beside it, is the current stage now
             m_stall->arm(StallWatch::Phase::Waiting, QStringLiteral("`docker load` read the image"));
             ok = load.closeInput() && load.waitForFinished();
             if (ok && load.exitStatus() == 0) {
@@ -830,8 +834,10 @@ bool PushJob::pushStream()
                 return true;
             }
         }
-        const StageKind failed = m_job.stageRecord(StageKind::Load).state == JobState::Running ? StageKind::Load
-                                                                                                : StageKind::Transfer;
+        const StageKind failed = m_job.stageRecord(StageKind::Transfer).state != JobState::Running
+                && m_job.stageRecord(StageKind::Load).state == JobState::Running
+            ? StageKind::Load
+            : StageKind::Transfer;
         if (stopped())
             return failStage(failed, stopMessage());
         // The local engine failed (daemon down, image removed meanwhile): its words, on the Save stage.
@@ -942,9 +948,12 @@ bool PushJob::pushScp()
 
 bool PushJob::loadRemoteFile(const QString &remotePath, const QString &cleanup)
 {
-    m_tracker->start(StageKind::Load);
+    // Its total is the archive's size; how far `docker load` read it comes from the node (LoadProgress).
+    m_tracker->start(StageKind::Load, m_job.stageRecord(StageKind::Transfer).progress.total);
     m_stall->arm(StallWatch::Phase::Waiting, QStringLiteral("`docker load` read the archive"));
-    const RemoteResult result = m_session->run(m_runtime.loadFile(remotePath));
+    const RemoteResult result = LoadProgress::run(*m_session, m_runtime, remotePath, [this](qint64 read, qint64 size) {
+        m_tracker->progress(StageKind::Load, read, size >= 0 ? size : -2);
+    });
     m_stall->arm(StallWatch::Phase::Idle, {});
     removeRemote(cleanup);
     if (!result.ok())

@@ -16,6 +16,7 @@ StageTracker::StageTracker(JobUpdate &job, JobJournal &journal, Reporter reporte
 {
     m_stageIds.fill(-1);
     m_attempts.fill(1);
+    m_followers.fill(-1);
 }
 
 void StageTracker::report(bool force)
@@ -29,15 +30,28 @@ void StageTracker::report(bool force)
 
 void StageTracker::start(StageKind kind, qint64 total)
 {
+    begin(kind, total, true);
+}
+
+void StageTracker::startBeside(StageKind kind, StageKind lead)
+{
+    begin(kind, m_job.stageRecord(lead).progress.total, false);
+    m_followers[size_t(lead)] = int(kind);
+}
+
+void StageTracker::begin(StageKind kind, qint64 total, bool current)
+{
     StageRecord &stage = m_job.stageRecord(kind);
     stage.state = JobState::Running;
     stage.progress = Progress{0, total, 0};
     stage.error.clear();
     m_clocks[size_t(kind)].start();
     m_checkpoints[size_t(kind)].invalidate();
+    m_followers[size_t(kind)] = -1;
     if (m_stageIds[size_t(kind)] < 0)
         m_stageIds[size_t(kind)] = m_journal.stageStarted(m_job.historyId, kind);
-    m_job.stage = kind;
+    if (current)
+        m_job.stage = kind;
     if (m_observer)
         m_observer(m_job);
     report(true);
@@ -59,6 +73,11 @@ void StageTracker::progress(StageKind kind, qint64 done, qint64 total)
         if (ThroughputLog::movesBytes(kind))
             m_journal.stageSample(m_stageIds[size_t(kind)], p.elapsedMs, done);
     }
+    if (const int follower = m_followers[size_t(kind)];
+        follower >= 0 && m_job.stageRecord(StageKind(follower)).state == JobState::Running) {
+        progress(StageKind(follower), done, p.total);
+        return; // the follower's step reported both
+    }
     if (m_observer)
         m_observer(m_job);
     report();
@@ -69,6 +88,9 @@ void StageTracker::finish(StageKind kind, JobState state, const QString &error)
     StageRecord &stage = m_job.stageRecord(kind);
     stage.state = state;
     stage.error = error;
+    if (const int follower = std::exchange(m_followers[size_t(kind)], -1); follower >= 0
+        && state == JobState::Succeeded && m_job.stageRecord(StageKind(follower)).state == JobState::Running)
+        m_job.stage = StageKind(follower); // what follows it is what the job waits for now
     if (m_clocks[size_t(kind)].isValid())
         stage.progress.elapsedMs = m_clocks[size_t(kind)].elapsed();
     if (state == JobState::Succeeded && stage.progress.total < stage.progress.done)

@@ -21,6 +21,10 @@ public:
     StageTracker(JobUpdate &job, JobJournal &journal, Reporter reporter);
 
     void start(StageKind kind, qint64 total = -1);
+    // Starts `kind` beside the running `lead` without making it the job's current stage: its bytes follow the
+    // lead's (a stream's `docker load` reads what the transfer delivers) until the lead ends; when the lead
+    // succeeds, `kind` becomes the current stage.
+    void startBeside(StageKind kind, StageKind lead);
     void progress(StageKind kind, qint64 done, qint64 total = -2); // total -2: unchanged
     void succeed(StageKind kind, const QString &message = {});
     void fail(StageKind kind, JobState state, const QString &error);
@@ -40,6 +44,7 @@ public:
     qint64 jobHistoryId() const { return m_job.historyId; }
 
 private:
+    void begin(StageKind kind, qint64 total, bool current);
     void finish(StageKind kind, JobState state, const QString &error);
 
     JobUpdate &m_job;
@@ -50,6 +55,7 @@ private:
     std::array<QElapsedTimer, kStageCount> m_checkpoints; // invalid: no checkpoint with bytes yet
     std::array<qint64, kStageCount> m_stageIds;
     std::array<int, kStageCount> m_attempts;
+    std::array<int, kStageCount> m_followers; // int(StageKind) that follows a stage's bytes, -1: none
     QElapsedTimer m_sinceReport;
 };
 

@@ -4,6 +4,7 @@ list(APPEND FLEETCORE_SOURCES
     transfer/CancelToken.h transfer/CancelToken.cpp
     transfer/StageTracker.h transfer/StageTracker.cpp
     transfer/ThroughputLog.h transfer/ThroughputLog.cpp
+    transfer/JobRate.h transfer/JobRate.cpp
     transfer/StallWatch.h transfer/StallWatch.cpp
     transfer/RemoteDocker.h transfer/RemoteDocker.cpp
     transfer/WireCompressor.h transfer/WireCompressor.cpp
@@ -17,6 +18,7 @@ list(APPEND FLEETCORE_SOURCES
     transfer/NodeFit.h transfer/NodeFit.cpp
     transfer/ContainerDeploy.h transfer/ContainerDeploy.cpp
     transfer/ScpUpload.h transfer/ScpUpload.cpp
+    transfer/LoadProgress.h transfer/LoadProgress.cpp
     transfer/NodeFetch.h transfer/NodeFetch.cpp
     transfer/RegistryPull.h transfer/RegistryPull.cpp
     transfer/PushJob.h transfer/PushJobSource.h transfer/PushJob.cpp transfer/PushJobRelay.cpp

@@ -178,6 +178,13 @@ private Q_SLOTS:
         QVERIFY2(job.state == JobState::Succeeded, qPrintable(job.message));
         QCOMPARE(idOnNode(i, m_image), m_imageId);
         QCOMPARE(m_push.leftoverPartials(i), 0);
+        // The Load stage counted what this runtime read (issue 17): in scp mode the node's wrapper around
+        // `<runtime> load` reported the whole archive; in stream mode the load took in what the transfer sent.
+        const StageRecord &load = job.stageRecord(StageKind::Load);
+        const StageRecord &transfer = job.stageRecord(StageKind::Transfer);
+        QCOMPARE(load.progress.done, TransferMode(mode) == TransferMode::Scp ? transfer.progress.total
+                                                                             : transfer.progress.done);
+        QVERIFY(load.progress.done > 0);
         // and the image check sees it there, in the runtime's own words (podman's IDs lack "sha256:")
         const JobUpdate again = m_push.pushOne(m_push.request(m_image, { target(i) }, TransferMode(mode)));
         QCOMPARE(again.state, JobState::Skipped);

@@ -51,6 +51,60 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 1);
     }
 
+    void everyStageThatMovesBytesHasRateAndEta_data()
+    {
+        QTest::addColumn<int>("action");
+        QTest::addColumn<int>("stage");
+        QTest::addColumn<bool>("moves");
+        for (const auto &[action, name] :
+             {std::pair{JobAction::Push, "push"}, std::pair{JobAction::StoreGet, "store-get"},
+              std::pair{JobAction::StorePut, "store-put"}, std::pair{JobAction::SifSync, "sif-sync"}})
+            for (StageKind kind : allStages())
+                QTest::addRow("%s %s", name, qPrintable(stageName(kind)))
+                    << int(action) << int(kind) << (kind != StageKind::Run && kind != StageKind::Health);
+    }
+
+    void everyStageThatMovesBytesHasRateAndEta()
+    {
+        QFETCH(int, action);
+        QFETCH(int, stage);
+        QFETCH(bool, moves);
+        const StageKind kind = StageKind(stage);
+        JobUpdate update = job(9, QStringLiteral("127.0.90.11"), JobState::Running);
+        update.action = JobAction(action);
+        update.pullEnabled = update.runEnabled = true;
+        update.stage = kind;
+        update.stageRecord(kind).state = JobState::Running;
+        update.stageRecord(kind).progress = Progress{40'000'000, 100'000'000, 2000};
+        JobsModel model;
+        model.addJob(update);
+        const QString rate = model.index(0, JobsModel::RateColumn).data().toString();
+        const QString eta = model.index(0, JobsModel::EtaColumn).data().toString();
+        const QString tip = model.index(0, JobsModel::PullColumn + stage).data(Qt::ToolTipRole).toString();
+        QCOMPARE(rate, moves ? QStringLiteral("20.0 MB/s") : QStringLiteral("—"));
+        QCOMPARE(eta, moves ? QStringLiteral("3 s") : QStringLiteral("—"));
+        if (moves)
+            QCOMPARE(tip, QStringLiteral("40.0 MB of 100 MB, 20.0 MB/s, 3 s left"));
+
+        // No total (a delta push's transfer): the rate, and no ETA rather than a made-up one.
+        update.stageRecord(kind).progress.total = -1;
+        model.updateJob(update);
+        model.flushPendingChanges();
+        QCOMPARE(model.index(0, JobsModel::RateColumn).data().toString(), moves ? QStringLiteral("20.0 MB/s")
+                                                                               : QStringLiteral("—"));
+        QCOMPARE(model.index(0, JobsModel::EtaColumn).data().toString(), QStringLiteral("—"));
+        // Its whole input read and still running (a load waiting for the daemon): no "0 s" either.
+        update.stageRecord(kind).progress = Progress{100'000'000, 100'000'000, 4000};
+        model.updateJob(update);
+        model.flushPendingChanges();
+        QCOMPARE(model.index(0, JobsModel::EtaColumn).data().toString(), QStringLiteral("—"));
+        // Not measured yet: nothing rather than 0 B/s.
+        update.stageRecord(kind).progress = Progress{0, 100'000'000, 0};
+        model.updateJob(update);
+        model.flushPendingChanges();
+        QCOMPARE(model.index(0, JobsModel::RateColumn).data().toString(), QStringLiteral("—"));
+    }
+
     void rowShowsStagesRateAndEta()
     {
         JobsModel model;

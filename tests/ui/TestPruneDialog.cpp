@@ -1,4 +1,5 @@
 #include "PruneDialog.h"
+#include "Translations.h"
 #include "lab/LabEnvironment.h"
 
 #include <QLabel>
@@ -37,6 +38,11 @@ class TestPruneDialog final : public QObject
     }
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        Translations::install(QLocale(QLocale::English)); // the button's count is a plural, as the program has it
+    }
+
     void showsThePlanAndTheCount()
     {
         PruneDialog dialog(ActionContext{}, {QStringLiteral("127.0.90.11"), QStringLiteral("127.0.90.12")});

@@ -1,6 +1,7 @@
 #include "ImageLibraryModel.h"
 #include "JobsModel.h"
 #include "JobsPanel.h"
+#include "JobsTreeModel.h"
 #include "MainWindow.h"
 #include "NodeListModel.h"
 #include "NodesPanel.h"
@@ -15,6 +16,7 @@
 #include <QStyleFactory>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 
 using namespace fleet;
 
@@ -118,6 +120,10 @@ class TestScreenshots final : public QObject
             }
         }
         window.jobsModel()->flushPendingChanges();
+        // One push to three nodes is one batch row (aggregate progress, "0 of 3 nodes done"), opened to its nodes.
+        QTreeView *jobs = window.jobsPanel()->view();
+        jobs->expandAll();
+        jobs->setCurrentIndex(window.jobsPanel()->tree()->indexOfJob(1));
         window.jobsPanel()->updateChart();
     }
 
@@ -151,6 +157,11 @@ private Q_SLOTS:
             QVERIFY(QTest::qWaitForWindowExposed(&window));
             QTest::qWait(100);
             QCOMPARE(window.jobsPanel()->chart()->stageNames().size(), 3); // save, transfer, load of the push
+            const JobsTreeModel *tree = window.jobsPanel()->tree();
+            QCOMPARE(tree->rowCount(), 1);
+            QCOMPARE(tree->rowCount(tree->index(0, 0)), 3);
+            QCOMPARE(tree->index(0, 0).data().toString(), QStringLiteral("0 of 3 nodes done"));
+            QVERIFY(window.jobsPanel()->view()->isExpanded(tree->index(0, 0)));
 
             struct Shot
             {

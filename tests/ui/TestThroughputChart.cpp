@@ -1,10 +1,11 @@
 #include "JobsModel.h"
 #include "JobsPanel.h"
+#include "JobsTreeModel.h"
 #include "ThroughputChart.h"
 
 #include <QChart>
-#include <QTableView>
 #include <QTest>
+#include <QTreeView>
 
 using namespace fleet;
 
@@ -64,7 +65,7 @@ private Q_SLOTS:
         jobs.addJob(snapshot(2, QStringLiteral("127.0.90.12"), 1000, 2 << 20));
         jobs.flushPendingChanges();
         QCOMPARE(panel.chartedJobId(), quint64(1)); // the first running one
-        panel.view()->setCurrentIndex(jobs.index(1, 0));
+        panel.view()->setCurrentIndex(panel.tree()->indexOfJob(2)); // one batch: a row under its parent
         QCOMPARE(panel.chartedJobId(), quint64(2));
         QCOMPARE(panel.chart()->ratesOf(StageKind::Transfer), (QList<QPointF>{QPointF(1, 2 << 20)}));
         JobUpdate done = snapshot(2, QStringLiteral("127.0.90.12"), 1500, 4 << 20, JobState::Succeeded);

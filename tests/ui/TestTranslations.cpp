@@ -177,6 +177,55 @@ private Q_SLOTS:
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     }
 
+    void pluralsFollowTheCount_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("one");
+        QTest::addColumn<QString>("two");
+        QTest::addColumn<QString>("zero");
+        QTest::newRow("de") << QStringLiteral("de") << QStringLiteral("1 Image entfernen")
+                            << QStringLiteral("2 Images entfernen") << QStringLiteral("0 Images entfernen");
+        QTest::newRow("fr") << QStringLiteral("fr") << QStringLiteral("Supprimer 1 image")
+                            << QStringLiteral("Supprimer 2 images") << QStringLiteral("Supprimer 0 image");
+        QTest::newRow("es") << QStringLiteral("es") << QStringLiteral("Eliminar 1 imagen")
+                            << QStringLiteral("Eliminar 2 imágenes") << QStringLiteral("Eliminar 0 imágenes");
+        QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("Remove 1 image")
+                            << QStringLiteral("Remove 2 images") << QStringLiteral("Remove 0 images");
+    }
+
+    void pluralsFollowTheCount()
+    {
+        // Counts go through tr() with %n, and each language's own plural rule picks the form (French says
+        // "0 image", German and Spanish "0 Images", "0 imágenes").
+        QFETCH(QString, language);
+        QFETCH(QString, one);
+        QFETCH(QString, two);
+        QFETCH(QString, zero);
+        QTranslator translator;
+        QVERIFY(translator.load(QStringLiteral(":/i18n/fleet_%1.qm").arg(language)));
+        QVERIFY(QCoreApplication::installTranslator(&translator));
+        const auto remove = [](int n) {
+            return QCoreApplication::translate("fleet::PruneDialog", "Remove %n image(s)", nullptr, n);
+        };
+        QCOMPARE(remove(1), one);
+        QCOMPARE(remove(2), two);
+        QCOMPARE(remove(0), zero);
+        // The Jobs panel's batch row and the status bar: a form per count, the count in it.
+        for (int n : {1, 2, 5}) {
+            const QString batch =
+                QCoreApplication::translate("fleet::JobsTreeModel", "%1 of %n job(s) done", nullptr, n);
+            const QString running =
+                QCoreApplication::translate("fleet::FleetCountsLabel", "%Ln job(s) running", nullptr, n);
+            QVERIFY2(batch.contains(QString::number(n)) && batch.contains(QLatin1String("%1")), qPrintable(batch));
+            QVERIFY2(running.contains(QString::number(n)), qPrintable(running));
+            if (n == 2)
+                QVERIFY2(running != QCoreApplication::translate("fleet::FleetCountsLabel", "%Ln job(s) running",
+                                                                nullptr, 1).replace(QLatin1Char('1'), QLatin1Char('2')),
+                         qPrintable(running)); // not the singular with another number
+        }
+        QCoreApplication::removeTranslator(&translator);
+    }
+
     void langOverridesTheLocale_data()
     {
         QTest::addColumn<QString>("language");

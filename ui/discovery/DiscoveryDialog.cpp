@@ -23,7 +23,17 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <limits>
+
 namespace fleet {
+
+namespace {
+// tr()'s %n takes an int; a scan's address count fits one (a /8 is 16 M), larger ones are shown capped.
+int countOf(quint64 n)
+{
+    return int(qMin<quint64>(n, quint64(std::numeric_limits<int>::max())));
+}
+} // namespace
 
 DiscoveryDialog::DiscoveryDialog(QWidget *parent)
     : QDialog(parent)
@@ -273,7 +283,7 @@ void DiscoveryDialog::startScan()
     callbacks.nodeProbing = [relay, this](int nodes) {
         relay->post([this, nodes] {
             m_progress->setRange(0, 0);
-            m_status->setText(tr("Probing %1 nodes that answer SSH…").arg(QLocale().toString(nodes)));
+            m_status->setText(tr("Probing %Ln node(s) that answer SSH…", nullptr, nodes));
         });
     };
     const std::shared_ptr<std::atomic_bool> cancel = m_stop; // lives as long as the worker needs it
@@ -290,7 +300,7 @@ void DiscoveryDialog::onProbing(quint64 addresses)
 {
     m_progress->setRange(0, 1000);
     m_progress->setValue(0);
-    m_status->setText(tr("Probing %1 addresses…").arg(QLocale().toString(qulonglong(addresses))));
+    m_status->setText(tr("Probing %Ln address(es)…", nullptr, countOf(addresses)));
     m_batchTimer.start();
 }
 
@@ -302,9 +312,8 @@ void DiscoveryDialog::onFound(const ScanResult &result)
 void DiscoveryDialog::onProgress(const ScanProgress &progress)
 {
     m_progress->setValue(progress.total ? int(progress.done * 1000 / progress.total) : 0);
-    m_status->setText(tr("Probed %1 of %2 addresses, found %3.")
+    m_status->setText(tr("Probed %1 of %Ln address(es), found %2.", nullptr, countOf(progress.total))
                           .arg(QLocale().toString(qulonglong(progress.done)),
-                               QLocale().toString(qulonglong(progress.total)),
                                QLocale().toString(qulonglong(progress.found))));
 }
 
@@ -341,11 +350,11 @@ void DiscoveryDialog::onFinished(const ScanOutcome &outcome)
     }
     m_progress->setRange(0, 1000);
     m_progress->setValue(summary.cancelled ? m_progress->value() : 1000);
+    const int total = countOf(summary.progress.total);
     QString text = summary.cancelled
-        ? tr("Stopped after %1 of %2 addresses; found %3.")
-        : tr("Probed %1 of %2 addresses in %4 s; found %3.");
+        ? tr("Stopped after %1 of %Ln address(es); found %2.", nullptr, total)
+        : tr("Probed %1 of %Ln address(es) in %3 s; found %2.", nullptr, total);
     text = text.arg(QLocale().toString(qulonglong(summary.progress.done)),
-                    QLocale().toString(qulonglong(summary.progress.total)),
                     QLocale().toString(qulonglong(summary.progress.found)));
     if (!summary.cancelled)
         text = text.arg(summary.elapsedMs / 1000.0, 0, 'f', 1);
@@ -362,8 +371,8 @@ void DiscoveryDialog::onFinished(const ScanOutcome &outcome)
             else
                 problems << probe.failure.message;
         }
-        notes << tr("Probed %1 nodes over SSH: %2 can take images.")
-                     .arg(QLocale().toString(int(outcome.probes.size())), QLocale().toString(usable))
+        notes << tr("Probed %Ln node(s) over SSH: %1 can take images.", nullptr, int(outcome.probes.size()))
+                     .arg(QLocale().toString(usable))
               << problems;
         if (!probes.isEmpty())
             Q_EMIT nodesProbed(probes);

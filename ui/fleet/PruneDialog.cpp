@@ -134,7 +134,7 @@ void PruneDialog::showPlan(const PrunePlan &plan)
     m_status->setText(problems.isEmpty() ? QString() : problems.join(QLatin1Char('\n')));
     m_summary->setText(count > 0 ? tr("Space freed: up to %1").arg(formatBytes(plan.reclaimable()))
                                  : tr("Nothing to remove."));
-    m_remove->setText(count == 1 ? tr("Remove 1 image") : tr("Remove %1 images").arg(count));
+    m_remove->setText(tr("Remove %n image(s)", nullptr, count));
     m_remove->setEnabled(count > 0);
     Q_EMIT planShown();
 }

@@ -47,8 +47,7 @@ QVariant HistoryNodesModel::data(const QModelIndex &index, int role) const
         return column == NodeColumn ? QVariant() : QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && isStageColumn(column)) {
         const NodeSummary::StageTimes &t = s.stage(stageOfColumn(column));
-        return t.count > 0 ? tr("%1 stages succeeded; average %2, longest %3")
-                                 .arg(t.count)
+        return t.count > 0 ? tr("%Ln stage(s) succeeded; average %1, longest %2", nullptr, int(t.count))
                                  .arg(stageTime(t.averageMs), stageTime(t.maxMs))
                            : tr("No %1 stage succeeded on this node yet").arg(stageName(stageOfColumn(column)));
     }

@@ -157,8 +157,11 @@ void InventoryView::updateStatus()
     int missing = 0, outdated = 0;
     for (const Drift &d : matrix.drift)
         (d.kind == DriftKind::Missing ? missing : outdated)++;
-    m_status->setText(tr("%1 node(s), %2 image(s); drift: %3 missing, %4 outdated")
-                          .arg(matrix.nodes.size()).arg(matrix.images.size()).arg(missing).arg(outdated));
+    m_status->setText(tr("%1, %2; drift: %3 missing, %4 outdated")
+                          .arg(tr("%Ln node(s)", nullptr, int(matrix.nodes.size())),
+                               tr("%Ln image(s)", nullptr, int(matrix.images.size())))
+                          .arg(missing)
+                          .arg(outdated));
 }
 
 } // namespace fleet

@@ -1,5 +1,6 @@
 #include "JobsModel.h"
 
+#include "transfer/JobRate.h"
 #include "util/Format.h"
 
 namespace fleet {
@@ -22,11 +23,6 @@ int JobsModel::rowCount(const QModelIndex &parent) const
 int JobsModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
-}
-
-const StageRecord *JobsModel::activeStage(const JobUpdate &job) const
-{
-    return &job.stageRecord(job.stage);
 }
 
 QString JobsModel::stageText(const JobUpdate &job, StageKind kind) const
@@ -67,12 +63,11 @@ QVariant JobsModel::data(const QModelIndex &index, int role) const
             return job.node;
         case ImageColumn:
             return job.image;
+        // The current stage's, when it moves bytes (JobRate: the same as fleetctl's); no ETA without a total.
         case RateColumn:
-            return job.state == JobState::Running ? formatRate(activeStage(job)->progress.bytesPerSecond())
-                                                  : QStringLiteral("—");
+            return formatRate(JobRate::of(job).bytesPerSecond);
         case EtaColumn:
-            return job.state == JobState::Running ? formatDuration(activeStage(job)->progress.etaSeconds())
-                                                  : QStringLiteral("—");
+            return formatDuration(JobRate::of(job).etaSeconds);
         case StateColumn:
             return jobStateName(job.state);
         }
@@ -81,6 +76,21 @@ QVariant JobsModel::data(const QModelIndex &index, int role) const
     case MessageRole:
         if (isStageColumn(column) && !job.stageRecord(stageOfColumn(column)).error.isEmpty())
             return job.stageRecord(stageOfColumn(column)).error;
+        if (isStageColumn(column) && role == Qt::ToolTipRole) {
+            // Every stage that moves bytes tells its own bytes, rate and ETA (the columns show the current one's).
+            const StageRecord &stage = job.stageRecord(stageOfColumn(column));
+            const JobRate rate = JobRate::of(stage);
+            if (rate.applies) {
+                QString text = stage.progress.total > 0
+                    ? tr("%1 of %2").arg(formatBytes(stage.progress.done), formatBytes(stage.progress.total))
+                    : formatBytes(stage.progress.done);
+                if (rate.bytesPerSecond > 0)
+                    text += QStringLiteral(", ") + formatRate(rate.bytesPerSecond);
+                if (rate.etaSeconds >= 0)
+                    text += QStringLiteral(", ") + tr("%1 left").arg(formatDuration(rate.etaSeconds));
+                return text;
+            }
+        }
         return job.message.isEmpty() ? QVariant() : QVariant(job.message);
     case Qt::AccessibleTextRole:
         return tr("%1 to %2: %3, %4").arg(job.image, job.node, stageName(job.stage), data(index).toString());
@@ -224,12 +234,13 @@ void JobsModel::removeFinished()
         for (int gone = first; gone <= row; ++gone)
             m_throughput.forget(m_jobs.at(gone).id);
         m_jobs.remove(first, row - first + 1);
+        // rowOf() holds before the next range goes: whoever follows this model (JobsTreeModel) asks it.
+        m_rows.clear();
+        for (int kept = 0; kept < m_jobs.size(); ++kept)
+            m_rows.insert(m_jobs.at(kept).id, kept);
         endRemoveRows();
         row = first;
     }
-    m_rows.clear();
-    for (int row = 0; row < m_jobs.size(); ++row)
-        m_rows.insert(m_jobs.at(row).id, row);
     Q_EMIT countsChanged();
 }
 

@@ -10,7 +10,8 @@
 
 namespace fleet {
 
-// The jobs panel: one row per job (one node of a push), one column per stage. It consumes JobRunner's JobUpdate
+// The jobs of the Jobs panel: one row per job (one node of a push), one column per stage (the panel shows them
+// through JobsTreeModel, which groups a multi-node push under one row). It consumes JobRunner's JobUpdate
 // snapshots; changes are coalesced and announced at most ~10 times a second as contiguous dataChanged ranges,
 // so a fast transfer never floods the view.
 class JobsModel final : public QAbstractTableModel
@@ -83,7 +84,6 @@ Q_SIGNALS:
 
 private:
     QString stageText(const JobUpdate &job, StageKind kind) const;
-    const StageRecord *activeStage(const JobUpdate &job) const;
 
     QList<JobUpdate> m_jobs;
     QHash<quint64, int> m_rows;

@@ -2,6 +2,7 @@
 
 #include "JobProgressDelegate.h"
 #include "JobsModel.h"
+#include "JobsTreeModel.h"
 #include "ThroughputChart.h"
 
 #include <QAction>
@@ -9,11 +10,10 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QSplitter>
-#include <QTableView>
 #include <QToolButton>
+#include <QTreeView>
 #include <QVBoxLayout>
 
-#include <set>
 
 namespace fleet {
 
@@ -21,21 +21,24 @@ JobsPanel::JobsPanel(JobsModel *jobs, QWidget *parent)
     : QWidget(parent)
     , m_jobs(jobs)
 {
-    m_view = new QTableView(this);
-    m_view->setModel(jobs);
+    m_tree = new JobsTreeModel(jobs, this);
+    m_view = new QTreeView(this);
+    m_view->setModel(m_tree);
     m_view->setItemDelegate(new JobProgressDelegate(m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_view->setShowGrid(false);
+    m_view->setUniformRowHeights(true);
     m_view->setWordWrap(false);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 12);
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->horizontalHeader()->setSectionResizeMode(JobsModel::ImageColumn, QHeaderView::Stretch);
+    m_view->setAllColumnsShowFocus(true);
+    m_view->setIndentation(m_view->fontMetrics().height());
+    m_view->header()->setStretchLastSection(true);
+    m_view->header()->setSectionResizeMode(JobsModel::ImageColumn, QHeaderView::Stretch);
+    m_view->setColumnWidth(JobsModel::NodeColumn, 170);
     for (int column = JobsModel::PullColumn; column <= JobsModel::HealthColumn; ++column)
         m_view->setColumnWidth(column, column == JobsModel::PullColumn || column == JobsModel::HealthColumn ? 80 : 120);
     m_view->setAccessibleName(tr("Jobs"));
-    m_view->setToolTip(tr("One row per node of a push. Delete cancels the selected jobs, Ctrl+Shift+R retries them."));
+    m_view->setToolTip(tr("One row per node of a push; a push to several nodes is one row to expand. Delete cancels "
+                          "the selected jobs, Ctrl+Shift+R retries them."));
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
 
     auto makeButton = [this](const QString &text, const QString &tip, const QKeySequence &key) {
@@ -89,6 +92,7 @@ JobsPanel::JobsPanel(JobsModel *jobs, QWidget *parent)
     connect(m_jobs, &QAbstractItemModel::rowsInserted, this, later);
     connect(m_jobs, &QAbstractItemModel::rowsRemoved, this, later);
     connect(m_jobs, &QAbstractItemModel::modelReset, this, later);
+    connect(m_tree, &QAbstractItemModel::rowsRemoved, this, &JobsPanel::updateButtons);
 
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &JobsPanel::updateButtons);
     connect(m_jobs, &JobsModel::countsChanged, this, &JobsPanel::updateButtons);
@@ -100,8 +104,12 @@ JobsPanel::~JobsPanel() = default;
 quint64 JobsPanel::chartedJobId() const
 {
     const QModelIndex current = m_view->currentIndex();
-    if (current.isValid())
-        return m_jobs->jobAt(current.row()).id;
+    if (const QList<quint64> ids = m_tree->jobIdsAt(current); !ids.isEmpty()) {
+        for (quint64 id : ids)
+            if (const int row = m_jobs->rowOf(id); row >= 0 && m_jobs->jobAt(row).state == JobState::Running)
+                return id;
+        return ids.last();
+    }
     for (int row = 0; row < m_jobs->count(); ++row)
         if (m_jobs->jobAt(row).state == JobState::Running)
             return m_jobs->jobAt(row).id;
@@ -126,12 +134,12 @@ void JobsPanel::updateChart()
 
 QList<quint64> JobsPanel::selectedJobIds() const
 {
-    std::set<int> rows;
-    for (const QModelIndex &index : m_view->selectionModel()->selectedIndexes())
-        rows.insert(index.row());
+    // A batch's row stands for all its jobs; a job selected with its batch counts once.
     QList<quint64> ids;
-    for (int row : rows)
-        ids << m_jobs->jobAt(row).id;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
+        for (quint64 id : m_tree->jobIdsAt(index))
+            if (!ids.contains(id) && m_jobs->rowOf(id) >= 0)
+                ids << id;
     return ids;
 }
 

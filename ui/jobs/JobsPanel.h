@@ -4,16 +4,18 @@
 #include <QWidget>
 
 class QSplitter;
-class QTableView;
+class QTreeView;
 class QToolButton;
 
 namespace fleet {
 
 class JobsModel;
+class JobsTreeModel;
 class ThroughputChart;
 
-// Below the tiles: the jobs with a progress bar per stage, and Cancel, Retry and Clear finished for the selected
-// rows (also on the context menu and the keyboard: Delete cancels, Ctrl+Shift+R retries).
+// Below the tiles: the jobs with a progress bar per stage (a multi-node push under one expandable row), and
+// Cancel, Retry and Clear finished for the selected rows — a batch's row stands for all its jobs (also on the
+// context menu and the keyboard: Delete cancels, Ctrl+Shift+R retries).
 class JobsPanel final : public QWidget
 {
     Q_OBJECT
@@ -23,10 +25,12 @@ public:
     explicit JobsPanel(JobsModel *jobs, QWidget *parent = nullptr);
     ~JobsPanel() override;
 
-    QTableView *view() const { return m_view; }
+    QTreeView *view() const { return m_view; }
+    JobsTreeModel *tree() const { return m_tree; }
     ThroughputChart *chart() const { return m_chart; }
     QSplitter *splitter() const { return m_splitter; }
-    // The job the plot shows: the current row's, else the first running one, else the newest (0: none).
+    // The job the plot shows: the current row's (a batch's: its first running job, else its last), else the first
+    // running one, else the newest (0: none).
     quint64 chartedJobId() const;
     void updateChart();
     QList<quint64> selectedJobIds() const;
@@ -46,7 +50,8 @@ private:
     void updateButtons();
 
     JobsModel *m_jobs;
-    QTableView *m_view = nullptr;
+    JobsTreeModel *m_tree = nullptr;
+    QTreeView *m_view = nullptr;
     QToolButton *m_cancel = nullptr;
     QToolButton *m_retry = nullptr;
     QToolButton *m_clear = nullptr;

@@ -35,7 +35,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
-#include <QTableView>
+#include <QTreeView>
 #include <QToolButton>
 #include <QVBoxLayout>
 
