@@ -2256,167 +2256,167 @@ Abhilfe: Fehlende synchronisieren oder %4</translation>
 <context>
     <name>fleet::JobRunner</name>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="53"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="59"/>
         <source>No node was given: name at least one node to push to.</source>
         <translation>Kein Knoten angegeben: Nennen Sie mindestens einen Zielknoten.</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="56"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="62"/>
         <source>No archive was given: name a docker-save archive file.</source>
         <translation>Kein Archiv angegeben: Nennen Sie eine docker-save-Archivdatei.</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="58"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="64"/>
         <source>An archive push names its images in the archive; drop the image name &quot;%1&quot;.</source>
         <translation>Eine Archivübertragung nennt ihre Images im Archiv; lassen Sie den Image-Namen „%1“ weg.</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="62"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="68"/>
         <source>%1: no such file. Name an existing docker-save archive (docker save -o FILE IMAGE).</source>
         <translation>%1: keine solche Datei. Nennen Sie ein vorhandenes docker-save-Archiv (docker save -o FILE IMAGE).</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="65"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="71"/>
         <source>%1 is not a readable file: name a docker-save archive.</source>
         <translation>%1 ist keine lesbare Datei: Nennen Sie ein docker-save-Archiv.</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="70"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="76"/>
         <source>No store was given: name the STORE-URL the image is kept in.</source>
         <translation>Kein Speicher angegeben: Nennen Sie die STORE-URL, in der das Image liegt.</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="73"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="79"/>
         <source>No image was given: name an image of %1 (fleetctl store list %1 shows them).</source>
         <translation>Kein Image angegeben: Nennen Sie ein Image von %1 (fleetctl store list %1 zeigt sie).</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="76"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="82"/>
         <source>A store push has no archive file; &quot;%1&quot; would be ignored.</source>
         <translation>Eine Speicherübertragung hat keine Archivdatei; „%1“ würde ignoriert.</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="78"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="84"/>
         <source>A direct download needs an S3 store (nodes fetch from it by a presigned link); %1 is not one. Use --via relay or auto.</source>
         <translation>Ein direkter Download braucht einen S3-Speicher (Knoten holen über einen vorsignierten Link); %1 ist keiner. Verwenden Sie --via relay oder auto.</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="85"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="91"/>
         <source>&quot;%1&quot; is neither an archive name (%2) nor a tagged image reference (IMAGE:TAG).</source>
         <translation>„%1“ ist weder ein Archivname (%2) noch eine getaggte Image-Referenz (IMAGE:TAG).</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="93"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="99"/>
         <source>No image was given: name an image of the local engine or a docker-save archive.</source>
         <translation>Kein Image angegeben: Nennen Sie ein Image der lokalen Engine oder ein docker-save-Archiv.</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="95"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="101"/>
         <source>An image push has no archive file; &quot;%1&quot; would be ignored. Push the archive as an archive.</source>
         <translation>Eine Image-Übertragung hat keine Archivdatei; „%1“ würde ignoriert. Übertragen Sie das Archiv als Archiv.</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="105"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="111"/>
         <source>request id &quot;%1&quot; is not 1-64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
         <translation>Anfrage-ID „%1“ besteht nicht aus 1–64 Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos;.</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="109"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="115"/>
         <source>&quot;%1&quot; is not a valid node (expected host, host:port or user@host).</source>
         <translation>„%1“ ist kein gültiger Knoten (erwartet: host, host:port oder user@host).</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="113"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="119"/>
         <source>&quot;%1&quot; is not a valid container name (letters, digits, &apos;_&apos;, &apos;.&apos;, &apos;-&apos;).</source>
         <translation>„%1“ ist kein gültiger Containername (Buchstaben, Ziffern, &apos;_&apos;, &apos;.&apos;, &apos;-&apos;).</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="116"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="122"/>
         <source>restart policy &quot;%1&quot; is not one of no, always, unless-stopped, on-failure[:N].</source>
         <translation>Neustartregel „%1“ ist keine von no, always, unless-stopped, on-failure[:N].</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="121"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="127"/>
         <source>port mapping &quot;%1&quot; is not HOST:CONTAINER[/PROTO].</source>
         <translation>Portzuordnung „%1“ ist nicht HOST:CONTAINER[/PROTO].</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="126"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="132"/>
         <source>environment entry &quot;%1&quot; is not KEY=VALUE.</source>
         <translation>Umgebungseintrag „%1“ ist nicht KEY=VALUE.</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="128"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="134"/>
         <source>&quot;%1&quot; is not a valid network name (letters, digits, &apos;_&apos;, &apos;.&apos;, &apos;-&apos;).</source>
         <translation>„%1“ ist kein gültiger Netzwerkname (Buchstaben, Ziffern, &apos;_&apos;, &apos;.&apos;, &apos;-&apos;).</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="130"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="136"/>
         <source>a CPU limit of %1 is not between 0 (no limit) and 1024.</source>
         <translation>Ein CPU-Limit von %1 liegt nicht zwischen 0 (kein Limit) und 1024.</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="133"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="139"/>
         <source>a memory limit of %1 bytes is below Docker&apos;s minimum of 6m (0: no limit).</source>
         <translation>Ein Speicherlimit von %1 Bytes liegt unter Dockers Minimum von 6m (0: kein Limit).</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="136"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="142"/>
         <source>a health timeout of %1 s is not between 1 and 3600.</source>
         <translation>Eine Gesundheitsfrist von %1 s liegt nicht zwischen 1 und 3600.</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="138"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="144"/>
         <source>--force-gpu runs a GPU image where no GPU shows; it means nothing with --no-gpu.</source>
         <translation>--force-gpu startet ein GPU-Image, wo keine GPU sichtbar ist; mit --no-gpu bedeutet es nichts.</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="142"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="148"/>
         <source>label &quot;%1&quot; is not KEY=VALUE (a key of letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;, &apos;/&apos;).</source>
         <translation>Label „%1“ ist nicht KEY=VALUE (ein Schlüssel aus Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;, &apos;/&apos;).</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="144"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="150"/>
         <source>label &quot;%1&quot;: io.fleetcommander.* labels are the fleet&apos;s own (who deployed what, when); choose another key.</source>
         <translation>Label „%1“: io.fleetcommander.*-Labels gehören der Flotte (wer was wann ausgerollt hat); wählen Sie einen anderen Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="149"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="155"/>
         <source>limits, GPU use and labels set up the container of the run stage: enable it (--run).</source>
         <translation>Limits, GPU-Nutzung und Labels richten den Container der Startphase ein: Aktivieren Sie sie (--run).</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="206"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="229"/>
         <source>No store was given: name a STORE-URL (dir:, s3://, registry://).</source>
         <translation>Kein Speicher angegeben: Nennen Sie eine STORE-URL (dir:, s3://, registry://).</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="209"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="232"/>
         <source>A push is submitted as a push request, not a store verb.</source>
         <translation>Eine Übertragung wird als Übertragungsanfrage eingereicht, nicht als Speicheraktion.</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="211"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="234"/>
         <source>No image was given: name at least one image.</source>
         <translation>Kein Image angegeben: Nennen Sie mindestens ein Image.</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="215"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="238"/>
         <source>No target store was given for the copy.</source>
         <translation>Für die Kopie wurde kein Zielspeicher angegeben.</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="217"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="240"/>
         <source>%1 is both the source and the target: choose another store.</source>
         <translation>%1 ist Quelle und Ziel zugleich: Wählen Sie einen anderen Speicher.</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="220"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="243"/>
         <source>An archive name is given to the put of one image.</source>
         <translation>Ein Archivname wird beim Ablegen eines einzelnen Images angegeben.</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="425"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="449"/>
         <source>%1: cancelled before it started</source>
         <translation>%1: abgebrochen, bevor es begann</translation>
     </message>
@@ -3673,86 +3673,96 @@ Abhilfe: Fehlende synchronisieren oder %4</translation>
     </message>
     <message>
         <location filename="../ui/fleet/PushConfirmPopover.cpp" line="55"/>
+        <source>Rela&amp;y through the nodes</source>
+        <translation>Über die Nodes &amp;weiterreichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/fleet/PushConfirmPopover.cpp" line="56"/>
+        <source>Send the image once, to the first node; each node loads it and passes it on to the next over SSH, with a key made for this push and removed after it. For many nodes behind a slow link from here.</source>
+        <translation>Das Image nur einmal senden, an den ersten Node; jeder Node lädt es und reicht es per SSH an den nächsten weiter, mit einem Schlüssel, der für diesen Push erzeugt und danach entfernt wird. Für viele Nodes hinter einer langsamen Verbindung von hier.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fleet/PushConfirmPopover.cpp" line="63"/>
         <source>&amp;Run after load</source>
         <translation>Nach dem Laden &amp;starten</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/PushConfirmPopover.cpp" line="56"/>
+        <location filename="../ui/fleet/PushConfirmPopover.cpp" line="64"/>
         <source>Start a container from the image (docker run -d) once it is loaded.</source>
         <translation>Einen Container aus dem Image starten (docker run -d), sobald es geladen ist.</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/PushConfirmPopover.cpp" line="61"/>
+        <location filename="../ui/fleet/PushConfirmPopover.cpp" line="69"/>
         <source>chosen by Docker</source>
         <translation>von Docker gewählt</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/PushConfirmPopover.cpp" line="62"/>
+        <location filename="../ui/fleet/PushConfirmPopover.cpp" line="70"/>
         <source>Container name</source>
         <translation>Containername</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/PushConfirmPopover.cpp" line="67"/>
+        <location filename="../ui/fleet/PushConfirmPopover.cpp" line="75"/>
         <source>no limit</source>
         <translation>kein Limit</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/PushConfirmPopover.cpp" line="68"/>
+        <location filename="../ui/fleet/PushConfirmPopover.cpp" line="76"/>
         <source>CPU limit</source>
         <translation>CPU-Limit</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/PushConfirmPopover.cpp" line="70"/>
+        <location filename="../ui/fleet/PushConfirmPopover.cpp" line="78"/>
         <source>no limit (e.g. 512m, 2g)</source>
         <translation>kein Limit (z. B. 512m, 2g)</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/PushConfirmPopover.cpp" line="71"/>
+        <location filename="../ui/fleet/PushConfirmPopover.cpp" line="79"/>
         <source>Memory limit</source>
         <translation>Speicherlimit</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/PushConfirmPopover.cpp" line="72"/>
+        <location filename="../ui/fleet/PushConfirmPopover.cpp" line="80"/>
         <source>A running container of the same name is replaced only once the new one is healthy; otherwise it keeps running.</source>
         <translation>Ein laufender Container gleichen Namens wird erst ersetzt, wenn der neue gesund ist; sonst läuft er weiter.</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/PushConfirmPopover.cpp" line="78"/>
+        <location filename="../ui/fleet/PushConfirmPopover.cpp" line="86"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/PushConfirmPopover.cpp" line="79"/>
+        <location filename="../ui/fleet/PushConfirmPopover.cpp" line="87"/>
         <source>&amp;CPUs:</source>
         <translation>&amp;CPUs:</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/PushConfirmPopover.cpp" line="80"/>
+        <location filename="../ui/fleet/PushConfirmPopover.cpp" line="88"/>
         <source>M&amp;emory:</source>
         <translation>&amp;Speicher:</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/PushConfirmPopover.cpp" line="86"/>
+        <location filename="../ui/fleet/PushConfirmPopover.cpp" line="94"/>
         <source>&amp;Don&apos;t ask again</source>
         <translation>&amp;Nicht mehr fragen</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/PushConfirmPopover.cpp" line="87"/>
+        <location filename="../ui/fleet/PushConfirmPopover.cpp" line="95"/>
         <source>Push at once on the next drops with these choices. Turn asking back on with Settings → Confirm drops.</source>
         <translation>Bei den nächsten Ablagen sofort mit diesen Einstellungen übertragen. Fragen wieder einschalten unter Einstellungen → Ablegen bestätigen.</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/PushConfirmPopover.cpp" line="90"/>
+        <location filename="../ui/fleet/PushConfirmPopover.cpp" line="98"/>
         <source>&amp;Push</source>
         <translation>&amp;Übertragen</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/PushConfirmPopover.cpp" line="97"/>
+        <location filename="../ui/fleet/PushConfirmPopover.cpp" line="105"/>
         <source>&amp;Mode:</source>
         <translation>&amp;Modus:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/fleet/PushConfirmPopover.cpp" line="117"/>
+        <location filename="../ui/fleet/PushConfirmPopover.cpp" line="126"/>
         <source>%n node(s)</source>
         <translation>
             <numerusform>%n Knoten</numerusform>
@@ -3760,7 +3770,7 @@ Abhilfe: Fehlende synchronisieren oder %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/fleet/PushConfirmPopover.cpp" line="118"/>
+        <location filename="../ui/fleet/PushConfirmPopover.cpp" line="127"/>
         <source>Push %1 to %2?</source>
         <translation>%1 an %2 übertragen?</translation>
     </message>

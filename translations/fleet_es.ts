@@ -2256,167 +2256,167 @@ Solución: Sincronizar las que faltan, o %4</translation>
 <context>
     <name>fleet::JobRunner</name>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="53"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="59"/>
         <source>No node was given: name at least one node to push to.</source>
         <translation>No se indicó ningún nodo: nombre al menos un nodo al que enviar.</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="56"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="62"/>
         <source>No archive was given: name a docker-save archive file.</source>
         <translation>No se indicó ningún archivo: nombre un archivo docker-save.</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="58"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="64"/>
         <source>An archive push names its images in the archive; drop the image name &quot;%1&quot;.</source>
         <translation>Un envío de archivo nombra sus imágenes en el archivo; quite el nombre de imagen «%1».</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="62"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="68"/>
         <source>%1: no such file. Name an existing docker-save archive (docker save -o FILE IMAGE).</source>
         <translation>%1: no existe el archivo. Indique un archivo docker-save existente (docker save -o FILE IMAGE).</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="65"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="71"/>
         <source>%1 is not a readable file: name a docker-save archive.</source>
         <translation>%1 no es un archivo legible: indique un archivo docker-save.</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="70"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="76"/>
         <source>No store was given: name the STORE-URL the image is kept in.</source>
         <translation>No se indicó ningún almacén: nombre la STORE-URL en la que se guarda la imagen.</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="73"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="79"/>
         <source>No image was given: name an image of %1 (fleetctl store list %1 shows them).</source>
         <translation>No se indicó ninguna imagen: nombre una imagen de %1 (fleetctl store list %1 las muestra).</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="76"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="82"/>
         <source>A store push has no archive file; &quot;%1&quot; would be ignored.</source>
         <translation>Un envío desde almacén no tiene archivo; «%1» se ignoraría.</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="78"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="84"/>
         <source>A direct download needs an S3 store (nodes fetch from it by a presigned link); %1 is not one. Use --via relay or auto.</source>
         <translation>Una descarga directa necesita un almacén S3 (los nodos descargan de él con un enlace prefirmado); %1 no lo es. Use --via relay o auto.</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="85"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="91"/>
         <source>&quot;%1&quot; is neither an archive name (%2) nor a tagged image reference (IMAGE:TAG).</source>
         <translation>«%1» no es ni un nombre de archivo (%2) ni una referencia de imagen con etiqueta (IMAGE:TAG).</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="93"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="99"/>
         <source>No image was given: name an image of the local engine or a docker-save archive.</source>
         <translation>No se indicó ninguna imagen: nombre una imagen del motor local o un archivo docker-save.</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="95"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="101"/>
         <source>An image push has no archive file; &quot;%1&quot; would be ignored. Push the archive as an archive.</source>
         <translation>Un envío de imagen no tiene archivo; «%1» se ignoraría. Envíe el archivo como archivo.</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="105"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="111"/>
         <source>request id &quot;%1&quot; is not 1-64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
         <translation>el id de petición «%1» no tiene de 1 a 64 letras, dígitos, &apos;.&apos;, &apos;_&apos; o &apos;-&apos;.</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="109"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="115"/>
         <source>&quot;%1&quot; is not a valid node (expected host, host:port or user@host).</source>
         <translation>«%1» no es un nodo válido (se espera host, host:port o user@host).</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="113"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="119"/>
         <source>&quot;%1&quot; is not a valid container name (letters, digits, &apos;_&apos;, &apos;.&apos;, &apos;-&apos;).</source>
         <translation>«%1» no es un nombre de contenedor válido (letras, dígitos, &apos;_&apos;, &apos;.&apos;, &apos;-&apos;).</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="116"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="122"/>
         <source>restart policy &quot;%1&quot; is not one of no, always, unless-stopped, on-failure[:N].</source>
         <translation>la política de reinicio «%1» no es una de no, always, unless-stopped, on-failure[:N].</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="121"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="127"/>
         <source>port mapping &quot;%1&quot; is not HOST:CONTAINER[/PROTO].</source>
         <translation>la asignación de puertos «%1» no es HOST:CONTAINER[/PROTO].</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="126"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="132"/>
         <source>environment entry &quot;%1&quot; is not KEY=VALUE.</source>
         <translation>la entrada de entorno «%1» no es KEY=VALUE.</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="128"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="134"/>
         <source>&quot;%1&quot; is not a valid network name (letters, digits, &apos;_&apos;, &apos;.&apos;, &apos;-&apos;).</source>
         <translation>«%1» no es un nombre de red válido (letras, dígitos, &apos;_&apos;, &apos;.&apos;, &apos;-&apos;).</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="130"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="136"/>
         <source>a CPU limit of %1 is not between 0 (no limit) and 1024.</source>
         <translation>un límite de CPU de %1 no está entre 0 (sin límite) y 1024.</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="133"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="139"/>
         <source>a memory limit of %1 bytes is below Docker&apos;s minimum of 6m (0: no limit).</source>
         <translation>un límite de memoria de %1 bytes está por debajo del mínimo de Docker de 6m (0: sin límite).</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="136"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="142"/>
         <source>a health timeout of %1 s is not between 1 and 3600.</source>
         <translation>un tiempo de salud de %1 s no está entre 1 y 3600.</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="138"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="144"/>
         <source>--force-gpu runs a GPU image where no GPU shows; it means nothing with --no-gpu.</source>
         <translation>--force-gpu ejecuta una imagen de GPU donde no se ve ninguna GPU; con --no-gpu no significa nada.</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="142"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="148"/>
         <source>label &quot;%1&quot; is not KEY=VALUE (a key of letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;, &apos;/&apos;).</source>
         <translation>la etiqueta «%1» no es KEY=VALUE (una clave de letras, dígitos, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;, &apos;/&apos;).</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="144"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="150"/>
         <source>label &quot;%1&quot;: io.fleetcommander.* labels are the fleet&apos;s own (who deployed what, when); choose another key.</source>
         <translation>etiqueta «%1»: las etiquetas io.fleetcommander.* son de la flota (quién desplegó qué y cuándo); elija otra clave.</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="149"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="155"/>
         <source>limits, GPU use and labels set up the container of the run stage: enable it (--run).</source>
         <translation>los límites, el uso de GPU y las etiquetas configuran el contenedor de la etapa de ejecución: actívela (--run).</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="206"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="229"/>
         <source>No store was given: name a STORE-URL (dir:, s3://, registry://).</source>
         <translation>No se indicó ningún almacén: nombre una STORE-URL (dir:, s3://, registry://).</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="209"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="232"/>
         <source>A push is submitted as a push request, not a store verb.</source>
         <translation>Un envío se presenta como petición de envío, no como acción de almacén.</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="211"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="234"/>
         <source>No image was given: name at least one image.</source>
         <translation>No se indicó ninguna imagen: nombre al menos una.</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="215"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="238"/>
         <source>No target store was given for the copy.</source>
         <translation>No se indicó ningún almacén de destino para la copia.</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="217"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="240"/>
         <source>%1 is both the source and the target: choose another store.</source>
         <translation>%1 es a la vez origen y destino: elija otro almacén.</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="220"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="243"/>
         <source>An archive name is given to the put of one image.</source>
         <translation>Un nombre de archivo se da al guardar una sola imagen.</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="425"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="449"/>
         <source>%1: cancelled before it started</source>
         <translation>%1: cancelado antes de empezar</translation>
     </message>
@@ -3673,86 +3673,96 @@ Solución: Sincronizar las que faltan, o %4</translation>
     </message>
     <message>
         <location filename="../ui/fleet/PushConfirmPopover.cpp" line="55"/>
+        <source>Rela&amp;y through the nodes</source>
+        <translation>Retransmitir a tra&amp;vés de los nodos</translation>
+    </message>
+    <message>
+        <location filename="../ui/fleet/PushConfirmPopover.cpp" line="56"/>
+        <source>Send the image once, to the first node; each node loads it and passes it on to the next over SSH, with a key made for this push and removed after it. For many nodes behind a slow link from here.</source>
+        <translation>Enviar la imagen una sola vez, al primer nodo; cada nodo la carga y la pasa al siguiente por SSH, con una clave creada para este envío y eliminada después. Para muchos nodos detrás de un enlace lento desde aquí.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fleet/PushConfirmPopover.cpp" line="63"/>
         <source>&amp;Run after load</source>
         <translation>&amp;Ejecutar tras la carga</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/PushConfirmPopover.cpp" line="56"/>
+        <location filename="../ui/fleet/PushConfirmPopover.cpp" line="64"/>
         <source>Start a container from the image (docker run -d) once it is loaded.</source>
         <translation>Iniciar un contenedor a partir de la imagen (docker run -d) una vez cargada.</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/PushConfirmPopover.cpp" line="61"/>
+        <location filename="../ui/fleet/PushConfirmPopover.cpp" line="69"/>
         <source>chosen by Docker</source>
         <translation>elegido por Docker</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/PushConfirmPopover.cpp" line="62"/>
+        <location filename="../ui/fleet/PushConfirmPopover.cpp" line="70"/>
         <source>Container name</source>
         <translation>Nombre del contenedor</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/PushConfirmPopover.cpp" line="67"/>
+        <location filename="../ui/fleet/PushConfirmPopover.cpp" line="75"/>
         <source>no limit</source>
         <translation>sin límite</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/PushConfirmPopover.cpp" line="68"/>
+        <location filename="../ui/fleet/PushConfirmPopover.cpp" line="76"/>
         <source>CPU limit</source>
         <translation>Límite de CPU</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/PushConfirmPopover.cpp" line="70"/>
+        <location filename="../ui/fleet/PushConfirmPopover.cpp" line="78"/>
         <source>no limit (e.g. 512m, 2g)</source>
         <translation>sin límite (p. ej. 512m, 2g)</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/PushConfirmPopover.cpp" line="71"/>
+        <location filename="../ui/fleet/PushConfirmPopover.cpp" line="79"/>
         <source>Memory limit</source>
         <translation>Límite de memoria</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/PushConfirmPopover.cpp" line="72"/>
+        <location filename="../ui/fleet/PushConfirmPopover.cpp" line="80"/>
         <source>A running container of the same name is replaced only once the new one is healthy; otherwise it keeps running.</source>
         <translation>Un contenedor en ejecución con el mismo nombre solo se sustituye cuando el nuevo está sano; si no, sigue ejecutándose.</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/PushConfirmPopover.cpp" line="78"/>
+        <location filename="../ui/fleet/PushConfirmPopover.cpp" line="86"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/PushConfirmPopover.cpp" line="79"/>
+        <location filename="../ui/fleet/PushConfirmPopover.cpp" line="87"/>
         <source>&amp;CPUs:</source>
         <translation>&amp;CPU:</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/PushConfirmPopover.cpp" line="80"/>
+        <location filename="../ui/fleet/PushConfirmPopover.cpp" line="88"/>
         <source>M&amp;emory:</source>
         <translation>M&amp;emoria:</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/PushConfirmPopover.cpp" line="86"/>
+        <location filename="../ui/fleet/PushConfirmPopover.cpp" line="94"/>
         <source>&amp;Don&apos;t ask again</source>
         <translation>&amp;No volver a preguntar</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/PushConfirmPopover.cpp" line="87"/>
+        <location filename="../ui/fleet/PushConfirmPopover.cpp" line="95"/>
         <source>Push at once on the next drops with these choices. Turn asking back on with Settings → Confirm drops.</source>
         <translation>Enviar al momento con estas opciones en los próximos arrastres. Vuelva a activar la pregunta en Ajustes → Confirmar al soltar.</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/PushConfirmPopover.cpp" line="90"/>
+        <location filename="../ui/fleet/PushConfirmPopover.cpp" line="98"/>
         <source>&amp;Push</source>
         <translation>&amp;Enviar</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/PushConfirmPopover.cpp" line="97"/>
+        <location filename="../ui/fleet/PushConfirmPopover.cpp" line="105"/>
         <source>&amp;Mode:</source>
         <translation>&amp;Modo:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/fleet/PushConfirmPopover.cpp" line="117"/>
+        <location filename="../ui/fleet/PushConfirmPopover.cpp" line="126"/>
         <source>%n node(s)</source>
         <translation>
             <numerusform>%n nodo</numerusform>
@@ -3760,7 +3770,7 @@ Solución: Sincronizar las que faltan, o %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/fleet/PushConfirmPopover.cpp" line="118"/>
+        <location filename="../ui/fleet/PushConfirmPopover.cpp" line="127"/>
         <source>Push %1 to %2?</source>
         <translation>¿Enviar %1 a %2?</translation>
     </message>

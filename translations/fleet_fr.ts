@@ -2256,167 +2256,167 @@ Correction : Synchroniser les manquantes, ou %4</translation>
 <context>
     <name>fleet::JobRunner</name>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="53"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="59"/>
         <source>No node was given: name at least one node to push to.</source>
         <translation>Aucun nœud indiqué : nommez au moins un nœud vers lequel pousser.</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="56"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="62"/>
         <source>No archive was given: name a docker-save archive file.</source>
         <translation>Aucune archive indiquée : nommez un fichier d&apos;archive docker-save.</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="58"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="64"/>
         <source>An archive push names its images in the archive; drop the image name &quot;%1&quot;.</source>
         <translation>Un envoi d&apos;archive nomme ses images dans l&apos;archive ; retirez le nom d&apos;image « %1 ».</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="62"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="68"/>
         <source>%1: no such file. Name an existing docker-save archive (docker save -o FILE IMAGE).</source>
         <translation>%1 : fichier introuvable. Indiquez une archive docker-save existante (docker save -o FILE IMAGE).</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="65"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="71"/>
         <source>%1 is not a readable file: name a docker-save archive.</source>
         <translation>%1 n&apos;est pas un fichier lisible : indiquez une archive docker-save.</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="70"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="76"/>
         <source>No store was given: name the STORE-URL the image is kept in.</source>
         <translation>Aucun dépôt indiqué : nommez la STORE-URL où l&apos;image est conservée.</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="73"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="79"/>
         <source>No image was given: name an image of %1 (fleetctl store list %1 shows them).</source>
         <translation>Aucune image indiquée : nommez une image de %1 (fleetctl store list %1 les montre).</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="76"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="82"/>
         <source>A store push has no archive file; &quot;%1&quot; would be ignored.</source>
         <translation>Un envoi depuis un dépôt n&apos;a pas de fichier d&apos;archive ; « %1 » serait ignoré.</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="78"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="84"/>
         <source>A direct download needs an S3 store (nodes fetch from it by a presigned link); %1 is not one. Use --via relay or auto.</source>
         <translation>Un téléchargement direct nécessite un dépôt S3 (les nœuds y récupèrent par un lien présigné) ; %1 n&apos;en est pas un. Utilisez --via relay ou auto.</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="85"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="91"/>
         <source>&quot;%1&quot; is neither an archive name (%2) nor a tagged image reference (IMAGE:TAG).</source>
         <translation>« %1 » n&apos;est ni un nom d&apos;archive (%2) ni une référence d&apos;image avec tag (IMAGE:TAG).</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="93"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="99"/>
         <source>No image was given: name an image of the local engine or a docker-save archive.</source>
         <translation>Aucune image indiquée : nommez une image du moteur local ou une archive docker-save.</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="95"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="101"/>
         <source>An image push has no archive file; &quot;%1&quot; would be ignored. Push the archive as an archive.</source>
         <translation>Un envoi d&apos;image n&apos;a pas de fichier d&apos;archive ; « %1 » serait ignoré. Poussez l&apos;archive en tant qu&apos;archive.</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="105"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="111"/>
         <source>request id &quot;%1&quot; is not 1-64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
         <translation>l&apos;ID de demande « %1 » ne compte pas 1 à 64 lettres, chiffres, &apos;.&apos;, &apos;_&apos; ou &apos;-&apos;.</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="109"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="115"/>
         <source>&quot;%1&quot; is not a valid node (expected host, host:port or user@host).</source>
         <translation>« %1 » n&apos;est pas un nœud valide (attendu : host, host:port ou user@host).</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="113"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="119"/>
         <source>&quot;%1&quot; is not a valid container name (letters, digits, &apos;_&apos;, &apos;.&apos;, &apos;-&apos;).</source>
         <translation>« %1 » n&apos;est pas un nom de conteneur valide (lettres, chiffres, &apos;_&apos;, &apos;.&apos;, &apos;-&apos;).</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="116"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="122"/>
         <source>restart policy &quot;%1&quot; is not one of no, always, unless-stopped, on-failure[:N].</source>
         <translation>la politique de redémarrage « %1 » n&apos;est pas l&apos;une de no, always, unless-stopped, on-failure[:N].</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="121"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="127"/>
         <source>port mapping &quot;%1&quot; is not HOST:CONTAINER[/PROTO].</source>
         <translation>le mappage de port « %1 » n&apos;est pas de la forme HOST:CONTAINER[/PROTO].</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="126"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="132"/>
         <source>environment entry &quot;%1&quot; is not KEY=VALUE.</source>
         <translation>l&apos;entrée d&apos;environnement « %1 » n&apos;est pas de la forme KEY=VALUE.</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="128"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="134"/>
         <source>&quot;%1&quot; is not a valid network name (letters, digits, &apos;_&apos;, &apos;.&apos;, &apos;-&apos;).</source>
         <translation>« %1 » n&apos;est pas un nom de réseau valide (lettres, chiffres, &apos;_&apos;, &apos;.&apos;, &apos;-&apos;).</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="130"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="136"/>
         <source>a CPU limit of %1 is not between 0 (no limit) and 1024.</source>
         <translation>une limite CPU de %1 n&apos;est pas comprise entre 0 (sans limite) et 1024.</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="133"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="139"/>
         <source>a memory limit of %1 bytes is below Docker&apos;s minimum of 6m (0: no limit).</source>
         <translation>une limite mémoire de %1 octets est inférieure au minimum de Docker, 6m (0 : sans limite).</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="136"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="142"/>
         <source>a health timeout of %1 s is not between 1 and 3600.</source>
         <translation>un délai de santé de %1 s n&apos;est pas compris entre 1 et 3600.</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="138"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="144"/>
         <source>--force-gpu runs a GPU image where no GPU shows; it means nothing with --no-gpu.</source>
         <translation>--force-gpu lance une image GPU là où aucun GPU n&apos;apparaît ; avec --no-gpu, cela n&apos;a pas de sens.</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="142"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="148"/>
         <source>label &quot;%1&quot; is not KEY=VALUE (a key of letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;, &apos;/&apos;).</source>
         <translation>le label « %1 » n&apos;est pas de la forme KEY=VALUE (une clé de lettres, chiffres, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;, &apos;/&apos;).</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="144"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="150"/>
         <source>label &quot;%1&quot;: io.fleetcommander.* labels are the fleet&apos;s own (who deployed what, when); choose another key.</source>
         <translation>label « %1 » : les labels io.fleetcommander.* appartiennent à la flotte (qui a déployé quoi, et quand) ; choisissez une autre clé.</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="149"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="155"/>
         <source>limits, GPU use and labels set up the container of the run stage: enable it (--run).</source>
         <translation>les limites, l&apos;usage du GPU et les labels configurent le conteneur de l&apos;étape d&apos;exécution : activez-la (--run).</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="206"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="229"/>
         <source>No store was given: name a STORE-URL (dir:, s3://, registry://).</source>
         <translation>Aucun dépôt indiqué : nommez une STORE-URL (dir:, s3://, registry://).</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="209"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="232"/>
         <source>A push is submitted as a push request, not a store verb.</source>
         <translation>Un envoi est soumis comme demande d&apos;envoi, pas comme action de dépôt.</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="211"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="234"/>
         <source>No image was given: name at least one image.</source>
         <translation>Aucune image indiquée : nommez au moins une image.</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="215"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="238"/>
         <source>No target store was given for the copy.</source>
         <translation>Aucun dépôt cible n&apos;a été indiqué pour la copie.</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="217"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="240"/>
         <source>%1 is both the source and the target: choose another store.</source>
         <translation>%1 est à la fois la source et la cible : choisissez un autre dépôt.</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="220"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="243"/>
         <source>An archive name is given to the put of one image.</source>
         <translation>Un nom d&apos;archive se donne au dépôt d&apos;une seule image.</translation>
     </message>
     <message>
-        <location filename="../core/transfer/JobRunner.cpp" line="425"/>
+        <location filename="../core/transfer/JobRunner.cpp" line="449"/>
         <source>%1: cancelled before it started</source>
         <translation>%1 : annulé avant de commencer</translation>
     </message>
@@ -3673,86 +3673,96 @@ Correction : Synchroniser les manquantes, ou %4</translation>
     </message>
     <message>
         <location filename="../ui/fleet/PushConfirmPopover.cpp" line="55"/>
+        <source>Rela&amp;y through the nodes</source>
+        <translation>Rela&amp;yer par les nœuds</translation>
+    </message>
+    <message>
+        <location filename="../ui/fleet/PushConfirmPopover.cpp" line="56"/>
+        <source>Send the image once, to the first node; each node loads it and passes it on to the next over SSH, with a key made for this push and removed after it. For many nodes behind a slow link from here.</source>
+        <translation>Envoyer l’image une seule fois, au premier nœud ; chaque nœud la charge et la transmet au suivant par SSH, avec une clé créée pour ce push et supprimée ensuite. Pour de nombreux nœuds derrière une liaison lente depuis ce poste.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fleet/PushConfirmPopover.cpp" line="63"/>
         <source>&amp;Run after load</source>
         <translation>&amp;Exécuter après le chargement</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/PushConfirmPopover.cpp" line="56"/>
+        <location filename="../ui/fleet/PushConfirmPopover.cpp" line="64"/>
         <source>Start a container from the image (docker run -d) once it is loaded.</source>
         <translation>Démarrer un conteneur à partir de l&apos;image (docker run -d) une fois chargée.</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/PushConfirmPopover.cpp" line="61"/>
+        <location filename="../ui/fleet/PushConfirmPopover.cpp" line="69"/>
         <source>chosen by Docker</source>
         <translation>choisi par Docker</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/PushConfirmPopover.cpp" line="62"/>
+        <location filename="../ui/fleet/PushConfirmPopover.cpp" line="70"/>
         <source>Container name</source>
         <translation>Nom du conteneur</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/PushConfirmPopover.cpp" line="67"/>
+        <location filename="../ui/fleet/PushConfirmPopover.cpp" line="75"/>
         <source>no limit</source>
         <translation>sans limite</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/PushConfirmPopover.cpp" line="68"/>
+        <location filename="../ui/fleet/PushConfirmPopover.cpp" line="76"/>
         <source>CPU limit</source>
         <translation>Limite CPU</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/PushConfirmPopover.cpp" line="70"/>
+        <location filename="../ui/fleet/PushConfirmPopover.cpp" line="78"/>
         <source>no limit (e.g. 512m, 2g)</source>
         <translation>sans limite (par ex. 512m, 2g)</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/PushConfirmPopover.cpp" line="71"/>
+        <location filename="../ui/fleet/PushConfirmPopover.cpp" line="79"/>
         <source>Memory limit</source>
         <translation>Limite mémoire</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/PushConfirmPopover.cpp" line="72"/>
+        <location filename="../ui/fleet/PushConfirmPopover.cpp" line="80"/>
         <source>A running container of the same name is replaced only once the new one is healthy; otherwise it keeps running.</source>
         <translation>Un conteneur du même nom en cours d&apos;exécution n&apos;est remplacé qu&apos;une fois le nouveau en bonne santé ; sinon il continue de tourner.</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/PushConfirmPopover.cpp" line="78"/>
+        <location filename="../ui/fleet/PushConfirmPopover.cpp" line="86"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/PushConfirmPopover.cpp" line="79"/>
+        <location filename="../ui/fleet/PushConfirmPopover.cpp" line="87"/>
         <source>&amp;CPUs:</source>
         <translation>&amp;CPU :</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/PushConfirmPopover.cpp" line="80"/>
+        <location filename="../ui/fleet/PushConfirmPopover.cpp" line="88"/>
         <source>M&amp;emory:</source>
         <translation>M&amp;émoire :</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/PushConfirmPopover.cpp" line="86"/>
+        <location filename="../ui/fleet/PushConfirmPopover.cpp" line="94"/>
         <source>&amp;Don&apos;t ask again</source>
         <translation>&amp;Ne plus demander</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/PushConfirmPopover.cpp" line="87"/>
+        <location filename="../ui/fleet/PushConfirmPopover.cpp" line="95"/>
         <source>Push at once on the next drops with these choices. Turn asking back on with Settings → Confirm drops.</source>
         <translation>Pousser immédiatement avec ces choix lors des prochains dépôts. Réactivez la question avec Paramètres → Confirmer les dépôts.</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/PushConfirmPopover.cpp" line="90"/>
+        <location filename="../ui/fleet/PushConfirmPopover.cpp" line="98"/>
         <source>&amp;Push</source>
         <translation>&amp;Pousser</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/PushConfirmPopover.cpp" line="97"/>
+        <location filename="../ui/fleet/PushConfirmPopover.cpp" line="105"/>
         <source>&amp;Mode:</source>
         <translation>&amp;Mode :</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/fleet/PushConfirmPopover.cpp" line="117"/>
+        <location filename="../ui/fleet/PushConfirmPopover.cpp" line="126"/>
         <source>%n node(s)</source>
         <translation>
             <numerusform>%n nœud</numerusform>
@@ -3760,7 +3770,7 @@ Correction : Synchroniser les manquantes, ou %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/fleet/PushConfirmPopover.cpp" line="118"/>
+        <location filename="../ui/fleet/PushConfirmPopover.cpp" line="127"/>
         <source>Push %1 to %2?</source>
         <translation>Pousser %1 vers %2 ?</translation>
     </message>

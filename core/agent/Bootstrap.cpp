@@ -64,7 +64,7 @@ bool Bootstrap::run(const QString &command, BootstrapResult &result, QByteArray 
     return true;
 }
 
-bool Bootstrap::probe(const BootstrapOptions &options, NodeProbe &probe, BootstrapResult &result)
+bool Bootstrap::probe(const BootstrapOptions &options, AgentHostProbe &probe, BootstrapResult &result)
 {
     QByteArray out;
     if (!run(RemoteAgentLayout::probeCommand(options.installDir), result, &out))
@@ -108,7 +108,7 @@ bool Bootstrap::uploadFile(const QString &localPath, const QString &target, cons
     return true;
 }
 
-bool Bootstrap::ensureCertificate(const RemoteAgentLayout &layout, const NodeProbe &probe, BootstrapResult &result)
+bool Bootstrap::ensureCertificate(const RemoteAgentLayout &layout, const AgentHostProbe &probe, BootstrapResult &result)
 {
     if (!probe.hasCertificate) {
         if (!probe.openssl.isEmpty()) {
@@ -164,7 +164,7 @@ BootstrapResult Bootstrap::install(const BootstrapOptions &options)
         fail(result, binary.error());
         return result;
     }
-    NodeProbe node;
+    AgentHostProbe node;
     if (!probe(options, node, result))
         return result;
     if (!binary.runsOn(node.arch)) {
@@ -266,7 +266,7 @@ BootstrapResult Bootstrap::install(const BootstrapOptions &options)
 BootstrapResult Bootstrap::status(const BootstrapOptions &options)
 {
     BootstrapResult result;
-    NodeProbe node;
+    AgentHostProbe node;
     if (!probe(options, node, result))
         return result;
     result.ok = true;
@@ -296,7 +296,7 @@ BootstrapResult Bootstrap::status(const BootstrapOptions &options)
 BootstrapResult Bootstrap::remove(const BootstrapOptions &options)
 {
     BootstrapResult result;
-    NodeProbe node;
+    AgentHostProbe node;
     if (!probe(options, node, result))
         return result;
     const RemoteAgentLayout layout(node.dir);

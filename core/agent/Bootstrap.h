@@ -51,11 +51,11 @@ public:
     BootstrapResult remove(const BootstrapOptions &options);
 
 private:
-    bool probe(const BootstrapOptions &options, NodeProbe &probe, BootstrapResult &result);
+    bool probe(const BootstrapOptions &options, AgentHostProbe &probe, BootstrapResult &result);
     bool run(const QString &command, BootstrapResult &result, QByteArray *out = nullptr,
              const QByteArray &input = {});
     bool uploadFile(const QString &localPath, const QString &target, const QString &mode, BootstrapResult &result);
-    bool ensureCertificate(const RemoteAgentLayout &layout, const NodeProbe &probe, BootstrapResult &result);
+    bool ensureCertificate(const RemoteAgentLayout &layout, const AgentHostProbe &probe, BootstrapResult &result);
     bool makeCertificateLocally(const RemoteAgentLayout &layout, BootstrapResult &result);
     bool fail(BootstrapResult &result, const QString &message);
 

@@ -35,9 +35,9 @@ QString RemoteAgentLayout::probeCommand(const QString &installDir)
         "then echo \"pid=$pid\"; fi");
 }
 
-NodeProbe RemoteAgentLayout::parseProbe(const QByteArray &output)
+AgentHostProbe RemoteAgentLayout::parseProbe(const QByteArray &output)
 {
-    NodeProbe probe;
+    AgentHostProbe probe;
     for (const QByteArray &raw : output.split('\n')) {
         const QString line = QString::fromUtf8(raw).trimmed();
         const qsizetype eq = line.indexOf(QLatin1Char('='));

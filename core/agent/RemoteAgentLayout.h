@@ -5,8 +5,9 @@
 
 namespace fleet {
 
-// What a look at the node found (the output of RemoteAgentLayout::probeCommand).
-struct NodeProbe
+// What a look at the node found before an agent install (the output of RemoteAgentLayout::probeCommand); the
+// container-runtime probe is nodes/NodeProbe.
+struct AgentHostProbe
 {
     QString dir;          // install directory, absolute
     QString arch;         // uname -m
@@ -38,7 +39,7 @@ public:
 
     // `installDir` empty: $FLEET_AGENT_HOME, else /opt/fleet-agent for root, else ~/.fleet-agent.
     static QString probeCommand(const QString &installDir);
-    static NodeProbe parseProbe(const QByteArray &output);
+    static AgentHostProbe parseProbe(const QByteArray &output);
     static QString unitPath() { return QStringLiteral("/etc/systemd/system/fleet-agent.service"); }
 
     QString dir() const { return m_dir; }

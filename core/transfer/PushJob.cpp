@@ -829,8 +829,9 @@ bool PushJob::pushStream()
                 if (m_deltaActive && !verifyLoadedId())
                     return false;
                 const QString sent = m_wireSummary.isEmpty() ? QString() : QStringLiteral("; ") + m_wireSummary;
-                m_tracker->succeed(StageKind::Load, QStringLiteral("%1: %2%3").arg(
-                                                        m_job.node, output.section(QLatin1Char('\n'), -1), sent));
+                m_tracker->succeed(StageKind::Load, QStringLiteral("%1: %2%3%4").arg(
+                                                        m_job.node, output.section(QLatin1Char('\n'), -1), sent,
+                                                        unpackForFirstRun()));
                 return true;
             }
         }
@@ -959,8 +960,31 @@ bool PushJob::loadRemoteFile(const QString &remotePath, const QString &cleanup)
     if (!result.ok())
         return failStage(StageKind::Load, RemoteDocker::explain(m_job.node, QStringLiteral("docker load"), result),
                          RemoteDocker::failureKind(result));
-    m_tracker->succeed(StageKind::Load, QStringLiteral("%1: %2").arg(m_job.node, result.lastLine()));
+    m_tracker->succeed(StageKind::Load, QStringLiteral("%1: %2%3").arg(m_job.node, result.lastLine(),
+                                                                        unpackForFirstRun()));
     return true;
+}
+
+QString PushJob::unpackForFirstRun()
+{
+    // Docker's containerd image store keeps a loaded image packed until a container is first made from it, so
+    // "loaded" is not "ready": create one (never started, never pulled) and remove it, and the first real run starts
+    // at once. The run stage does it anyway; a graphdriver store unpacks as it loads.
+    const bool containerd = m_nodeLayers.containerdStore
+        || (m_facts && m_facts->imageStore == QLatin1String("containerd"));
+    if (!containerd || m_runtime.podman() || m_job.runEnabled || stopped())
+        return {};
+    QElapsedTimer clock;
+    clock.start();
+    const RemoteResult made = m_session->run(RemoteDocker::unpackCommand(m_runtime, m_source->reference));
+    if (!made.ok()) {
+        m_tracker->message(QStringLiteral("%1: could not unpack the image for its first run (%2); it unpacks when "
+                                          "it is first run").arg(m_job.node, made.lastLine()),
+                           QStringLiteral("warning"));
+        return {};
+    }
+    return QStringLiteral("; ready to run (unpacked in %1 s: containerd image store)")
+        .arg(QString::number(clock.elapsed() / 1000.0, 'f', 1));
 }
 
 void PushJob::removeRemote(const QString &command)

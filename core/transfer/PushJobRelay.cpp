@@ -117,6 +117,7 @@ PushJob::Relayed PushJob::relayHead(const NodeRelay::Start &start)
                            .arg(m_job.node).arg(start.length), QStringLiteral("info"));
     m_tracker->start(StageKind::Save, m_source->sizeEstimate);
     m_tracker->start(StageKind::Transfer, m_deltaActive ? -1 : m_source->sizeEstimate);
+    m_tracker->startBeside(StageKind::Load, StageKind::Transfer); // the chain's loads read as the bytes arrive
     m_stall->arm(StallWatch::Phase::Bytes, QStringLiteral("sending the image into the relay chain"));
     RemoteProcess receiver(*m_session);
     qint64 sent = 0;
@@ -136,7 +137,6 @@ PushJob::Relayed PushJob::relayHead(const NodeRelay::Start &start)
     if (ok) {
         m_tracker->succeed(StageKind::Save);
         m_tracker->succeed(StageKind::Transfer);
-        m_tracker->start(StageKind::Load);
         m_stall->arm(StallWatch::Phase::Waiting, QStringLiteral("the relay chain's nodes load the image"));
         ok = receiver.closeInput() && receiver.waitForFinished();
     }
@@ -168,6 +168,7 @@ PushJob::Relayed PushJob::relayMember(const NodeRelay::Start &start)
                        QStringLiteral("info"));
     m_tracker->skip(StageKind::Save);
     m_tracker->start(StageKind::Transfer, start.sharedChainIds.isEmpty() ? m_source->sizeEstimate : -1);
+    m_tracker->startBeside(StageKind::Load, StageKind::Transfer);
     m_stall->arm(StallWatch::Phase::Waiting, QStringLiteral("the relay chain brings the image"));
     const NodeRelay::Outcome outcome = relay.await(m_relaySeat, [this] { return stopped(); },
                                                    [this](qint64 sent) {
@@ -178,10 +179,8 @@ PushJob::Relayed PushJob::relayMember(const NodeRelay::Start &start)
         runOnNode(NodeRelayScript::stopLoadCommand(relay.id()));
         return failed(StageKind::Transfer, stopMessage());
     }
-    if (outcome.reached) {
-        m_tracker->succeed(StageKind::Transfer);
-        m_tracker->start(StageKind::Load);
-    }
+    if (outcome.reached)
+        m_tracker->succeed(StageKind::Transfer); // the load, beside it, is the current stage now
     // The wait may have been long: a connection lost meanwhile is made again for what follows (the checks, a
     // direct push, the run).
     if (!m_session->run(QStringLiteral("true")).error.ok()
@@ -192,8 +191,10 @@ PushJob::Relayed PushJob::relayMember(const NodeRelay::Start &start)
 
 PushJob::Relayed PushJob::settleRelayed(const NodeRelay::Outcome &outcome, const NodeRelay::Start &start)
 {
-    const StageKind current = m_job.stageRecord(StageKind::Load).state == JobState::Running ? StageKind::Load
-                                                                                            : StageKind::Transfer;
+    const StageKind current = m_job.stageRecord(StageKind::Transfer).state != JobState::Running
+            && m_job.stageRecord(StageKind::Load).state == JobState::Running
+        ? StageKind::Load
+        : StageKind::Transfer;
     if (stopped())
         return failed(current, stopMessage());
     if (outcome.reached && outcome.result.exitStatus == 0) {
@@ -202,9 +203,9 @@ PushJob::Relayed PushJob::settleRelayed(const NodeRelay::Outcome &outcome, const
                 return Relayed::Failed;
         }
         const QString sent = m_wireSummary.isEmpty() ? QString() : QStringLiteral("; ") + m_wireSummary;
-        m_tracker->succeed(StageKind::Load, QStringLiteral("%1: %2 (relayed, node %3 of %4)%5")
+        m_tracker->succeed(StageKind::Load, QStringLiteral("%1: %2 (relayed, node %3 of %4)%5%6")
                                                 .arg(m_job.node, outcome.result.output.section(QLatin1Char('\n'), -1))
-                                                .arg(start.position).arg(start.length).arg(sent));
+                                                .arg(start.position).arg(start.length).arg(sent, unpackForFirstRun()));
         return Relayed::Done;
     }
     const QByteArray said = outcome.result.output.toUtf8();

@@ -149,6 +149,13 @@ bool RemoteDocker::imageId(const QString &reference, QString *id, QString *error
     return false;
 }
 
+QString RemoteDocker::unpackCommand(const RuntimeCommand &runtime, const QString &image)
+{
+    return QStringLiteral("c=$(%1) && %2 >/dev/null")
+        .arg(runtime.command(QStringLiteral("create --pull=never --entrypoint /fleet-unpack ") + shellQuote(image)),
+             runtime.command(QStringLiteral("rm \"$c\"")));
+}
+
 QString RemoteDocker::runCommand(const QString &image, const RunOptions &options, const QStringList &extraFlags)
 {
     QStringList words{QStringLiteral("docker"), QStringLiteral("run"), QStringLiteral("-d")};

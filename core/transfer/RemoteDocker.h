@@ -46,6 +46,9 @@ public:
         return QStringLiteral("io.fleetcommander.request=") + requestId;
     }
     static QString loadCommand() { return QStringLiteral("docker load"); }
+    // Makes a container of `image` (never started, never pulled; its entrypoint need not exist) and removes it: on
+    // a containerd image store that unpacks the image for its first run.
+    static QString unpackCommand(const RuntimeCommand &runtime, const QString &image);
     // Explains a failed docker command on `node` from its stderr: daemon down, disk full, permission…
     static QString explain(const QString &node, const QString &what, const RemoteResult &result);
     static QString explain(const QString &node, const QString &what, const QByteArray &stderrData, int status);

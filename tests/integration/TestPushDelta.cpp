@@ -3,6 +3,8 @@
 #include "docker/DockerEngine.h"
 #include "history/HistoryStore.h"
 #include "lab/LabEnvironment.h"
+#include "nodes/NodeProbe.h"
+#include "ssh/SshSession.h"
 #include "transfer/SaveFanout.h"
 
 #include <QThread>
@@ -203,6 +205,38 @@ private Q_SLOTS:
         QCOMPARE(jobs[2].state, JobState::Failed);
         FLEET_VERIFY_EMPTY(m_push.historyProblem(jobs[2].historyId, JobState::Failed));
         FLEET_VERIFY_EMPTY(m_push.leftoverProblem(2, m_mixed));
+    }
+
+    void aContainerdStoreNodeIsUnpackedForItsFirstRun()
+    {
+        // The lab's Docker 20.10 has no containerd image store: its real probe, recorded as if it had one (the
+        // job takes fresh facts from the history), makes the job create-and-remove a container after the load.
+        SshSession session(m_push.lab.target(m_node), m_push.lab.sshOptions());
+        QVERIFY(session.connect());
+        Failure failure;
+        NodeProbeReply facts = NodeProbe::run(session, &failure);
+        QVERIFY2(facts.valid, qPrintable(failure.message));
+        facts.imageStore = QStringLiteral("containerd");
+        {
+            HistoryStore history;
+            QVERIFY(history.open(m_push.db));
+            QVERIFY(history.recordProbe(m_push.lab.nodes.at(m_node), facts));
+        }
+        PushRequest r = m_push.request(m_base, {m_push.lab.nodes.at(m_node)});
+        r.run.enabled = false;
+        const JobUpdate job = m_push.pushOne(r);
+        QVERIFY2(job.state == JobState::Succeeded, qPrintable(job.message));
+        QVERIFY2(job.message.contains(QLatin1String("ready to run (unpacked in")), qPrintable(job.message));
+        QCOMPARE(nodeImageId(m_base), m_baseId);
+        // The container that unpacked it is gone.
+        QCOMPARE(m_push.onNode(m_node, QStringLiteral("docker ps -aq --filter ancestor=") + m_base).out.trimmed(),
+                 QByteArray());
+        {
+            HistoryStore history;
+            QVERIFY(history.open(m_push.db));
+            facts.imageStore = QStringLiteral("graphdriver");
+            QVERIFY(history.recordProbe(m_push.lab.nodes.at(m_node), facts)); // as it really is, for what follows
+        }
     }
 
     void aShareThatStopsReadingIsDropped()

@@ -13,6 +13,7 @@
 
 #include <QAbstractButton>
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QMimeData>
 #include <QSignalSpy>
@@ -268,6 +269,49 @@ private Q_SLOTS:
         QCOMPARE(describe(requestsOf(pushed)),
                  (QStringList{QStringLiteral("image=fleetlab/web:1.0 archive= nodes=127.0.90.13 mode=scp run=1"),
                               QStringLiteral("image=app:v1.tar archive= nodes=127.0.90.13 mode=scp run=1")}));
+    }
+
+    // "Relay through the nodes" is offered for several nodes in stream mode only, and is remembered.
+    void relayIsOfferedForSeveralNodes()
+    {
+        MainWindow window;
+        fill(window);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy pushed(window.pushes(), &PushController::pushRequested);
+        NodeTileView *tiles = window.nodesPanel()->view();
+        for (const QString &address : {QStringLiteral("127.0.90.11"), QStringLiteral("127.0.90.13")})
+            tiles->selectionModel()->select(tileOf(tiles, window.nodeModel(), address), QItemSelectionModel::Select);
+        std::unique_ptr<QMimeData> data(DragPayload::encodeImages({kWeb}));
+        QVERIFY(test::dragAndDrop(tiles->viewport(),
+                                  tileCentre(tiles, window.nodeModel(), QStringLiteral("127.0.90.13")), data.get()));
+        PushConfirmPopover *popover = window.pushPopover();
+        QVERIFY(popover->isVisible());
+        QCheckBox *relay = nullptr;
+        for (QCheckBox *box : popover->findChildren<QCheckBox *>())
+            if (box->text().contains(QStringLiteral("through the nodes")))
+                relay = box;
+        QVERIFY(relay && relay->isVisible() && relay->isEnabled());
+        popover->findChild<QComboBox *>()->setCurrentIndex(1); // scp: nothing to pass on
+        QVERIFY(!relay->isEnabled());
+        popover->findChild<QComboBox *>()->setCurrentIndex(0);
+        QVERIFY(relay->isEnabled());
+        relay->setChecked(true);
+        popover->confirm();
+        QCOMPARE(pushed.count(), 1);
+        QVERIFY(pushed.last().first().value<PushRequest>().relay);
+        QCOMPARE(pushed.last().first().value<PushRequest>().nodes.size(), 2);
+
+        // One node: not offered, and never asked for, though remembered for the next push to several.
+        tiles->selectionModel()->clearSelection();
+        QVERIFY(test::dragAndDrop(tiles->viewport(),
+                                  tileCentre(tiles, window.nodeModel(), QStringLiteral("127.0.90.14")), data.get()));
+        QVERIFY(popover->isVisible());
+        QVERIFY(!relay->isVisible());
+        popover->confirm();
+        QCOMPARE(pushed.count(), 2);
+        QVERIFY(!pushed.last().first().value<PushRequest>().relay);
+        QVERIFY(PushConfirmPopover::rememberedChoices().relay);
     }
 };
 

@@ -38,7 +38,7 @@ private Q_SLOTS:
         const QString dir = m_tmp.filePath(QStringLiteral("it's a $dir"));
         QByteArray out;
         sh(RemoteAgentLayout::probeCommand(dir), {}, &out);
-        const NodeProbe probe = RemoteAgentLayout::parseProbe(out);
+        const AgentHostProbe probe = RemoteAgentLayout::parseProbe(out);
         QVERIFY2(probe.error.isEmpty(), qPrintable(probe.error));
         QCOMPARE(probe.dir, dir);
         QVERIFY(!probe.arch.isEmpty());
@@ -74,7 +74,7 @@ private Q_SLOTS:
         QCOMPARE(status, 0);
 
         sh(RemoteAgentLayout::probeCommand(dir), {}, &out);
-        const NodeProbe probe = RemoteAgentLayout::parseProbe(out);
+        const AgentHostProbe probe = RemoteAgentLayout::parseProbe(out);
         QCOMPARE(probe.binarySha.size(), 64);
         QCOMPARE(probe.configSha.size(), 64);
         sh(layout.checkBinaryCommand(), {}, &out, &status);

@@ -19,6 +19,7 @@ inline constexpr QLatin1StringView kScanProbeNodes{"scan/probeNodes"};   // bool
 inline constexpr QLatin1StringView kPushMode{"push/mode"};             // "stream" | "scp"
 inline constexpr QLatin1StringView kPushRunAfterLoad{"push/runAfterLoad"};
 inline constexpr QLatin1StringView kPushDontAsk{"push/dontAsk"};
+inline constexpr QLatin1StringView kPushRelay{"push/relay"};           // bool: several nodes pass the image on
 inline constexpr QLatin1StringView kBuildFolder{"build/folder"};             // last definition folder
 inline constexpr QLatin1StringView kBuildContextFiles{"build/contextFiles"}; // "NAME=PATH" lines (build args may
                                                                              // hold secrets: never stored)

@@ -52,6 +52,14 @@ PushConfirmPopover::PushConfirmPopover(QWidget *parent)
     m_mode->setToolTip(tr("Stream is fastest. Copy first writes a temporary file on the node, checks its SHA-256 "
                           "and resumes after a broken connection; use it for big images over slow links."));
 
+    m_relay = new QCheckBox(tr("Rela&y through the nodes"), this);
+    m_relay->setToolTip(tr("Send the image once, to the first node; each node loads it and passes it on to the next "
+                           "over SSH, with a key made for this push and removed after it. For many nodes behind a "
+                           "slow link from here."));
+    connect(m_mode, &QComboBox::currentIndexChanged, m_relay, [this] {
+        m_relay->setEnabled(mode() == TransferMode::Stream);
+    });
+
     m_run = new QCheckBox(tr("&Run after load"), this);
     m_run->setToolTip(tr("Start a container from the image (docker run -d) once it is loaded."));
     // The run's few options: a name (a running container of that name is replaced safely) and the limits, prefilled
@@ -99,6 +107,7 @@ PushConfirmPopover::PushConfirmPopover(QWidget *parent)
     layout->addWidget(m_summary);
     layout->addWidget(m_warning);
     layout->addLayout(form);
+    layout->addWidget(m_relay);
     layout->addWidget(m_run);
     layout->addWidget(m_runOptions);
     layout->addWidget(m_dontAsk);
@@ -134,6 +143,11 @@ void PushConfirmPopover::ask(const QList<PushRequest> &requests, const QPoint &g
     m_warning->setVisible(!warning.isEmpty());
     const PushChoices remembered = rememberedChoices();
     m_mode->setCurrentIndex(m_mode->findData(int(remembered.mode)));
+    // Only a push to several nodes has anyone to pass the image on to.
+    const bool several = !requests.isEmpty() && requests.first().nodes.size() > 1;
+    m_relay->setVisible(several);
+    m_relay->setChecked(several && remembered.relay);
+    m_relay->setEnabled(remembered.mode == TransferMode::Stream);
     m_run->setChecked(remembered.runAfterLoad);
     m_runOptions->setVisible(remembered.runAfterLoad);
     m_dontAsk->setChecked(false);
@@ -168,7 +182,8 @@ bool PushConfirmPopover::runAfterLoad() const
 
 PushChoices PushConfirmPopover::choices() const
 {
-    PushChoices chosen{mode(), runAfterLoad(), {}, {}, {}};
+    PushChoices chosen{mode(), runAfterLoad(), {}, {}, {},
+                       m_relay->isVisible() && m_relay->isEnabled() && m_relay->isChecked()};
     if (!chosen.runAfterLoad || !m_runOptions->isEnabled())
         return chosen;
     chosen.containerName = m_name->text().trimmed();
@@ -200,6 +215,7 @@ PushChoices PushConfirmPopover::rememberedChoices()
     choices.mode = settings.value(settings::kPushMode).toString() == QLatin1String("scp") ? TransferMode::Scp
                                                                                           : TransferMode::Stream;
     choices.runAfterLoad = settings.value(settings::kPushRunAfterLoad, false).toBool();
+    choices.relay = settings.value(settings::kPushRelay, false).toBool();
     return choices;
 }
 
@@ -208,6 +224,8 @@ void PushConfirmPopover::confirm()
     QSettings settings;
     settings.setValue(settings::kPushMode, transferModeName(mode()));
     settings.setValue(settings::kPushRunAfterLoad, runAfterLoad());
+    if (m_relay->isVisible())
+        settings.setValue(settings::kPushRelay, m_relay->isChecked());
     if (dontAskAgain())
         settings.setValue(settings::kPushDontAsk, true);
     const PushChoices chosen = choices();

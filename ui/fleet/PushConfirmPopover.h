@@ -16,8 +16,8 @@ class QPushButton;
 namespace fleet {
 
 // The small confirmation that opens where images were dropped: what goes where, transfer mode (stream/scp),
-// "run after load", and "don't ask again". Non-modal: it never blocks the UI thread. Choices are remembered in
-// QSettings as the defaults for the next drop. It chooses; PushPlanner makes the requests with the choices.
+// "relay through the nodes" (several nodes), "run after load", and "don't ask again". Non-modal: it never blocks
+// the UI thread. Choices are remembered in QSettings as the defaults for the next drop. It chooses; PushPlanner makes the requests with the choices.
 class PushConfirmPopover final : public QFrame
 {
     Q_OBJECT
@@ -61,6 +61,7 @@ private:
     QLabel *m_summary = nullptr;
     QLabel *m_warning = nullptr;
     QComboBox *m_mode = nullptr;
+    QCheckBox *m_relay = nullptr;
     QCheckBox *m_run = nullptr;
     QWidget *m_runOptions = nullptr;
     QLineEdit *m_name = nullptr;

@@ -12,6 +12,7 @@ QList<PushRequest> PushPlanner::plan(const DragPayload &payload, const QStringLi
         made.nodes = nodes;
         made.mode = choices.mode;
         made.run.enabled = choices.runAfterLoad;
+        made.relay = choices.relay && nodes.size() > 1 && choices.mode == TransferMode::Stream;
         if (choices.runAfterLoad) {
             made.run.name = choices.containerName;
             made.run.cpus = choices.cpus;

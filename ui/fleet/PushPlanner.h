@@ -21,6 +21,7 @@ struct PushChoices
     QString containerName;
     std::optional<double> cpus;
     std::optional<qint64> memoryBytes;
+    bool relay = false; // several nodes in stream mode: sent once, each node passes it on (push --relay)
 };
 
 // The one place where a push gesture becomes PushRequests: a drop on the tiles and the Push action (Ctrl+P) both
