@@ -19,15 +19,20 @@ bool isDigest(const QString &word)
 }
 } // namespace
 
-QString NodeLayerSet::query(const QString &docker, const QString &infoLine)
+QString NodeLayerSet::storeQuery(const QString &docker, const QString &infoLine)
 {
-    // `image ls -q` lists each image once per name: sort -u. xargs -r: an empty store asks nothing more.
     const QString info = infoLine.isEmpty() ? QString() : infoLine + QLatin1Char('\n');
     return QStringLiteral("%1 info --format '%2fleet-store {{.Driver}} {{json .DriverStatus}}' 2>/dev/null; "
-                          "command -v zstd >/dev/null 2>&1 && echo fleet-zstd; "
-                          "%1 image ls -q --no-trunc 2>/dev/null | sort -u | xargs -r %1 image inspect --format "
-                          "'fleet-layers {{.Id}} {{range .RootFS.Layers}}{{.}} {{end}}' 2>/dev/null; ")
+                          "command -v zstd >/dev/null 2>&1 && echo fleet-zstd; ")
         .arg(docker, info);
+}
+
+QString NodeLayerSet::layersQuery(const QString &docker)
+{
+    // `image ls -q` lists each image once per name: sort -u. xargs -r: an empty store asks nothing more.
+    return QStringLiteral("%1 image ls -q --no-trunc 2>/dev/null | sort -u | xargs -r %1 image inspect --format "
+                          "'fleet-layers {{.Id}} {{range .RootFS.Layers}}{{.}} {{end}}' 2>/dev/null; ")
+        .arg(docker);
 }
 
 NodeLayerSet NodeLayerSet::parse(const QByteArray &answer, QByteArray *rest)

@@ -18,9 +18,12 @@ struct NodeLayerSet
     QSet<QString> chainIds;       // "sha256:…" of every layer prefix of every image on the node
     int images = 0;
 
-    // The shell lines that ask (POSIX sh; no value of ours in them). `docker` is the node's docker command;
-    // `infoLine`: another `docker info` format line to answer first, in the same CLI start (each costs ~50 ms).
-    static QString query(const QString &docker = QStringLiteral("docker"), const QString &infoLine = {});
+    // The shell lines that ask (POSIX sh; no value of ours in them); `docker` is the node's docker command. Two
+    // halves: the store's kind and zstd (one `docker info`; `infoLine`: another format line it answers first, in
+    // the same CLI start — each costs ~50 ms), and every image's layers (`image ls`, then one `image inspect` of
+    // them all), which a node that already has the image is not asked.
+    static QString storeQuery(const QString &docker, const QString &infoLine = {});
+    static QString layersQuery(const QString &docker);
     // Reads the marked lines of `answer` (others are ignored) into a set; unmarked lines go to `rest`.
     static NodeLayerSet parse(const QByteArray &answer, QByteArray *rest = nullptr);
     // True when `docker load` on this node skips layers an archive leaves out.

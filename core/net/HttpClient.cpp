@@ -106,6 +106,8 @@ HttpClient::HttpClient(HttpEndpoint endpoint)
 
 HttpClient::~HttpClient()
 {
+    if (m_multi)
+        curl_multi_cleanup(static_cast<CURLM *>(m_multi));
     curl_easy_cleanup(static_cast<CURL *>(m_curl));
     wipe(m_user);
     wipe(m_password);
@@ -123,6 +125,44 @@ void HttpClient::setBasicAuth(const QByteArray &user, const QByteArray &password
     m_sigv4.clear();
     m_user = user;
     m_password = password;
+}
+
+int HttpClient::performCancellable(void *easy, const std::atomic_bool *cancel)
+{
+    // With a cancel flag the transfer runs in a multi handle that waits at most kCancelPollMs at a time: a flag
+    // set by another thread ends it within that, not at curl's next progress call, which comes only about once a
+    // second while nothing moves (a save stopped while dockerd still exports, with no byte sent yet).
+    constexpr int kCancelPollMs = 50;
+    CURL *curl = static_cast<CURL *>(easy);
+    if (!m_multi)
+        m_multi = curl_multi_init();
+    CURLM *multi = static_cast<CURLM *>(m_multi);
+    if (!multi || curl_multi_add_handle(multi, curl) != CURLM_OK)
+        return curl_easy_perform(curl);
+    CURLcode result = CURLE_OK;
+    int running = 1;
+    bool done = false;
+    while (!done) {
+        if (curl_multi_perform(multi, &running) != CURLM_OK) {
+            result = CURLE_RECV_ERROR;
+            break;
+        }
+        int left = 0;
+        while (CURLMsg *message = curl_multi_info_read(multi, &left))
+            if (message->msg == CURLMSG_DONE && message->easy_handle == curl) {
+                result = message->data.result;
+                done = true;
+            }
+        if (done || running == 0)
+            break;
+        if (cancel->load()) {
+            result = CURLE_ABORTED_BY_CALLBACK;
+            break;
+        }
+        curl_multi_poll(multi, nullptr, 0, kCancelPollMs, nullptr);
+    }
+    curl_multi_remove_handle(multi, curl);
+    return int(result);
 }
 
 HttpResponse HttpClient::perform(const HttpRequest &request, const Sink &sink, const std::atomic_bool *cancel)
@@ -196,7 +236,7 @@ HttpResponse HttpClient::perform(const HttpRequest &request, const Sink &sink, c
     }
     curl_easy_setopt(curl, CURLOPT_HTTPHEADER, headers);
 
-    const CURLcode code = curl_easy_perform(curl);
+    const CURLcode code = cancel ? CURLcode(performCancellable(curl, cancel)) : curl_easy_perform(curl);
     curl_slist_free_all(headers);
     long status = 0;
     curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &status);

@@ -23,8 +23,9 @@ struct HttpEndpoint
 // Bodies stream both ways: a sink receives a 2xx body as it arrives, on this thread, so a slow sink is natural
 // backpressure (curl stops reading the socket) and memory stays flat. Bodies kept in memory are bounded
 // (HttpResponse::kMaxBufferedBody). Signs with AWS SigV4 (CURLOPT_AWS_SIGV4) or sends Basic credentials; they
-// live only in this object's memory and are wiped when it goes. Cancel is a flag polled by libcurl's progress
-// callback (at least once a second, even while nothing moves). The connection is kept between requests.
+// live only in this object's memory and are wiped when it goes. Cancel is a flag, looked at every 50 ms while
+// nothing moves (a multi handle's poll) and by the progress callback as bytes flow. The connection is kept between
+// requests (those with a cancel flag share the multi handle's).
 // Not thread-safe: one client per thread.
 class HttpClient final
 {
@@ -52,7 +53,9 @@ public:
 
 private:
     HttpEndpoint m_endpoint;
+    int performCancellable(void *easy, const std::atomic_bool *cancel); // a CURLcode
     void *m_curl = nullptr;
+    void *m_multi = nullptr; // made for the first transfer with a cancel flag
     QByteArray m_sigv4;
     QByteArray m_user;
     QByteArray m_password;

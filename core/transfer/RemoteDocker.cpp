@@ -116,12 +116,16 @@ bool RemoteDocker::imageId(const QString &reference, QString *id, QString *error
     const QString infoCommand = askInfo && !askLayers
         ? m_runtime.command(QStringLiteral("info --format '%1' 2>/dev/null; ").arg(infoLine))
         : QString();
-    const QString layersCommand = askLayers ? NodeLayerSet::query(m_runtime.cli(), askInfo ? infoLine : QString())
-                                            : QString();
-    RemoteResult result = m_session.run(infoCommand + layersCommand
-                                        + m_runtime.command(QStringLiteral("image inspect --format "
-                                                                           "'{{.Id}} {{range .RepoTags}}{{.}},{{end}}' "))
-                                        + shellQuote(reference));
+    const QString inspect = m_runtime.command(QStringLiteral("image inspect --format "
+                                                             "'{{.Id}} {{range .RepoTags}}{{.}},{{end}}' "))
+        + shellQuote(reference);
+    // The node's layers matter only when it lacks the image: a node that has it answers after one `image inspect`
+    // and is not asked for its whole store (its "No such image" and the status come from that inspect).
+    const QString command = askLayers
+        ? QString(NodeLayerSet::storeQuery(m_runtime.cli(), askInfo ? infoLine : QString()) + inspect
+                  + QStringLiteral(" && exit 0; ") + NodeLayerSet::layersQuery(m_runtime.cli()) + QStringLiteral("exit 1"))
+        : QString(infoCommand + inspect);
+    RemoteResult result = m_session.run(command);
     id->clear();
     if (info && result.out.startsWith("fleet-info ")) {
         const qsizetype end = result.out.indexOf('\n');
