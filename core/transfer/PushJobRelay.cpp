@@ -88,7 +88,8 @@ PushJob::Relayed PushJob::pushRelayed()
         m_tracker->message(QStringLiteral("%1: could not take part in the relay (%2): it gets the image directly")
                                .arg(m_job.node, setup.error.ok() ? setup.lastLine() : setup.error.message),
                            QStringLiteral("warning"));
-    const NodeRelay::Start start = relay.ready(seat->self, ok, said.contains("forward yes"),
+    // A job cancelled meanwhile does not take a place in the chain that the others would have to route around.
+    const NodeRelay::Start start = relay.ready(seat->self, ok && !stopped(), said.contains("forward yes"),
                                                [this] { return stopped(); });
     if (stopped())
         return failed(StageKind::Transfer, stopMessage());
