@@ -56,8 +56,8 @@ bool LoadProgress::line(const QByteArray &text)
     if (words.size() != 3 || words.at(0) != "fleet-load" || !parseCount(words.at(2).trimmed(), &value))
         return false;
     if (words.at(1) == "size") {
-        if (m_size >= 0)
-            return false; // said once
+        if (m_size >= 0 || value < m_read)
+            return false; // said once, and never below what was already read (FuzzLoadProgress: read-before-size)
         m_size = value;
         return true;
     }

@@ -98,6 +98,14 @@ private Q_SLOTS:
         QVERIFY(!p.feed(line("fleet-load read 500"))); // never backwards
         QCOMPARE(p.bytesRead(), 600);
         QVERIFY(p.output().isEmpty()); // marked lines, even broken ones, are not the runtime's output
+
+        // A size that comes after reads may not be below them (the count would pass the total).
+        LoadProgress late;
+        QVERIFY(late.feed(line("fleet-load read 5")));
+        QVERIFY(!late.feed(line("fleet-load size 3")));
+        QCOMPARE(late.size(), -1);
+        QVERIFY(late.feed(line("fleet-load size 8")));
+        QCOMPARE(late.size(), 8);
     }
 
     void boundsLinesAndOutput()
