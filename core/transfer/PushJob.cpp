@@ -835,10 +835,7 @@ bool PushJob::pushStream()
                 return true;
             }
         }
-        const StageKind failed = m_job.stageRecord(StageKind::Transfer).state != JobState::Running
-                && m_job.stageRecord(StageKind::Load).state == JobState::Running
-            ? StageKind::Load
-            : StageKind::Transfer;
+        const StageKind failed = streamStage();
         if (stopped())
             return failStage(failed, stopMessage());
         // The local engine failed (daemon down, image removed meanwhile): its words, on the Save stage.
@@ -880,6 +877,15 @@ bool PushJob::pushStream()
         if (!backoff(attempt))
             return failStage(failed, stopMessage());
     }
+}
+
+StageKind PushJob::streamStage() const
+{
+    // The load runs beside the transfer: once the transfer is over, what fails is the load.
+    return m_job.stageRecord(StageKind::Transfer).state != JobState::Running
+            && m_job.stageRecord(StageKind::Load).state == JobState::Running
+        ? StageKind::Load
+        : StageKind::Transfer;
 }
 
 bool PushJob::verifyLoadedId()

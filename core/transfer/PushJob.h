@@ -98,6 +98,7 @@ private:
     bool produce(DockerEngine &engine, const HttpClient::Sink &sink, QString *error) const;
     bool streamInto(RemoteProcess &load, qint64 *sent, bool *produced);
     bool verifyLoadedId(); // after a delta load: the node has the image under its ID
+    StageKind streamStage() const; // a stream push's stage to fail: Transfer while it runs, then Load
     QString unpackForFirstRun(); // a containerd-store node: unpacked now; the Load message's note, or empty
     WireChain::Options wireOptions() const; // this attempt's path: missing layers only, zstd
     // Takes this job's share of the batch's save (SaveFanout) once the node is known to need the image.

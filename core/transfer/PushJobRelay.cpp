@@ -192,10 +192,7 @@ PushJob::Relayed PushJob::relayMember(const NodeRelay::Start &start)
 
 PushJob::Relayed PushJob::settleRelayed(const NodeRelay::Outcome &outcome, const NodeRelay::Start &start)
 {
-    const StageKind current = m_job.stageRecord(StageKind::Transfer).state != JobState::Running
-            && m_job.stageRecord(StageKind::Load).state == JobState::Running
-        ? StageKind::Load
-        : StageKind::Transfer;
+    const StageKind current = streamStage();
     if (stopped())
         return failed(current, stopMessage());
     if (outcome.reached && outcome.result.exitStatus == 0) {
