@@ -45,6 +45,11 @@ std::optional<NodeRelay::Seat> NodeRelay::join(const Candidate &candidate, const
                                                QString *why)
 {
     std::unique_lock lock(m_mutex);
+    // The ID is written into the nodes' commands as it is (a directory name, a key marker).
+    if (!NodeRelayScript::validId(m_settings.id)) {
+        *why = QStringLiteral("the relay's ID \"%1\" is not 8-64 letters, digits or '-'").arg(m_settings.id);
+        return std::nullopt;
+    }
     if (m_seated) {
         *why = QStringLiteral("the relay chain had formed before this node was ready");
         return std::nullopt;

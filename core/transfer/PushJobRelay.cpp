@@ -46,11 +46,16 @@ PushJob::Relayed PushJob::pushRelayed()
 {
     NodeRelay &relay = *m_params.relay;
     m_relayDecided = true;
-    // A node behind a jump host is not where the others could reach it.
-    if (!m_session->proxyJump().isEmpty() || m_session->hostKeyLine().isEmpty()) {
+    // A node behind a jump host is not where the others could reach it; one whose host key this session could not
+    // export could not be checked by them.
+    const QString alone = !m_session->proxyJump().isEmpty()
+        ? QStringLiteral("it is reached through %1").arg(m_session->proxyJump())
+        : m_session->hostKeyLine().isEmpty() ? QStringLiteral("its host key could not be passed on to the other nodes")
+                                             : QString();
+    if (!alone.isEmpty()) {
         relay.withdraw();
-        m_tracker->message(QStringLiteral("%1 is reached through %2: it gets the image on its own, not through the "
-                                          "relay").arg(m_job.node, m_session->proxyJump()), QStringLiteral("info"));
+        m_tracker->message(QStringLiteral("%1: %2, so it gets the image on its own, not through the relay")
+                               .arg(m_job.node, alone), QStringLiteral("info"));
         return Relayed::Alone;
     }
     NodeRelay::Candidate me;

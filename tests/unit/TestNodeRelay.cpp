@@ -320,6 +320,17 @@ private Q_SLOTS:
         QVERIFY(relay.outcomeFor(r1.seat).reached);
     }
 
+    void anIdUnfitForTheNodesCommandsSeatsNobody()
+    {
+        NodeRelay::Settings settings;
+        settings.id = QStringLiteral("x; rm -rf ~");
+        settings.expected = 2;
+        NodeRelay relay(settings);
+        QString why;
+        QVERIFY(!relay.join(NodeRelay::Candidate{}, {}, &why));
+        QVERIFY2(why.contains(QLatin1String("is not 8-64 letters")), qPrintable(why));
+    }
+
     void aLoneJobIsNotRelayed()
     {
         NodeRelay::Settings settings;
